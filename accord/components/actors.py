@@ -1,0 +1,174 @@
+"""accord_actors: find the noun phrases that name actors and resolve them on the document's date.
+
+The matching core (`ActorMatcher`) finds knowledge-base phrases with spaCy's PhraseMatcher,
+groups the matches that belong to one noun phrase (by climbing compound, amod and appos
+links to the phrase's head), and resolves each group with `resolve_actor`. The component
+only stores the result on ``doc._.actors``.
+
+A name the knowledge base does not know but the text introduces with a country and a role
+("Guyanese police chief Clinton Gordon") is remembered for the rest of the document, so a
+later "Gordon" resolves too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..events import Actor
+from ..kb import Entry, KnowledgeBase, load_kb, resolve_actor
+from . import register_extensions
+
+register_extensions()
+
+#: dependency links inside one noun phrase, from a modifier up to the phrase's head
+PHRASE_LINKS = frozenset({"compound", "amod", "nmod", "flat", "appos", "npadvmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """A noun phrase (tokens start..end, syntactic head `head`) resolved to an actor.
+
+    `names_actor` is False for a modifier of another noun ("Russian" in "Russian troop
+    build-up"): such a mention can be the source of an event noun but is not an actor itself.
+    """
+
+    start: int
+    end: int
+    head: int
+    actor: Actor
+    why: str
+    via: str  # "kb" | "name" | "coref"
+    names_actor: bool = True
+    entries: tuple[Entry, ...] = ()
+
+
+def phrase_head(token: Token) -> Token:
+    """The head of the noun phrase `token` belongs to."""
+    while token.dep_ in PHRASE_LINKS and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+class ActorMatcher:
+    """The pure core: Doc in, actor mentions out."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        keys = list(kb.phrases())
+        for key, pattern in zip(keys, nlp.tokenizer.pipe(keys), strict=True):
+            self.lower.add(key, [pattern])
+        for phrase, pattern in zip(kb.acronyms, nlp.tokenizer.pipe(kb.acronyms), strict=True):
+            self.exact.add(phrase, [pattern])
+
+    def _matched_spans(self, doc: Doc) -> list[tuple[Span, tuple[Entry, ...]]]:
+        strings = doc.vocab.strings
+        spans = [
+            Span(doc, start, end, label=match_id)
+            for matcher in (self.lower, self.exact)
+            for match_id, start, end in matcher(doc)
+        ]
+        found = []
+        for span in filter_spans(spans):
+            entries = self.kb.lookup(strings[span.label])
+            if entries:
+                found.append((span, entries))
+        return found
+
+    def __call__(self, doc: Doc, day: dt.date | None) -> list[ActorMention]:
+        groups: dict[int, list[tuple[Span, tuple[Entry, ...]]]] = defaultdict(list)
+        for span, entries in self._matched_spans(doc):
+            groups[phrase_head(span.root).i].append((span, entries))
+        mentions: list[ActorMention] = []
+        names: dict[str, ActorMention] = {}
+        for token in doc:
+            group = groups.get(token.i)
+            if group:
+                mention = self._resolve_group(doc, token, group, day)
+                if mention is not None:
+                    mentions.append(mention)
+                    names.update(dict.fromkeys(_new_names(doc, mention, group), mention))
+            elif token.pos_ == "PROPN" and token.dep_ not in PHRASE_LINKS:
+                known = names.get(token.text)
+                if known is not None:
+                    actor = _retext(known.actor, token.text)
+                    why = f"named earlier in the document as {known.actor.text!r}"
+                    mentions.append(
+                        ActorMention(token.i, token.i + 1, token.i, actor, why, "name",
+                                     entries=known.entries)
+                    )
+        return mentions
+
+    def _resolve_group(
+        self,
+        doc: Doc,
+        head: Token,
+        group: list[tuple[Span, tuple[Entry, ...]]],
+        day: dt.date | None,
+    ) -> ActorMention | None:
+        group.sort(key=lambda item: item[0].start)
+        # one meaning per matched phrase: the first in the knowledge base's preference order
+        entries = tuple(entries[0] for _span, entries in group)
+        start = min(min(span.start for span, _ in group), head.i)
+        end = max(max(span.end for span, _ in group), head.i + 1)
+        text = doc[start:end].text
+        resolution = resolve_actor(text, entries, day, self.kb)
+        if resolution is None:
+            return None
+        names_actor = any(span.start <= head.i < span.end for span, _ in group) or (
+            head.pos_ == "PROPN"
+        )
+        return ActorMention(start, end, head.i, resolution.actor, resolution.why, "kb",
+                            names_actor, entries)
+
+
+def _new_names(
+    doc: Doc, mention: ActorMention, group: Iterable[tuple[Span, tuple[Entry, ...]]]
+) -> list[str]:
+    """Proper names in a resolved phrase that the knowledge base did not know."""
+    if not mention.actor.sectors or mention.actor.kb_id and mention.actor.kb_id.startswith(
+        "person:"
+    ):
+        return []
+    matched = {i for span, _ in group for i in range(span.start, span.end)}
+    unknown = [
+        t for t in doc[mention.start : mention.end] if t.pos_ == "PROPN" and t.i not in matched
+    ]
+    if not unknown:
+        return []
+    full = " ".join(t.text for t in unknown)
+    return [unknown[-1].text, full] if len(unknown) > 1 else [full]
+
+
+def _retext(actor: Actor, text: str) -> Actor:
+    return Actor(text, actor.code, actor.country, actor.sectors, actor.name, actor.kb_id)
+
+
+class ActorsComponent:
+    """Writes ``doc._.actors``: every actor mention, resolved on ``doc._.pub_date``."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+        self.matcher = ActorMatcher(nlp, kb)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.actors = self.matcher(doc, doc._.pub_date)
+        return doc
+
+
+@Language.factory(
+    "accord_actors",
+    assigns=["doc._.actors"],
+    requires=["token.dep", "token.pos", "doc._.pub_date"],
+    default_config={"kb_extra": []},
+)
+def make_actors(nlp: Language, name: str, kb_extra: list[str]) -> ActorsComponent:
+    return ActorsComponent(nlp, load_kb(tuple(kb_extra)))

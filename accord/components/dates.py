@@ -1,0 +1,458 @@
+"""Temporal expressions in news text, resolved against the document's publication date.
+
+A small rule layer instead of a third-party date parser: each rule is a regular expression for
+the expression's key word onwards, another for its left context, both compiled once at import,
+and a resolver that turns the matches into a date and a precision. The vocabulary the patterns
+are built from lives in the module-level tables below.
+
+Conventions (news reports the past):
+
+* a day or month without a year takes the publication year, or the previous year when that
+  would put it more than a week after publication, unless a future marker ("will",
+  "scheduled", ...) stands just before it, in which case a date more than a week in the past
+  moves to the next year instead;
+* a bare weekday is the most recent such day on or before publication (the day itself when
+  the document is published on that weekday), or the next one on or after it after a future
+  marker; "last X" is strictly before, "next X" strictly after;
+* a bare four-digit year is a date only after a preposition ("in 2013") or "the year"; as a
+  noun modifier ("the 2022 Olympics") it is not;
+* "N days after <date>" shifts a date expression that follows it directly; anything else after
+  "after"/"before" is left alone.
+
+The preposition that introduces an expression is not part of its span ("on December 7" gives
+the span "December 7"); modifiers are ("last Friday", "mid-March", "earlier this week").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------------------------
+
+MONTHS = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6,
+    "July": 7, "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+}  # fmt: skip
+MONTH_ABBREVIATIONS = {
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8,
+    "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3,
+    "Friday": 4, "Saturday": 5, "Sunday": 6,
+}  # fmt: skip
+_ONES = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+).split()
+NUMBER_WORDS = (
+    {word: n for n, word in enumerate(_ONES, start=1)}
+    | {f"twenty-{word}": 20 + n for n, word in enumerate(_ONES[:9], start=1)}
+    | {"thirty": 30, "a": 1, "an": 1}
+)
+# Days relative to publication.
+RELATIVE_DAYS = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "yesterday": -1, "last night": -1, "the day before yesterday": -2,
+    "tomorrow": 1, "the day after tomorrow": 2,
+}  # fmt: skip
+# "last/this/next" + week, month, year or a month name.
+RELATIVE_OFFSETS = {"last": -1, "this": 0, "next": 1}
+# Weekday modifiers: which occurrence relative to publication.
+WEEKDAY_MODIFIERS = {"last": "before", "past": "before", "next": "after", "coming": "after"}
+# Weekdays that are part of a name ("Black Friday", "Super Tuesday"), not a date.
+WEEKDAY_NAME_PREFIXES = (
+    "Black", "Cyber", "Good", "Bloody", "Super", "Ash", "Palm", "Holy", "Easter",
+)  # fmt: skip
+TIME_OF_DAY = ("morning", "afternoon", "evening", "night")
+PERIOD_PARTS = ("early", "mid", "late")  # "mid-March", "in early 2020": the precision stays
+EARLIER_LATER = ("earlier", "later")  # "earlier this week" is this week
+UNITS = ("day", "week", "month", "year")
+SHIFT_DIRECTIONS = {"after": 1, "before": -1}
+# Before a bare month or year, one of these makes it a date.
+DATE_PREPOSITIONS = (
+    "in", "since", "by", "during", "until", "till", "through", "from", "of",
+    "before", "after", "between",
+)  # fmt: skip
+RANGE_WORDS = ("to", "and", "or", "through")  # "from 2010 to 2012"; dashes too
+FUTURE_MARKERS = (
+    "will", "shall", "'ll", "’ll", "to be held", "next", "scheduled", "due", "set to",
+    "slated", "upcoming", "expected to",
+)  # fmt: skip
+FUTURE_WINDOW_WORDS = 8  # how far back in the clause a future marker counts
+ROLL_DAYS = 7  # a date more than this many days on the wrong side of publication changes year
+
+LEFT_WINDOW = 40  # characters before a key word searched for its context
+
+# ---------------------------------------------------------------------------------------------
+# Patterns. Each rule has a core pattern that starts with the expression's key word (a month,
+# a weekday, a digit, "today", "ago"...), matched case-sensitively so that the scan over the
+# whole text stays fast, and optionally a left pattern, anchored at the core's start and
+# searched only in the few characters before each hit, for what precedes the key word: a
+# preposition, "last", "mid-", "three weeks". Its ``lead`` group, when set, is part of the
+# expression's span; the rest of the left context is not.
+# ---------------------------------------------------------------------------------------------
+
+
+def _alt(words, cased: bool = False) -> str:
+    """An alternation of ``words``, longest first; inner spaces and hyphens match any spacing.
+    ``cased`` adds each word capitalised (for case-sensitive core patterns)."""
+    if cased:
+        words = {v for w in words for v in (w, w[0].upper() + w[1:])}
+    escaped = (re.escape(w) for w in sorted(words, key=len, reverse=True))
+    body = "|".join(e.replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]") for e in escaped)
+    return f"(?:{body})"
+
+
+_MONTH = rf"(?P<month>{_alt(MONTHS | MONTH_ABBREVIATIONS)})\b"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:\d)"
+_YEAR = r"(?P<year>[12]\d{3})\b(?![-/.]\d)"
+_BARE_YEAR = r"(?:1[89]|20)\d\d\b(?!\s*%)"
+_WEEKDAY = rf"(?P<weekday>{_alt(WEEKDAYS)})\b"
+_TIME_OF_DAY = rf"(?:\s+(?i:{_alt(TIME_OF_DAY)})\b)?"
+_PREP = _alt(DATE_PREPOSITIONS)
+_ABBR_DOT = r"(?:(?<=\b[A-Z][a-z]{2})|(?<=\bSept))\."  # "Dec." but not "June."
+# After a month: "2021", "next year"; "Dec. 2021" but not "December. 2021 was".
+_STATED_YEAR = (
+    rf"(?:{_ABBR_DOT}(?=,?\s+[12]\d{{3}}\b))?"
+    rf"(?:,?\s+{_YEAR}"
+    rf"|\s+(?i:(?:of\s+)?(?P<rel_year>{_alt(RELATIVE_OFFSETS)})\s+year)\b)?"
+)
+_PART = rf"(?:{_alt(PERIOD_PARTS)})[-\s]\s*"
+_NUM = rf"(?P<n>\d{{1,3}}|{_alt(NUMBER_WORDS)})"
+_UNIT = rf"(?P<unit>{_alt(UNITS)})s?"
+
+
+def _left(pattern: str) -> re.Pattern:
+    return re.compile(rf"(?:{pattern})\Z", re.IGNORECASE)
+
+
+_FUTURE = re.compile(rf"\b{_alt(FUTURE_MARKERS)}\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()\"“”]")
+_SHIFT = _left(
+    rf"(?<!\w)(?:{_NUM}|the)\s+{_UNIT}\s+(?P<dir>{_alt(SHIFT_DIRECTIONS)})\s+(?:the\s+)?"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Resolution helpers
+# ---------------------------------------------------------------------------------------------
+
+Resolved = tuple[date, str]  # a date inside the period, and the precision
+Candidate = tuple[int, int, date, str]  # start, end, date, precision
+
+
+@dataclass(frozen=True, slots=True)
+class TemporalExpression:
+    start: int  # character offsets in the text
+    end: int
+    text: str
+    value: str  # ISO: "YYYY-MM-DD", "YYYY-MM" or "YYYY"
+    precision: str  # "day" | "week" | "month" | "year"
+
+
+def _format(d: date, precision: str) -> str:
+    if precision == "day":
+        return d.isoformat()
+    if precision == "week":
+        return (d - timedelta(days=d.weekday())).isoformat()  # the week's Monday
+    if precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return f"{d.year:04d}"
+
+
+def _shift(d: date, unit: str, n: int) -> date:
+    if unit in ("day", "week"):
+        return d + timedelta(days=n * (7 if unit == "week" else 1))
+    year, month0 = divmod(d.year * 12 + d.month - 1 + n * (12 if unit == "year" else 1), 12)
+    return date(year, month0 + 1, min(d.day, calendar.monthrange(year, month0 + 1)[1]))
+
+
+def _number(word: str) -> int:
+    word = re.sub(r"[-\s]+", "-", word.lower())
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+def _future(text: str, pos: int) -> bool:
+    """Whether a future marker stands shortly before ``pos``, in the same clause."""
+    clause = _CLAUSE_BREAK.split(text[max(0, pos - 100) : pos])[-1]
+    return _FUTURE.search(" ".join(clause.split()[-FUTURE_WINDOW_WORDS:])) is not None
+
+
+def _infer_year(pub: date, month: int, day: int | None, future: bool) -> int:
+    """The year of a month (and day) written without one; see the module docstring."""
+    first = date(pub.year, month, day or 1)
+    last = first if day else date(pub.year, month, calendar.monthrange(pub.year, month)[1])
+    if future and last < pub - timedelta(days=ROLL_DAYS):
+        return pub.year + 1
+    if not future and first > pub + timedelta(days=ROLL_DAYS):
+        return pub.year - 1
+    return pub.year
+
+
+def _month_number(name: str) -> int:
+    return MONTHS.get(name) or MONTH_ABBREVIATIONS[name]
+
+
+def _context_start(m: re.Match, left: re.Match | None) -> int:
+    return left.start() if left else m.start()
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolvers: (core match, left match or None, publication date) -> (date, precision), or None
+# to drop the match. Invalid dates raise ValueError, which drops the match too.
+# ---------------------------------------------------------------------------------------------
+
+
+def _stated_year(m: re.Match, pub: date | None) -> int | None:
+    """The year written after a month: "2021", or "next year" (relative to ``pub``)."""
+    if m["year"]:
+        return int(m["year"])
+    if m["rel_year"] and pub is not None:
+        return pub.year + RELATIVE_OFFSETS[m["rel_year"].lower()]
+    return None
+
+
+def _named_date(m: re.Match, left: re.Match | None, pub: date | None) -> Resolved | None:
+    month, day = _month_number(m["month"]), int(m["day"])
+    if (year := _stated_year(m, pub)) is not None:
+        return date(year, month, day), "day"
+    if pub is None:
+        return None
+    year = _infer_year(pub, month, day, _future(m.string, _context_start(m, left)))
+    return date(year, month, day), "day"
+
+
+def _numeric_date(m: re.Match, left: re.Match | None, pub: date | None) -> Resolved | None:
+    return date(int(m["year"]), int(m["month"]), int(m["day"])), "day"
+
+
+def _month(m: re.Match, left: re.Match, pub: date | None) -> Resolved | None:
+    month = _month_number(m["month"])
+    if (year := _stated_year(m, pub)) is not None:  # "June 2020", "February next year"
+        return date(year, month, 1), "month"
+    if pub is None or m["month"] not in MONTHS:  # "in Dec" is too often something else
+        return None
+    if left["rel"]:  # "last June": the latest June before this month; "next June": the first after
+        offset = RELATIVE_OFFSETS[left["rel"].lower()]
+        year = pub.year - (offset < 0 and month >= pub.month) + (offset > 0 and month <= pub.month)
+        return date(year, month, 1), "month"
+    if not (left["prep"] or left["part"]):  # a bare "March" may be a name or a verb
+        return None
+    return date(_infer_year(pub, month, None, _future(m.string, left.start())), month, 1), "month"
+
+
+def _year(m: re.Match, left: re.Match | None, pub: date | None) -> Resolved | None:
+    return (date(int(m[0][:4]), 1, 1), "year") if left else None
+
+
+def _relative_day(m: re.Match, left: re.Match, pub: date | None) -> Resolved | None:
+    if pub is None or left["usa"]:
+        return None
+    return pub + timedelta(days=RELATIVE_DAYS[re.sub(r"\s+", " ", m["rel"].lower())]), "day"
+
+
+def _relative_unit(m: re.Match, left: re.Match, pub: date | None) -> Resolved | None:
+    if pub is None:
+        return None
+    unit = m["unit"].lower()
+    return _shift(pub, unit, RELATIVE_OFFSETS[m["rel"].lower()]), unit
+
+
+def _weekday(m: re.Match, left: re.Match, pub: date | None) -> Resolved | None:
+    if pub is None or left["name"]:
+        return None
+    weekday = WEEKDAYS[m["weekday"]]
+    back = (pub.weekday() - weekday) % 7  # days since the last one, on or before publication
+    ahead = (weekday - pub.weekday()) % 7  # days until the next one, on or after publication
+    direction = WEEKDAY_MODIFIERS.get((left["rel"] or "").lower())
+    if direction == "before":
+        delta = -(back or 7)
+    elif direction == "after":
+        delta = ahead or 7
+    else:
+        delta = ahead if _future(m.string, left.start()) else -back
+    return pub + timedelta(days=delta), "day"
+
+
+def _ago(m: re.Match, left: re.Match | None, pub: date | None) -> Resolved | None:
+    if pub is None or left is None:
+        return None
+    unit = left["unit"].lower()
+    return _shift(pub, unit, -_number(left["n"])), unit
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules
+# ---------------------------------------------------------------------------------------------
+
+Resolver = Callable[[re.Match, re.Match | None, date | None], Resolved | None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    core: re.Pattern
+    resolve: Resolver
+    left: re.Pattern | None = None
+
+
+_RULES = (
+    # "December 7, 2021", "Dec. 6", "Wednesday, December 15, 2021", "December 7 next year"
+    _Rule(
+        re.compile(rf"{_MONTH}(?:{_ABBR_DOT})?\s+(?:the\s+)?{_DAY}{_STATED_YEAR}"),
+        _named_date,
+        _left(rf"(?P<lead>\b{_WEEKDAY},?\s+)?"),
+    ),
+    # "7 December 2021", "6 December", "7th of December"
+    _Rule(
+        re.compile(rf"{_DAY}(?:\s+of)?\s+{_MONTH}{_STATED_YEAR}"),
+        _named_date,
+        _left(rf"(?P<lead>\b{_WEEKDAY},?\s+)?"),
+    ),
+    # "2021-12-07"
+    _Rule(
+        re.compile(r"(?P<year>[12]\d{3})-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?![\d-])"),
+        _numeric_date,
+    ),
+    # "12/7/2021" (US order)
+    _Rule(
+        re.compile(r"(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>[12]\d{3})(?![\d/])"),
+        _numeric_date,
+    ),
+    # "in June", "June 2020", "mid-March", "in early May", "last June", "February next year"
+    _Rule(
+        re.compile(rf"{_MONTH}{_STATED_YEAR}"),
+        _month,
+        _left(
+            rf"(?:\b(?P<prep>{_PREP})\s+)?"
+            rf"(?P<lead>(?:\b(?P<rel>{_alt(RELATIVE_OFFSETS)})\s+)?(?:\b(?P<part>{_PART}))?)"
+        ),
+    ),
+    # "in 2013", "by 2030", "in early 2020", "the year 2013", the second year of "from 2010 to 2012"
+    _Rule(
+        re.compile(_BARE_YEAR),
+        _year,
+        _left(
+            rf"\b(?:{_PREP}\s+(?:the\s+year\s+)?|the\s+year\s+)(?P<lead>(?:\b{_PART})?)"
+            rf"|\b{_PREP}\s+(?:{_PART})?{_BARE_YEAR}(?:\s+{_alt(RANGE_WORDS)}\s+|\s*[-–]\s*)"
+        ),
+    ),
+    # "today", "earlier today", "last night", "yesterday morning"
+    _Rule(
+        re.compile(rf"(?P<rel>{_alt(RELATIVE_DAYS, cased=True)}){_TIME_OF_DAY}\b"),
+        _relative_day,
+        _left(rf"(?P<usa>\bUSA\s+)?(?P<lead>\b{_alt(EARLIER_LATER)}\s+)?"),
+    ),
+    # "last week", "earlier this month", "next year"
+    _Rule(
+        re.compile(
+            rf"(?P<rel>{_alt(RELATIVE_OFFSETS, cased=True)})\s+(?P<unit>(?i:week|month|year))\b"
+        ),
+        _relative_unit,
+        _left(rf"(?P<lead>\b{_alt(EARLIER_LATER)}\s+)?"),
+    ),
+    # "Wednesday", "last Friday", "next Monday", "Wednesday's meeting", "Friday night"
+    _Rule(
+        re.compile(rf"{_WEEKDAY}{_TIME_OF_DAY}"),
+        _weekday,
+        _left(
+            rf"(?P<name>\b{_alt(WEEKDAY_NAME_PREFIXES)}\s+)?"
+            rf"(?P<lead>\b(?P<rel>{_alt(WEEKDAY_MODIFIERS | RELATIVE_OFFSETS)})\s+)?"
+        ),
+    ),
+    # "three days ago", "a week ago", "2 years ago"
+    _Rule(re.compile(r"ago\b"), _ago, _left(rf"(?P<lead>(?<!\w){_NUM}\s+{_UNIT}\s+)")),
+)
+
+# ---------------------------------------------------------------------------------------------
+# Core
+# ---------------------------------------------------------------------------------------------
+
+
+def _candidates(text: str, pub: date | None) -> list[Candidate]:
+    found = []
+    for rule in _RULES:
+        for m in rule.core.finditer(text):
+            start = m.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+                continue  # the key word starts mid-word
+            left = rule.left.search(text, max(0, start - LEFT_WINDOW), start) if rule.left else None
+            try:
+                resolved = rule.resolve(m, left, pub)
+            except (ValueError, OverflowError):  # "February 30", year 0, ...
+                continue
+            if resolved is not None:
+                lead = left.start("lead") if left else -1
+                found.append((lead if lead >= 0 else start, m.end(), *resolved))
+    return found
+
+
+def _longest_first(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, longest (then leftmost) winning, in text order."""
+    taken: list[Candidate] = []
+    for c in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        if all(c[1] <= t[0] or t[1] <= c[0] for t in taken):
+            taken.append(c)
+    return sorted(taken)
+
+
+def _anchored_shift(text: str, anchor: Candidate, floor: int) -> Candidate | None:
+    """ "eight days after <anchor>": the anchor shifted, spanning both; None if no such prefix
+    (or the anchor is too coarse for the unit, as in "two days after March")."""
+    start, end, d, precision = anchor
+    m = _SHIFT.search(text, max(floor, start - LEFT_WINDOW), start)
+    if m is None:
+        return None
+    unit = m["unit"].lower()
+    if unit != "year" and precision not in ("day", unit) and (unit, precision) != ("week", "day"):
+        return None
+    n = (_number(m["n"]) if m["n"] else 1) * SHIFT_DIRECTIONS[m["dir"].lower()]
+    try:
+        return m.start(), end, _shift(d, unit, n), precision
+    except (ValueError, OverflowError):
+        return None
+
+
+def find_dates(text: str, pub_date: date | None) -> list[TemporalExpression]:
+    """Every temporal expression in text, resolved against pub_date, in text order,
+    non-overlapping (longest match wins)."""
+    if isinstance(pub_date, datetime):
+        pub_date = pub_date.date()
+    result: list[TemporalExpression] = []
+    floor = 0
+    for candidate in _longest_first(_candidates(text, pub_date)):
+        start, end, d, precision = _anchored_shift(text, candidate, floor) or candidate
+        value = _format(d, precision)
+        result.append(TemporalExpression(start, end, text[start:end], value, precision))
+        floor = end
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# spaCy component
+# ---------------------------------------------------------------------------------------------
+
+
+class DatesComponent:
+    """Writes ``doc._.dates``: the temporal expressions in the doc, resolved against
+    ``doc._.pub_date``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.dates = find_dates(doc.text, doc._.pub_date)
+        return doc
+
+
+@Language.factory("accord_dates", assigns=["doc._.dates"], requires=["doc._.pub_date"])
+def make_dates(nlp: Language, name: str) -> DatesComponent:
+    return DatesComponent(nlp, name)

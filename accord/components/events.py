@@ -1,0 +1,453 @@
+"""accord_events: code who did what to whom in each sentence, from the dependency parse.
+
+The core (`EventCoder`) finds trigger words with the patterns of ``ontology/data``,
+reads the source and target from the parse (active and passive voice, light verbs such as
+"held talks", subjects shared by conjoined or embedded verbs), decides the modality
+(asserted, intended, hypothetical, denied), dates each event from its own clause, and builds
+`Event` records. The component only stores them on ``doc._.events``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .._version import __version__
+from ..events import Actor, Event, Evidence
+from ..kb import KnowledgeBase, load_kb, resolve_actor
+from ..ontology import Codebook, load_codebook
+from ..ontology.patterns import PREP_SLOT, Pattern, PatternSet, load_patterns
+from . import register_extensions
+from .actors import ActorMention
+
+register_extensions()
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+#: links through which an embedded verb shares its governor's subject
+#: ("agreed to meet": xcomp; "visited India and held talks": conj; "for annexing": pcomp)
+SUBJECT_SHARING = frozenset(
+    {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp", "acl", "relcl", "attr"}
+)
+#: links that end a clause: an act inside a reported clause has its own actors
+CLAUSE_BOUNDARIES = frozenset({"ccomp", "parataxis"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+VERB_POS = frozenset({"VERB"})
+CONFLICT_ROOTS_FOR_THREAT = frozenset({"15", "16", "17", "18", "19", "20"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Token
+    pattern: Pattern
+
+
+def _children(token: Token, deps: Iterable[str]) -> list[Token]:
+    deps = frozenset(deps)
+    return [c for c in token.children if c.dep_ in deps]
+
+
+class EventCoder:
+    """The pure core: a parsed Doc with actor mentions and dates in, events out."""
+
+    def __init__(self, patterns: PatternSet, codebook: Codebook, kb: KnowledgeBase) -> None:
+        self.patterns = patterns
+        self.codebook = codebook
+        self.kb = kb
+        self.words = {name: patterns.word_list(name) for name in patterns.words}
+        self.versions = {"accord": __version__, "kb": kb.version, "ontology": patterns.version}
+
+    # ---- triggers -------------------------------------------------------------------
+    def find_trigger(self, token: Token) -> Trigger | None:
+        if token.pos_ in VERB_POS:
+            candidates = self.patterns.by_verb.get(token.lemma_.lower(), ())
+        elif token.pos_ in NOUN_POS:
+            candidates = self.patterns.by_noun.get(token.lemma_.lower(), ())
+        else:
+            return None
+        fitting = [p for p in candidates if self._fits(token, p)]
+        if not fitting:
+            return None
+        return Trigger(token, max(fitting, key=lambda p: p.specificity))
+
+    @staticmethod
+    def _fits(token: Token, pattern: Pattern) -> bool:
+        if pattern.objects:
+            objects = _children(token, ("dobj", "nsubjpass", "attr"))
+            objects += [c for o in objects for c in o.children if c.dep_ == "prep"
+                        for c in c.children if c.dep_ == "pobj"]  # "tens of thousands of troops"
+            if not any(o.lemma_.lower() in pattern.objects for o in objects):
+                return False
+        if pattern.preps and not any(
+            c.dep_ in ("prep", "agent", "prt") and c.lower_ in pattern.preps for c in token.children
+        ):
+            return False
+        if pattern.particles and not any(
+            c.dep_ == "prt" and c.lower_ in pattern.particles for c in token.children
+        ):
+            return False
+        if pattern.modifiers and not any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in pattern.modifiers
+            for c in token.children
+        ):
+            return False
+        return True
+
+    # ---- actors ---------------------------------------------------------------------
+    def subject_of(self, verb: Token, mentions: dict[int, ActorMention]) -> list[ActorMention]:
+        """The actors doing `verb`: its subject, or the subject it shares with a governor."""
+        token = verb
+        for _ in range(8):
+            subjects = _children(token, SUBJECTS)
+            if subjects:
+                return self._with_conjuncts(subjects[0], mentions)
+            passive = _children(token, PASSIVE_SUBJECTS)
+            if passive:
+                return self._agent(token, mentions)
+            if token.dep_ not in SUBJECT_SHARING or token.head.i == token.i:
+                return []
+            if token.dep_ == "xcomp" and _children(token.head, ("dobj",)):
+                # "urged Iran to stop": the object of the governor does the embedded act
+                return self._with_conjuncts(_children(token.head, ("dobj",))[0], mentions)
+            token = token.head
+        return []
+
+    def _agent(self, verb: Token, mentions: dict[int, ActorMention]) -> list[ActorMention]:
+        for agent in _children(verb, ("agent",)):
+            for pobj in _children(agent, ("pobj",)):
+                return self._with_conjuncts(pobj, mentions)
+        return []
+
+    @staticmethod
+    def _with_conjuncts(token: Token, mentions: dict[int, ActorMention]) -> list[ActorMention]:
+        found = [mentions[t.i] for t in (token, *token.conjuncts) if t.i in mentions]
+        return found
+
+    def _owner(self, token: Token, mentions: dict[int, ActorMention],
+               modifiers: dict[int, ActorMention]) -> list[ActorMention]:
+        """The actor a non-actor noun belongs to: "China's stand", "the position of China"."""
+        for poss in _children(token, ("poss",)):
+            if poss.i in mentions:
+                return self._with_conjuncts(poss, mentions)
+        if token.i in modifiers:
+            return [modifiers[token.i]]
+        for prep in _children(token, ("prep",)):
+            if prep.lower_ == "of":
+                for pobj in _children(prep, ("pobj",)):
+                    found = self._with_conjuncts(pobj, mentions)
+                    if found:
+                        return found
+        return []
+
+    def _slot(self, trigger: Token, slot: str, mentions: dict[int, ActorMention],
+              modifiers: dict[int, ActorMention]) -> list[ActorMention]:
+        if slot == "poss":
+            return self._owner(trigger, mentions, {})
+        if slot in ("dobj", "dative"):
+            deps = ("dobj",) if slot == "dobj" else ("dative",)
+            for obj in _children(trigger, deps):
+                found = self._with_conjuncts(obj, mentions)
+                return found or self._owner(obj, mentions, modifiers)
+            return []
+        prep_word = slot[len(PREP_SLOT):]
+        # the preposition may hang on the trigger, on its object ("massed troops near X"),
+        # or, for a noun trigger, on the light verb that governs it ("held talks with X")
+        hosts = [trigger, *_children(trigger, ("dobj",))]
+        if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj":
+            hosts.append(trigger.head)
+        for host in hosts:
+            for prep in _children(host, ("prep", "agent", "dative")):
+                if prep.lower_ != prep_word:
+                    continue
+                for pobj in _children(prep, ("pobj",)):
+                    found = self._with_conjuncts(pobj, mentions)
+                    if found:
+                        return found
+                    owner = self._owner(pobj, mentions, modifiers)
+                    if owner:
+                        return owner
+        return []
+
+    def sources(self, trig: Trigger, mentions: dict[int, ActorMention],
+                modifiers: dict[int, ActorMention]) -> tuple[list[ActorMention], list[ActorMention]]:
+        """(sources, targets implied by the construction) of a trigger."""
+        token = trig.token
+        if trig.pattern.pos == "verb":
+            if _children(token, PASSIVE_SUBJECTS):
+                undergoers = self._with_conjuncts(_children(token, PASSIVE_SUBJECTS)[0], mentions)
+                return self._agent(token, mentions), undergoers
+            return self.subject_of(token, mentions), []
+        for poss in _children(token, ("poss",)):
+            if poss.i in mentions:
+                return self._with_conjuncts(poss, mentions), []
+        if token.i in modifiers:
+            return [modifiers[token.i]], []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in _children(child, ("pobj",)):
+                    if pobj.i in mentions:
+                        return self._with_conjuncts(pobj, mentions), []
+            if child.dep_ == "acl":  # "the boycott being organised by the US"
+                agents = self._agent(child, mentions)
+                if agents:
+                    return agents, []
+        governor = token.head
+        if token.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX"):
+            lemma = governor.lemma_.lower()
+            if lemma in self.words.get("undergo_verbs", ()):
+                return [], self.subject_of(governor, mentions)
+            if lemma in self.words.get("light_verbs", ()):
+                return self.subject_of(governor, mentions), []
+        return [], []
+
+    # ---- modality -------------------------------------------------------------------
+    def modality(self, token: Token, sentence: Span) -> str:
+        """asserted | intended | hypothetical | denied, read from the trigger's clause."""
+        words = self.words
+        if any(c.dep_ == "neg" for c in token.children) or any(
+            c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod")
+            for c in token.children
+        ):
+            return "denied"
+        if sentence.text.rstrip().endswith("?"):
+            return "hypothetical"
+        chain = [token, *self._governors(token)]
+        for node in chain:
+            for child in node.children:
+                if child.dep_ == "mark" and child.lower_ in words.get("hypothetical_markers", ()):
+                    return "hypothetical"
+                if child.dep_ == "aux" and child.lower_ in words.get("hypothetical_modals", ()):
+                    return "hypothetical"
+            if any(c.dep_ == "neg" for c in node.children) and node.i != token.i:
+                return "denied"
+        for node in chain:
+            if any(c.dep_ == "aux" and c.lower_ in words.get("future_auxiliaries", ())
+                   for c in node.children):
+                return "intended"
+            if node.i != token.i and node.lemma_.lower() in words.get("intention_heads", ()):
+                return "intended"
+            if any(c.dep_ == "aux" and c.lower_ == "going" for c in node.children):
+                return "intended"
+        return "asserted"
+
+    @staticmethod
+    def _governors(token: Token) -> Iterator[Token]:
+        """The words above a trigger up to its clause: "plans" and "denied" above "attack"."""
+        node = token
+        for _ in range(6):
+            if node.dep_ in CLAUSE_BOUNDARIES or node.head.i == node.i or node.dep_ in SUBJECTS:
+                return
+            if node.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "pcomp", "acomp",
+                                 "conj", "advcl", "attr", "amod"):
+                return
+            node = node.head
+            yield node
+
+    def is_denied_inside(self, token: Token) -> bool:
+        """An act named inside the object of a denial ("denied plans to attack Ukraine")."""
+        return any(g.lemma_.lower() in self.words.get("denial_verbs", ())
+                   for g in self._governors(token))
+
+    # ---- dates ----------------------------------------------------------------------
+    @staticmethod
+    def _clause_head(token: Token) -> Token:
+        node = token
+        while node.head.i != node.i and not (
+            node.pos_ in ("VERB", "AUX") and _children(node, SUBJECTS | PASSIVE_SUBJECTS)
+        ):
+            if node.dep_ in CLAUSE_BOUNDARIES:
+                break
+            node = node.head
+        return node
+
+    def event_date(self, trig: Token, sentence: Span, doc: Doc) -> tuple[str | None, str]:
+        pub_date: dt.date | None = doc._.pub_date
+        expressions = [
+            e for e in (doc._.dates or []) if sentence.start_char <= e.start < sentence.end_char
+        ]
+        head = self._clause_head(trig)
+        for expression in expressions:
+            span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+            if span is not None and self._clause_head(span.root) == head:
+                return expression.value, expression.precision
+        if pub_date is None:
+            return None, "document"
+        return pub_date.isoformat(), "document"
+
+    # ---- events ---------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> list[Event]:
+        mentions = {m.head: m for m in (doc._.actors or []) if m.names_actor}
+        modifiers = {}
+        for m in doc._.actors or []:
+            if not m.names_actor:
+                # "Russian troop build-up": the modifier's phrase head is the event noun
+                modifiers[m.head] = m
+        events: list[Event] = []
+        for index, sentence in enumerate(doc.sents):
+            triggers = [t for t in map(self.find_trigger, sentence) if t is not None]
+            trigger_ids = {t.token.i for t in triggers}
+            sentence_events: list[Event] = []
+            for trig in triggers:
+                if self._inside_other_trigger(trig, trigger_ids):
+                    continue
+                sentence_events += self._code(trig, index, sentence, doc, mentions, modifiers)
+            events += _one_per_act(sentence_events)
+        return events
+
+    def _inside_other_trigger(self, trig: Trigger, trigger_ids: set[int]) -> bool:
+        """An event noun that is the object of another trigger is that trigger's content
+        ("praised Putin's support"), and an act inside a denial is not done."""
+        token = trig.token
+        if self.is_denied_inside(token):
+            return True
+        if trig.pattern.pos == "noun" and token.dep_ in ("dobj", "pobj"):
+            governor = token.head if token.dep_ == "dobj" else token.head.head
+            light = self.words.get("light_verbs", ())
+            return governor.i in trigger_ids and governor.lemma_.lower() not in light
+        return False
+
+    def _code(self, trig: Trigger, index: int, sentence: Span, doc: Doc,
+              mentions: dict[int, ActorMention], modifiers: dict[int, ActorMention]) -> list[Event]:
+        pattern = trig.pattern
+        sources, implied_targets = self.sources(trig, mentions, modifiers)
+        if not sources:
+            return []
+        targets: list[ActorMention] = implied_targets
+        for slot in pattern.target:
+            if targets:
+                break
+            targets = [m for m in self._slot(trig.token, slot, mentions, modifiers)
+                       if m not in sources]
+        modality = self.modality(trig.token, sentence)
+        code = pattern.code
+        if modality == "intended":
+            code = self._intended(code)
+        date, precision = self.event_date(trig.token, sentence, doc)
+        pairs: list[tuple[ActorMention, ActorMention | None, str]] = []
+        if targets:
+            for source in sources:
+                for target in targets:
+                    pairs.append((source, target, code))
+                    if pattern.symmetric:
+                        pairs.append((target, source, code))
+                    elif pattern.reverse and modality == "asserted":
+                        pairs.append((target, source, pattern.reverse))
+        elif pattern.symmetric and len(sources) > 1:
+            pairs = [(a, b, code) for a in sources for b in sources if a is not b]
+        else:
+            pairs = [(source, None, code) for source in sources]
+        day = _day(date) if precision in ("day", "month", "year") else None
+        events = []
+        for source, target, event_code in pairs:
+            src = self._actor_on(source, day)
+            tgt = self._actor_on(target, day) if target else None
+            if tgt is not None and tgt.code == src.code:
+                continue
+            events.append(self._event(doc, index, sentence, trig, src, tgt, event_code, modality,
+                                      date, precision, source, target))
+        return events
+
+    def _intended(self, code: str) -> str:
+        """An announced act is coded as the intent (03x) or the threat (13x) it expresses."""
+        root = code[:2]
+        if root in ("01", "02", "03", "13") or root in ("09", "10", "11", "12", "14"):
+            return code
+        return self.codebook.intent_code(code) or code
+
+    def _actor_on(self, mention: ActorMention, day: dt.date | None) -> Actor:
+        """People hold offices by date: re-resolve a person on the event's own date."""
+        if day is None or not any(e.kind == "person" for e in mention.entries):
+            return mention.actor
+        resolution = resolve_actor(mention.actor.text, mention.entries, day, self.kb)
+        return resolution.actor if resolution else mention.actor
+
+    def _event(self, doc: Doc, index: int, sentence: Span, trig: Trigger, source: Actor,
+               target: Actor | None, code: str, modality: str, date: str | None,
+               precision: str, source_mention: ActorMention,
+               target_mention: ActorMention | None) -> Event:
+        entry = self.codebook[code]
+        plover_type, plover_mode = self.codebook.plover(code)
+        token = trig.token
+        confidence = 0.7 + 0.05 * trig.pattern.specificity / 2
+        confidence -= 0.15 if source_mention.via == "coref" else 0
+        confidence -= 0.1 if not source_mention.names_actor else 0
+        confidence -= 0.1 if target is None else 0
+        pub_date = doc._.pub_date
+        return Event(
+            doc_id=doc._.doc_id or "",
+            sentence_index=index,
+            source=source,
+            target=target,
+            cameo=code,
+            cameo_root=code[:2],
+            cameo_name=entry.name,
+            quad_class=entry.quad_class,
+            goldstein=entry.goldstein,
+            plover_type=plover_type,
+            plover_mode=plover_mode,
+            modality=modality,
+            date=date,
+            date_precision=precision,
+            pub_date=pub_date.isoformat() if pub_date else None,
+            evidence=Evidence(
+                sentence=sentence.text.strip(),
+                trigger=token.text,
+                span=(token.idx, token.idx + len(token.text)),
+                rule=trig.pattern.rule,
+            ),
+            confidence=round(max(0.1, min(confidence, 0.95)), 2),
+            versions=self.versions,
+        )
+
+
+def _day(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    parts += [1] * (3 - len(parts))
+    try:
+        return dt.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
+
+
+def _one_per_act(events: list[Event]) -> list[Event]:
+    """One event per act and dyad in a sentence: "visited India ... and held talks with Modi"
+    is one visit, so the more specific code (042 over 040) wins."""
+    best: dict[tuple[str, str | None, str], Event] = {}
+    for event in events:
+        key = (event.source.code, event.target.country if event.target else None,
+               event.cameo_root)
+        kept = best.get(key)
+        if kept is None or (kept.cameo.endswith("0") and not event.cameo.endswith("0")):
+            best[key] = event
+    return [e for e in events if best.get(
+        (e.source.code, e.target.country if e.target else None, e.cameo_root)) is e]
+
+
+class EventsComponent:
+    """Writes ``doc._.events``."""
+
+    def __init__(self, coder: EventCoder) -> None:
+        self.coder = coder
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = self.coder(doc)
+        return doc
+
+
+@Language.factory(
+    "accord_events",
+    assigns=["doc._.events"],
+    requires=["doc._.actors", "doc._.dates", "token.dep", "token.lemma"],
+    default_config={"kb_extra": [], "patterns_extra": []},
+)
+def make_events(nlp: Language, name: str, kb_extra: list[str],
+                patterns_extra: list[str]) -> EventsComponent:
+    coder = EventCoder(load_patterns(tuple(patterns_extra)), load_codebook(),
+                       load_kb(tuple(kb_extra)))
+    return EventsComponent(coder)

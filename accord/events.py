@@ -1,0 +1,186 @@
+"""The event record: `Event` and `Actor`, their JSON form and their flat row form.
+
+The record is the one source of truth; every export (JSONL, CSV, Parquet, and later GDELT,
+ICEWS, PLOVER) is computed from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who acted or was acted upon, as resolved on the event's date.
+
+    ``code`` is CAMEO-style (``CHNGOV``, ``RUSMIL``, ``USA``, ``IGOUNO``); ``country`` is
+    ISO 3166 alpha-3, or None for an international organisation.
+    """
+
+    text: str
+    code: str
+    country: str | None = None
+    sectors: tuple[str, ...] = ()
+    name: str | None = None
+    kb_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "name": self.name,
+            "code": self.code,
+            "country": self.country,
+            "sectors": list(self.sectors),
+            "kb_id": self.kb_id,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The words behind an event: its sentence, the trigger, and the rule that fired."""
+
+    sentence: str
+    trigger: str
+    span: tuple[int, int]
+    rule: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sentence": self.sentence,
+            "trigger": self.trigger,
+            "span": list(self.span),
+            "rule": self.rule,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One coded event: source did `cameo` to target, on `date`, said in `evidence`."""
+
+    doc_id: str
+    sentence_index: int
+    source: Actor
+    target: Actor | None
+    cameo: str
+    cameo_root: str
+    cameo_name: str
+    quad_class: int
+    goldstein: float
+    plover_type: str | None
+    plover_mode: str | None
+    modality: str
+    date: str | None
+    date_precision: str
+    pub_date: str | None
+    evidence: Evidence
+    confidence: float
+    versions: dict[str, str] = field(default_factory=dict)
+    location: dict[str, Any] | None = None
+
+    @property
+    def event_id(self) -> str:
+        """Stable content hash: the same report coded twice gets the same id."""
+        key = "\x1f".join(
+            [
+                self.doc_id,
+                str(self.sentence_index),
+                self.source.code,
+                self.cameo,
+                self.target.code if self.target else "",
+                self.date or "",
+                str(self.evidence.span[0]),
+            ]
+        )
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-lines form documented in ARCHITECTURE.md."""
+        return {
+            "event_id": self.event_id,
+            "doc_id": self.doc_id,
+            "sentence_index": self.sentence_index,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "pub_date": self.pub_date,
+            "source": self.source.to_dict(),
+            "target": self.target.to_dict() if self.target else None,
+            "cameo": self.cameo,
+            "cameo_root": self.cameo_root,
+            "cameo_name": self.cameo_name,
+            "quad_class": self.quad_class,
+            "goldstein": self.goldstein,
+            "plover": {"event_type": self.plover_type, "mode": self.plover_mode},
+            "modality": self.modality,
+            "location": self.location,
+            "evidence": self.evidence.to_dict(),
+            "confidence": self.confidence,
+            "versions": dict(self.versions),
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    def to_row(self) -> dict[str, Any]:
+        """A flat row (CSV, Parquet, databases): nested fields become prefixed columns."""
+        row: dict[str, Any] = {
+            "event_id": self.event_id,
+            "doc_id": self.doc_id,
+            "sentence_index": self.sentence_index,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "pub_date": self.pub_date,
+        }
+        for role, actor in (("source", self.source), ("target", self.target)):
+            for key in ROW_ACTOR_FIELDS:
+                value = getattr(actor, key) if actor else None
+                row[f"{role}_{key}"] = "|".join(value) if key == "sectors" and value else value
+        row.update(
+            {
+                "cameo": self.cameo,
+                "cameo_root": self.cameo_root,
+                "cameo_name": self.cameo_name,
+                "quad_class": self.quad_class,
+                "goldstein": self.goldstein,
+                "plover_type": self.plover_type,
+                "plover_mode": self.plover_mode,
+                "modality": self.modality,
+                "location_name": (self.location or {}).get("name"),
+                "location_country": (self.location or {}).get("country"),
+                "location_lat": (self.location or {}).get("lat"),
+                "location_lon": (self.location or {}).get("lon"),
+                "evidence_sentence": self.evidence.sentence,
+                "evidence_trigger": self.evidence.trigger,
+                "evidence_start": self.evidence.span[0],
+                "evidence_end": self.evidence.span[1],
+                "evidence_rule": self.evidence.rule,
+                "confidence": self.confidence,
+                "versions": json.dumps(self.versions, sort_keys=True),
+            }
+        )
+        return row
+
+
+ROW_ACTOR_FIELDS = ("text", "name", "code", "country", "sectors", "kb_id")
+
+#: the flat row's columns, in order (CSV header, Parquet schema)
+ROW_COLUMNS: tuple[str, ...] = (
+    "event_id", "doc_id", "sentence_index", "date", "date_precision", "pub_date",
+    *(f"{role}_{key}" for role in ("source", "target") for key in ROW_ACTOR_FIELDS),
+    "cameo", "cameo_root", "cameo_name", "quad_class", "goldstein", "plover_type", "plover_mode",
+    "modality", "location_name", "location_country", "location_lat", "location_lon",
+    "evidence_sentence", "evidence_trigger", "evidence_start", "evidence_end", "evidence_rule",
+    "confidence", "versions",
+)
+
+
+def is_reported(event: Event) -> bool:
+    """Whether default output keeps an event (``--all`` keeps every one).
+
+    Left out: acts that did not happen as stated (denied, hypothetical: "did not attack",
+    "if Russia invades") and bare statements (010) that carry no other content, the flood
+    that makes PETRARCH-2's output noisy.
+    """
+    return event.modality in ("asserted", "intended") and event.cameo != "010"

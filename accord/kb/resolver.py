@@ -1,0 +1,92 @@
+"""Resolve what a noun phrase names to a CAMEO actor, on a given date.
+
+The pure core of the actor stage: it sees the knowledge-base entries matched inside one noun
+phrase ("Chinese President Xi Jinping": a demonym, a role word, a person) and decides the
+actor. A person's code comes from the office they hold on the event's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..events import Actor
+from .loader import Entry, KnowledgeBase, LeaderTerm
+
+#: CAMEO sector for people named in the knowledge base who no longer hold office
+FORMER_OFFICIAL = "ELI"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """An actor and a sentence saying why: which entry and which office matched."""
+
+    actor: Actor
+    why: str
+
+
+def term_on(terms: Sequence[LeaderTerm], day: dt.date | None) -> LeaderTerm | None:
+    """The term in force on `day` (the latest started one when several overlap)."""
+    if day is None:
+        return next((t for t in reversed(terms) if t.end is None), terms[-1] if terms else None)
+    current = [t for t in terms if t.covers(day)]
+    return max(current, key=lambda t: t.start) if current else None
+
+
+def _person(text: str, person: Entry, day: dt.date | None, kb: KnowledgeBase) -> Resolution:
+    term = term_on(person.terms, day)
+    office = term.office if term else None
+    if term is None:
+        # out of office on that day: before the first term they are a private citizen of
+        # that country, after the last a former official (CAMEO "elites")
+        earlier = [t for t in person.terms if day and t.start <= day]
+        term = earlier[-1] if earlier else person.terms[0]
+        sector = FORMER_OFFICIAL if earlier else ""
+        office = f"former {term.office}" if earlier else "no office yet"
+    else:
+        sector = term.sector
+    if term.country.startswith("IGO"):
+        actor = Actor(text, term.country, None, (), f"{person.name} ({office})", person.kb_id)
+    else:
+        country = kb.countries.get(term.country)
+        base = country.code if country and country.code else term.country
+        sectors = (sector,) if sector else ()
+        actor = Actor(text, base + sector, term.country, sectors, f"{person.name} ({office})",
+                      person.kb_id)
+    on = day.isoformat() if day else "the latest date known"
+    return Resolution(actor, f"{person.name}: {office} of {term.country} on {on}")
+
+
+def resolve_actor(
+    text: str, entries: Sequence[Entry], day: dt.date | None, kb: KnowledgeBase
+) -> Resolution | None:
+    """The actor a phrase names, from the entries matched in it, in text order.
+
+    Returns None when the phrase names no country, organisation or person (a bare role word
+    such as "the president" is left to coreference).
+    """
+    people = [e for e in entries if e.kind == "person"]
+    if people:
+        return _person(text, people[-1], day, kb)
+    roles = [e.sector for e in entries if e.kind == "role" and e.sector]
+    seats = [e for e in entries if e.kind == "seat"]
+    if seats:
+        seat = seats[-1]
+        actor = Actor(text, f"{seat.code}{seat.sector}", seat.country, (seat.sector or "",),
+                      seat.name, seat.kb_id)
+        return Resolution(actor, f"{seat.name!r} is the seat of {seat.country} {seat.sector}")
+    igos = [e for e in entries if e.kind == "igo"]
+    if igos:
+        igo = igos[-1]
+        return Resolution(Actor(text, igo.code or "IGO", None, (), igo.name, igo.kb_id),
+                          f"{igo.name} ({igo.code})")
+    places = [e for e in entries if e.kind in ("country", "capital", "demonym")]
+    if not places:
+        return None
+    place = places[-1]
+    sector = roles[-1] if roles else (place.sector or "")
+    sectors = (sector,) if sector else ()
+    why = f"{place.kind} of {place.name}" + (f", role {sector}" if sector else "")
+    actor = Actor(text, f"{place.code}{sector}", place.country, sectors, place.name, place.kb_id)
+    return Resolution(actor, why)

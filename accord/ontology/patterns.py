@@ -1,0 +1,164 @@
+"""Read the verb and noun patterns (``data/patterns.yaml``) that map words to CAMEO codes.
+
+The file is data with a version: this module checks it (every code exists, every slot is
+known) and indexes it by lemma, nothing more.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import AccordError, Errors
+from .codebook import Codebook, load_codebook
+
+#: where an actor may stand relative to a trigger (see the header of patterns.yaml)
+TARGET_SLOTS = frozenset({"dobj", "dative", "poss"})
+PREP_SLOT = "prep:"
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One way of saying an act: trigger lemmas, constraints, and where the actors stand."""
+
+    rule: str  # a readable id: "042:visit" (code, first lemma, constraint)
+    code: str
+    pos: str  # "verb" | "noun"
+    lemmas: frozenset[str]
+    objects: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    target: tuple[str, ...] = ()
+    symmetric: bool = False
+    reverse: str | None = None
+    example: str | None = None
+
+    @property
+    def specificity(self) -> int:
+        """Object constraints are the strongest evidence, then prepositions and modifiers."""
+        return 4 * bool(self.objects) + 2 * bool(self.preps or self.particles or self.modifiers)
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    """The patterns indexed by lemma, and the word lists the coder's rules read."""
+
+    version: str
+    patterns: tuple[Pattern, ...]
+    by_verb: dict[str, tuple[Pattern, ...]]
+    by_noun: dict[str, tuple[Pattern, ...]]
+    words: dict[str, frozenset[str]]
+
+    def word_list(self, name: str) -> frozenset[str]:
+        return self.words.get(name, frozenset())
+
+
+WORD_LISTS = (
+    "light_verbs",
+    "undergo_verbs",
+    "denial_verbs",
+    "intention_heads",
+    "hypothetical_markers",
+    "hypothetical_modals",
+    "future_auxiliaries",
+    "reporting_verbs",
+)
+
+
+def _as_set(value: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        return frozenset({value.lower()})
+    return frozenset(str(v).lower() for v in value)
+
+
+def _pattern(raw: dict[str, Any], where: str, codebook: Codebook) -> Pattern:
+    code = str(raw.get("code", ""))
+    if code not in codebook:
+        raise AccordError(Errors.E022.format(code=code, where=where))
+    pos = "verb" if raw.get("verbs") else "noun"
+    lemmas = _as_set(raw.get("verbs") or raw.get("nouns"))
+    if not lemmas:
+        raise AccordError(Errors.E021.format(path=where, reason="a pattern has no verbs or nouns"))
+    target = tuple(str(slot) for slot in raw.get("target", ["dobj"] if pos == "verb" else []))
+    for slot in target:
+        if slot not in TARGET_SLOTS and not slot.startswith(PREP_SLOT):
+            raise AccordError(Errors.E021.format(path=where, reason=f"unknown slot {slot!r}"))
+    reverse = raw.get("reverse")
+    if reverse is not None and str(reverse) not in codebook:
+        raise AccordError(Errors.E022.format(code=reverse, where=where))
+    objects = _as_set(raw.get("object"))
+    preps = _as_set(raw.get("prep"))
+    particles = _as_set(raw.get("particle"))
+    modifiers = _as_set(raw.get("modifier"))
+    constraint = sorted(objects | preps | particles | modifiers)
+    rule = f"{code}:{sorted(lemmas)[0]}" + (f"+{constraint[0]}" if constraint else "")
+    return Pattern(
+        rule=rule,
+        code=code,
+        pos=pos,
+        lemmas=lemmas,
+        objects=objects,
+        preps=preps,
+        particles=particles,
+        modifiers=modifiers,
+        target=target,
+        symmetric=bool(raw.get("symmetric", False)),
+        reverse=str(reverse) if reverse is not None else None,
+        example=raw.get("example"),
+    )
+
+
+def build_patterns(documents: Sequence[dict[str, Any]], codebook: Codebook) -> PatternSet:
+    """Index the patterns of one or more parsed pattern files (the first gives the version)."""
+    patterns: list[Pattern] = []
+    words: dict[str, set[str]] = defaultdict(set)
+    for number, document in enumerate(documents):
+        where = f"patterns file {number + 1}"
+        for index, raw in enumerate(document.get("patterns", [])):
+            patterns.append(_pattern(raw, f"{where}, pattern {index + 1}", codebook))
+        for name in WORD_LISTS:
+            words[name] |= _as_set(document.get(name))
+    by_verb: dict[str, list[Pattern]] = defaultdict(list)
+    by_noun: dict[str, list[Pattern]] = defaultdict(list)
+    for pattern in patterns:
+        index = by_verb if pattern.pos == "verb" else by_noun
+        for lemma in pattern.lemmas:
+            index[lemma].append(pattern)
+    return PatternSet(
+        version=str(documents[0].get("version", "0")),
+        patterns=tuple(patterns),
+        by_verb={k: tuple(v) for k, v in by_verb.items()},
+        by_noun={k: tuple(v) for k, v in by_noun.items()},
+        words={k: frozenset(v) for k, v in words.items()},
+    )
+
+
+@functools.cache
+def load_patterns(extra: tuple[str, ...] = ()) -> PatternSet:
+    """The packaged patterns, plus a user's own pattern files in the same format."""
+    packaged = resources.files("accord.ontology") / "data" / "patterns.yaml"
+    documents = [yaml.safe_load(packaged.read_text(encoding="utf-8"))]
+    documents += [_read(Path(p)) for p in extra]
+    return build_patterns(documents, load_codebook())
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise AccordError(Errors.E021.format(path=path, reason=err)) from err
+
+
+def examples(patterns: Iterable[Pattern]) -> list[tuple[str, str]]:
+    """(sentence, code) for every pattern that carries an example."""
+    return [(p.example, p.code) for p in patterns if p.example]
