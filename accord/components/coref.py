@@ -8,7 +8,7 @@ pronoun refers to the most recent person mentioned before it, within a few sente
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..events import Actor
 from . import register_extensions
@@ -42,10 +42,9 @@ def resolve_pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
     for token in doc:
         if token.lower_ not in PERSONAL_PRONOUNS or token.i in by_head:
             continue
-        before = [m for m in people if m.end <= token.i]
-        if not before:
+        antecedent = _antecedent(doc, token, people)
+        if antecedent is None:
             continue
-        antecedent = before[-1]
         if sentence_of[token.i] - sentence_of[antecedent.head] > WINDOW_SENTENCES:
             continue
         actor = antecedent.actor
@@ -62,6 +61,29 @@ def resolve_pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
             )
         )
     return sorted([*mentions, *added], key=lambda m: m.head)
+
+
+def _antecedent(doc: Doc, pronoun: Token, people: list[ActorMention]) -> ActorMention | None:
+    """The person a pronoun refers to: as a reader would, prefer the subject.
+
+    "As he began the meeting, Putin welcomed Xi": a pronoun in a clause that opens the
+    sentence points forward to the main subject. Otherwise the latest person in subject
+    position ("Putin told Xi ... He lauded"), else the latest person named.
+    """
+    sentence = pronoun.sent
+    opening_clause = pronoun.i < sentence.root.i and any(
+        a.dep_ == "advcl" and a.i < sentence.root.i for a in pronoun.ancestors
+    )
+    if opening_clause:
+        for mention in people:
+            head = doc[mention.head]
+            if mention.head > pronoun.i and head.dep_ == "nsubj" and head.head.i == sentence.root.i:
+                return mention
+    before = [m for m in people if m.end <= pronoun.i]
+    subjects = [m for m in before if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return subjects[-1]
+    return before[-1] if before else None
 
 
 class CorefComponent:

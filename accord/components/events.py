@@ -63,8 +63,8 @@ class EventCoder:
 
     # ---- triggers -------------------------------------------------------------------
     def find_trigger(self, token: Token) -> Trigger | None:
-        if token.pos_ in VERB_POS:
-            candidates = self.patterns.by_verb.get(token.lemma_.lower(), ())
+        if token.pos_ in VERB_POS or _capitalised_verb(token):
+            candidates = self.patterns.by_verb.get(self._verb_lemma(token), ())
         elif token.pos_ in NOUN_POS:
             candidates = self.patterns.by_noun.get(token.lemma_.lower(), ())
         else:
@@ -74,8 +74,20 @@ class EventCoder:
             return None
         return Trigger(token, max(fitting, key=lambda p: p.specificity))
 
+    def _verb_lemma(self, token: Token) -> str:
+        if token.pos_ in VERB_POS:
+            return token.lemma_.lower()
+        # "Praising Putin's support, Xi said": a sentence-initial participle tagged PROPN
+        word = token.lower_
+        for stem in (word[:-3], word[:-3] + "e", word[:-4], word[:-2], word[:-1]):
+            if stem in self.patterns.by_verb:
+                return stem
+        return word
+
     @staticmethod
     def _fits(token: Token, pattern: Pattern) -> bool:
+        if pattern.not_with and any(c.dep_ in pattern.not_with for c in token.children):
+            return False
         if pattern.objects:
             objects = _children(token, ("dobj", "nsubjpass", "attr"))
             objects += [c for o in objects for c in o.children if c.dep_ == "prep"
@@ -113,6 +125,16 @@ class EventCoder:
             if token.dep_ == "xcomp" and _children(token.head, ("dobj",)):
                 # "urged Iran to stop": the object of the governor does the embedded act
                 return self._with_conjuncts(_children(token.head, ("dobj",))[0], mentions)
+            if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+                # "accused Russia of deporting", "blamed Kyiv for shelling": the object acts
+                objects = [o for o in _children(token.head.head, ("dobj",)) if o.i in mentions]
+                if objects:
+                    return self._with_conjuncts(objects[0], mentions)
+            if (token.dep_ == "conj" and token.head.dep_ == "xcomp" and token.tag_ != "VB"
+                    and token.head.tag_ == "VB"):
+                # "urged China to join talks and accused Russia": a finite verb misattached
+                # to the infinitive is coordinated with the governor
+                token = token.head
             token = token.head
         return []
 
@@ -147,6 +169,12 @@ class EventCoder:
               modifiers: dict[int, ActorMention]) -> list[ActorMention]:
         if slot == "poss":
             return self._owner(trigger, mentions, {})
+        if slot == "object_subtree":
+            for obj in _children(trigger, ("dobj", "ccomp", "xcomp")):
+                for token in obj.subtree:
+                    if token.i in mentions and token.dep_ not in SUBJECTS:
+                        return [mentions[token.i]]
+            return []
         if slot in ("dobj", "dative"):
             deps = ("dobj",) if slot == "dobj" else ("dative",)
             for obj in _children(trigger, deps):
@@ -184,7 +212,8 @@ class EventCoder:
         for poss in _children(token, ("poss",)):
             if poss.i in mentions:
                 return self._with_conjuncts(poss, mentions), []
-        if token.i in modifiers:
+        if token.i in modifiers and not trig.pattern.symmetric:
+            # "US sanctions", "an Israeli airstrike"; but a "BRICS summit" is among members
             return [modifiers[token.i]], []
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "by":
@@ -230,6 +259,8 @@ class EventCoder:
                 return "intended"
             if node.i != token.i and node.lemma_.lower() in words.get("intention_heads", ()):
                 return "intended"
+            if node.i != token.i and node.lemma_.lower() in words.get("unasserted_heads", ()):
+                return "hypothetical"
             if any(c.dep_ == "aux" and c.lower_ == "going" for c in node.children):
                 return "intended"
         return "asserted"
@@ -242,8 +273,10 @@ class EventCoder:
             if node.dep_ in CLAUSE_BOUNDARIES or node.head.i == node.i or node.dep_ in SUBJECTS:
                 return
             if node.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "pcomp", "acomp",
-                                 "conj", "advcl", "attr", "amod"):
+                                 "conj", "attr", "amod"):
                 return
+            if node.dep_ == "conj" and node.tag_ != node.head.tag_:
+                return  # "denied plans to attack Ukraine and blamed Kyiv": a new act
             node = node.head
             yield node
 
@@ -300,9 +333,14 @@ class EventCoder:
 
     def _inside_other_trigger(self, trig: Trigger, trigger_ids: set[int]) -> bool:
         """An event noun that is the object of another trigger is that trigger's content
-        ("praised Putin's support"), and an act inside a denial is not done."""
+        ("praised Putin's support"), and an act inside a denial is not done. A verb of
+        intention whose complement is coded ("threatened to attack") is that complement."""
         token = trig.token
         if self.is_denied_inside(token):
+            return True
+        if token.lemma_.lower() in self.words.get("intention_heads", ()) and any(
+            c.dep_ == "xcomp" and c.i in trigger_ids for c in token.children
+        ):
             return True
         if trig.pattern.pos == "noun" and token.dep_ in ("dobj", "pobj"):
             governor = token.head if token.dep_ == "dobj" else token.head.head
@@ -322,6 +360,8 @@ class EventCoder:
                 break
             targets = [m for m in self._slot(trig.token, slot, mentions, modifiers)
                        if m not in sources]
+        if pattern.requires_target and not targets:
+            return []
         modality = self.modality(trig.token, sentence)
         code = pattern.code
         if modality == "intended":
@@ -418,15 +458,29 @@ def _day(value: str | None) -> dt.date | None:
 def _one_per_act(events: list[Event]) -> list[Event]:
     """One event per act and dyad in a sentence: "visited India ... and held talks with Modi"
     is one visit, so the more specific code (042 over 040) wins."""
-    best: dict[tuple[str, str | None, str], Event] = {}
+    best: dict[tuple[str | None, str | None, str], Event] = {}
     for event in events:
-        key = (event.source.code, event.target.country if event.target else None,
-               event.cameo_root)
+        key = _act_key(event)
         kept = best.get(key)
         if kept is None or (kept.cameo.endswith("0") and not event.cameo.endswith("0")):
             best[key] = event
-    return [e for e in events if best.get(
-        (e.source.code, e.target.country if e.target else None, e.cameo_root)) is e]
+    targeted = {(key[0], key[2]) for key in best if key[1] is not None}
+    # "visited Russia ..., his first trip abroad": the targetless mention is the same visit
+    return [e for e in events if best.get(_act_key(e)) is e
+            and (e.target is not None or (_act_key(e)[0], e.cameo_root) not in targeted)]
+
+
+def _act_key(event: Event) -> tuple[str | None, str | None, str]:
+    def who(actor: Actor | None) -> str | None:
+        return (actor.country or actor.code) if actor else None
+
+    return who(event.source), who(event.target), event.cameo_root
+
+
+def _capitalised_verb(token: Token) -> bool:
+    """A clause-heading word the tagger took for a name because it is capitalised."""
+    return (token.pos_ == "PROPN" and token.is_sent_start and token.lower_.endswith("ing")
+            and token.dep_ in ("advcl", "ROOT", "csubj"))
 
 
 class EventsComponent:

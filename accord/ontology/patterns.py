@@ -20,7 +20,7 @@ from ..errors import AccordError, Errors
 from .codebook import Codebook, load_codebook
 
 #: where an actor may stand relative to a trigger (see the header of patterns.yaml)
-TARGET_SLOTS = frozenset({"dobj", "dative", "poss"})
+TARGET_SLOTS = frozenset({"dobj", "dative", "poss", "object_subtree"})
 PREP_SLOT = "prep:"
 
 
@@ -39,6 +39,8 @@ class Pattern:
     target: tuple[str, ...] = ()
     symmetric: bool = False
     reverse: str | None = None
+    requires_target: bool = False
+    not_with: frozenset[str] = frozenset()
     example: str | None = None
 
     @property
@@ -70,6 +72,7 @@ WORD_LISTS = (
     "hypothetical_modals",
     "future_auxiliaries",
     "reporting_verbs",
+    "unasserted_heads",
 )
 
 
@@ -114,6 +117,8 @@ def _pattern(raw: dict[str, Any], where: str, codebook: Codebook) -> Pattern:
         target=target,
         symmetric=bool(raw.get("symmetric", False)),
         reverse=str(reverse) if reverse is not None else None,
+        requires_target=bool(raw.get("requires_target", False)),
+        not_with=_as_set(raw.get("not_with")),
         example=raw.get("example"),
     )
 
