@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..events import Actor
-from ..kb import Entry, KnowledgeBase, load_kb, resolve_actor
+from ..kb import Entry, KnowledgeBase, load_kb, resolve_actor, term_on
 from . import register_extensions
 
 register_extensions()
@@ -116,10 +116,13 @@ class ActorMatcher:
         day: dt.date | None,
     ) -> ActorMention | None:
         group.sort(key=lambda item: item[0].start)
-        # one meaning per matched phrase: the first in the knowledge base's preference order
-        entries = tuple(entries[0] for _span, entries in group)
+        entries = tuple(pick_meaning(entries, day) for _span, entries in group)
         start = min(min(span.start for span, _ in group), head.i)
         end = max(max(span.end for span, _ in group), head.i + 1)
+        while start > 0 and doc[start - 1].dep_ in ("amod", "compound", "nmod") and (
+            start <= doc[start - 1].head.i < end
+        ):
+            start -= 1  # "former President Joe Biden": modifiers belong to the phrase
         text = doc[start:end].text
         resolution = resolve_actor(text, entries, day, self.kb)
         if resolution is None:
@@ -129,6 +132,21 @@ class ActorMatcher:
         )
         return ActorMention(start, end, head.i, resolution.actor, resolution.why, "kb",
                             names_actor, entries)
+
+
+def pick_meaning(entries: tuple[Entry, ...], day: dt.date | None) -> Entry:
+    """One meaning per matched phrase: the knowledge base's preferred kind, and among people
+    who share a name ("Bush"), the one in office on the day."""
+    people = [e for e in entries if e.kind == "person"]
+    if len(people) > 1:
+        in_office = [p for p in people if term_on(p.terms, day) is not None]
+        if in_office:
+            return in_office[0]
+        if day is not None:
+            started = [p for p in people if p.terms and p.terms[0].start <= day]
+            if started:
+                return max(started, key=lambda p: p.terms[-1].start)
+    return entries[0]
 
 
 def _new_names(

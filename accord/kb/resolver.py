@@ -8,6 +8,7 @@ actor. A person's code comes from the office they hold on the event's date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ from .loader import Entry, KnowledgeBase, LeaderTerm
 
 #: CAMEO sector for people named in the knowledge base who no longer hold office
 FORMER_OFFICIAL = "ELI"
+FORMER = re.compile(r"\b(former|ex-)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,10 +36,17 @@ def term_on(terms: Sequence[LeaderTerm], day: dt.date | None) -> LeaderTerm | No
     return max(current, key=lambda t: t.start) if current else None
 
 
-def _person(text: str, person: Entry, day: dt.date | None, kb: KnowledgeBase) -> Resolution:
+def _person(
+    text: str, person: Entry, day: dt.date | None, kb: KnowledgeBase, roles: Sequence[str]
+) -> Resolution:
     term = term_on(person.terms, day)
     office = term.office if term else None
-    if term is None:
+    if term is None and roles:
+        # the text names the role ("Prime Minister Yasuo Fukuda"): trust it over our table
+        term = person.terms[-1]
+        sector = roles[-1]
+        office = f"{sector} by the text"
+    elif term is None:
         # out of office on that day: before the first term they are a private citizen of
         # that country, after the last a former official (CAMEO "elites")
         earlier = [t for t in person.terms if day and t.start <= day]
@@ -67,9 +76,11 @@ def resolve_actor(
     such as "the president" is left to coreference).
     """
     people = [e for e in entries if e.kind == "person"]
-    if people:
-        return _person(text, people[-1], day, kb)
     roles = [e.sector for e in entries if e.kind == "role" and e.sector]
+    if roles and FORMER.search(text):
+        roles = [FORMER_OFFICIAL]  # "former President Joe Biden" holds no office
+    if people:
+        return _person(text, people[-1], day, kb, roles)
     seats = [e for e in entries if e.kind == "seat"]
     if seats:
         seat = seats[-1]
