@@ -194,8 +194,11 @@ def build_kb(data_dir: Path, extra: Iterable[Path] = ()) -> KnowledgeBase:
     )
 
 
+def packaged_data_dir() -> Path:
+    return Path(str(resources.files("accord.kb") / "data"))
+
+
 @functools.cache
 def load_kb(extra: tuple[str, ...] = ()) -> KnowledgeBase:
     """The packaged knowledge base, plus extra people files (same columns as people.csv)."""
-    data_dir = Path(str(resources.files("accord.kb") / "data"))
-    return build_kb(data_dir, [Path(p) for p in extra])
+    return build_kb(packaged_data_dir(), [Path(p) for p in extra])
