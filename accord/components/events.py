@@ -40,6 +40,12 @@ VERB_POS = frozenset({"VERB"})
 CONFLICT_ROOTS_FOR_THREAT = frozenset({"15", "16", "17", "18", "19", "20"})
 
 
+#: actor mentions by the index of their head token (a head may name several actors)
+Mentions = dict[int, list[ActorMention]]
+#: actor modifiers of non-actor nouns by the noun's index ("Russian" in "Russian build-up")
+Modifiers = dict[int, ActorMention]
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     token: Token
@@ -90,8 +96,14 @@ class EventCoder:
             return False
         if pattern.objects:
             objects = _children(token, ("dobj", "nsubjpass", "attr"))
-            objects += [c for o in objects for c in o.children if c.dep_ == "prep"
-                        for c in c.children if c.dep_ == "pobj"]  # "tens of thousands of troops"
+            objects += [
+                c
+                for o in objects
+                for c in o.children
+                if c.dep_ == "prep"
+                for c in c.children
+                if c.dep_ == "pobj"
+            ]  # "tens of thousands of troops"
             if not any(o.lemma_.lower() in pattern.objects for o in objects):
                 return False
         if pattern.preps and not any(
@@ -110,7 +122,7 @@ class EventCoder:
         return True
 
     # ---- actors ---------------------------------------------------------------------
-    def subject_of(self, verb: Token, mentions: dict[int, ActorMention]) -> list[ActorMention]:
+    def subject_of(self, verb: Token, mentions: Mentions) -> list[ActorMention]:
         """The actors doing `verb`: its subject, or the subject it shares with a governor."""
         token = verb
         for _ in range(8):
@@ -130,27 +142,30 @@ class EventCoder:
                 objects = [o for o in _children(token.head.head, ("dobj",)) if o.i in mentions]
                 if objects:
                     return self._with_conjuncts(objects[0], mentions)
-            if (token.dep_ == "conj" and token.head.dep_ == "xcomp" and token.tag_ != "VB"
-                    and token.head.tag_ == "VB"):
+            if (
+                token.dep_ == "conj"
+                and token.head.dep_ == "xcomp"
+                and token.tag_ != "VB"
+                and token.head.tag_ == "VB"
+            ):
                 # "urged China to join talks and accused Russia": a finite verb misattached
                 # to the infinitive is coordinated with the governor
                 token = token.head
             token = token.head
         return []
 
-    def _agent(self, verb: Token, mentions: dict[int, ActorMention]) -> list[ActorMention]:
+    def _agent(self, verb: Token, mentions: Mentions) -> list[ActorMention]:
         for agent in _children(verb, ("agent",)):
             for pobj in _children(agent, ("pobj",)):
                 return self._with_conjuncts(pobj, mentions)
         return []
 
     @staticmethod
-    def _with_conjuncts(token: Token, mentions: dict[int, ActorMention]) -> list[ActorMention]:
-        found = [mentions[t.i] for t in (token, *token.conjuncts) if t.i in mentions]
+    def _with_conjuncts(token: Token, mentions: Mentions) -> list[ActorMention]:
+        found = [m for t in (token, *token.conjuncts) for m in mentions.get(t.i, ())]
         return found
 
-    def _owner(self, token: Token, mentions: dict[int, ActorMention],
-               modifiers: dict[int, ActorMention]) -> list[ActorMention]:
+    def _owner(self, token: Token, mentions: Mentions, modifiers: Modifiers) -> list[ActorMention]:
         """The actor a non-actor noun belongs to: "China's stand", "the position of China"."""
         for poss in _children(token, ("poss",)):
             if poss.i in mentions:
@@ -165,15 +180,16 @@ class EventCoder:
                         return found
         return []
 
-    def _slot(self, trigger: Token, slot: str, mentions: dict[int, ActorMention],
-              modifiers: dict[int, ActorMention]) -> list[ActorMention]:
+    def _slot(
+        self, trigger: Token, slot: str, mentions: Mentions, modifiers: Modifiers
+    ) -> list[ActorMention]:
         if slot == "poss":
             return self._owner(trigger, mentions, {})
         if slot == "object_subtree":
             for obj in _children(trigger, ("dobj", "ccomp", "xcomp")):
                 for token in obj.subtree:
                     if token.i in mentions and token.dep_ not in SUBJECTS:
-                        return [mentions[token.i]]
+                        return list(mentions[token.i])
             return []
         if slot in ("dobj", "dative"):
             deps = ("dobj",) if slot == "dobj" else ("dative",)
@@ -181,7 +197,7 @@ class EventCoder:
                 found = self._with_conjuncts(obj, mentions)
                 return found or self._owner(obj, mentions, modifiers)
             return []
-        prep_word = slot[len(PREP_SLOT):]
+        prep_word = slot[len(PREP_SLOT) :]
         # the preposition may hang on the trigger, on its object ("massed troops near X"),
         # or, for a noun trigger, on the light verb that governs it ("held talks with X")
         hosts = [trigger, *_children(trigger, ("dobj",))]
@@ -200,8 +216,9 @@ class EventCoder:
                         return owner
         return []
 
-    def sources(self, trig: Trigger, mentions: dict[int, ActorMention],
-                modifiers: dict[int, ActorMention]) -> tuple[list[ActorMention], list[ActorMention]]:
+    def sources(
+        self, trig: Trigger, mentions: Mentions, modifiers: Modifiers
+    ) -> tuple[list[ActorMention], list[ActorMention]]:
         """(sources, targets implied by the construction) of a trigger."""
         token = trig.token
         if trig.pattern.pos == "verb":
@@ -254,8 +271,10 @@ class EventCoder:
             if any(c.dep_ == "neg" for c in node.children) and node.i != token.i:
                 return "denied"
         for node in chain:
-            if any(c.dep_ == "aux" and c.lower_ in words.get("future_auxiliaries", ())
-                   for c in node.children):
+            if any(
+                c.dep_ == "aux" and c.lower_ in words.get("future_auxiliaries", ())
+                for c in node.children
+            ):
                 return "intended"
             if node.i != token.i and node.lemma_.lower() in words.get("intention_heads", ()):
                 return "intended"
@@ -272,8 +291,18 @@ class EventCoder:
         for _ in range(6):
             if node.dep_ in CLAUSE_BOUNDARIES or node.head.i == node.i or node.dep_ in SUBJECTS:
                 return
-            if node.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "pcomp", "acomp",
-                                 "conj", "attr", "amod"):
+            if node.dep_ not in (
+                "xcomp",
+                "acl",
+                "dobj",
+                "pobj",
+                "prep",
+                "pcomp",
+                "acomp",
+                "conj",
+                "attr",
+                "amod",
+            ):
                 return
             if node.dep_ == "conj" and node.tag_ != node.head.tag_:
                 return  # "denied plans to attack Ukraine and blamed Kyiv": a new act
@@ -282,8 +311,9 @@ class EventCoder:
 
     def is_denied_inside(self, token: Token) -> bool:
         """An act named inside the object of a denial ("denied plans to attack Ukraine")."""
-        return any(g.lemma_.lower() in self.words.get("denial_verbs", ())
-                   for g in self._governors(token))
+        return any(
+            g.lemma_.lower() in self.words.get("denial_verbs", ()) for g in self._governors(token)
+        )
 
     # ---- dates ----------------------------------------------------------------------
     @staticmethod
@@ -313,7 +343,11 @@ class EventCoder:
 
     # ---- events ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> list[Event]:
-        mentions = {m.head: m for m in (doc._.actors or []) if m.names_actor}
+        mentions: Mentions = {}
+        for m in doc._.actors or []:
+            if m.names_actor:
+                # one head may name several actors: "the two countries", "both sides"
+                mentions.setdefault(m.head, []).append(m)
         modifiers = {}
         for m in doc._.actors or []:
             if not m.names_actor:
@@ -348,8 +382,15 @@ class EventCoder:
             return governor.i in trigger_ids and governor.lemma_.lower() not in light
         return False
 
-    def _code(self, trig: Trigger, index: int, sentence: Span, doc: Doc,
-              mentions: dict[int, ActorMention], modifiers: dict[int, ActorMention]) -> list[Event]:
+    def _code(
+        self,
+        trig: Trigger,
+        index: int,
+        sentence: Span,
+        doc: Doc,
+        mentions: Mentions,
+        modifiers: Modifiers,
+    ) -> list[Event]:
         pattern = trig.pattern
         sources, implied_targets = self.sources(trig, mentions, modifiers)
         if not sources:
@@ -358,8 +399,9 @@ class EventCoder:
         for slot in pattern.target:
             if targets:
                 break
-            targets = [m for m in self._slot(trig.token, slot, mentions, modifiers)
-                       if m not in sources]
+            targets = [
+                m for m in self._slot(trig.token, slot, mentions, modifiers) if m not in sources
+            ]
         if pattern.requires_target and not targets:
             return []
         modality = self.modality(trig.token, sentence)
@@ -387,8 +429,22 @@ class EventCoder:
             tgt = self._actor_on(target, day) if target else None
             if tgt is not None and tgt.code == src.code:
                 continue
-            events.append(self._event(doc, index, sentence, trig, src, tgt, event_code, modality,
-                                      date, precision, source, target))
+            events.append(
+                self._event(
+                    doc,
+                    index,
+                    sentence,
+                    trig,
+                    src,
+                    tgt,
+                    event_code,
+                    modality,
+                    date,
+                    precision,
+                    source,
+                    target,
+                )
+            )
         return events
 
     def _intended(self, code: str) -> str:
@@ -405,10 +461,21 @@ class EventCoder:
         resolution = resolve_actor(mention.actor.text, mention.entries, day, self.kb)
         return resolution.actor if resolution else mention.actor
 
-    def _event(self, doc: Doc, index: int, sentence: Span, trig: Trigger, source: Actor,
-               target: Actor | None, code: str, modality: str, date: str | None,
-               precision: str, source_mention: ActorMention,
-               target_mention: ActorMention | None) -> Event:
+    def _event(
+        self,
+        doc: Doc,
+        index: int,
+        sentence: Span,
+        trig: Trigger,
+        source: Actor,
+        target: Actor | None,
+        code: str,
+        modality: str,
+        date: str | None,
+        precision: str,
+        source_mention: ActorMention,
+        target_mention: ActorMention | None,
+    ) -> Event:
         entry = self.codebook[code]
         plover_type, plover_mode = self.codebook.plover(code)
         token = trig.token
@@ -466,8 +533,12 @@ def _one_per_act(events: list[Event]) -> list[Event]:
             best[key] = event
     targeted = {(key[0], key[2]) for key in best if key[1] is not None}
     # "visited Russia ..., his first trip abroad": the targetless mention is the same visit
-    return [e for e in events if best.get(_act_key(e)) is e
-            and (e.target is not None or (_act_key(e)[0], e.cameo_root) not in targeted)]
+    return [
+        e
+        for e in events
+        if best.get(_act_key(e)) is e
+        and (e.target is not None or (_act_key(e)[0], e.cameo_root) not in targeted)
+    ]
 
 
 def _act_key(event: Event) -> tuple[str | None, str | None, str]:
@@ -479,8 +550,12 @@ def _act_key(event: Event) -> tuple[str | None, str | None, str]:
 
 def _capitalised_verb(token: Token) -> bool:
     """A clause-heading word the tagger took for a name because it is capitalised."""
-    return (token.pos_ == "PROPN" and token.is_sent_start and token.lower_.endswith("ing")
-            and token.dep_ in ("advcl", "ROOT", "csubj"))
+    return (
+        token.pos_ == "PROPN"
+        and token.is_sent_start
+        and token.lower_.endswith("ing")
+        and token.dep_ in ("advcl", "ROOT", "csubj")
+    )
 
 
 class EventsComponent:
@@ -500,8 +575,10 @@ class EventsComponent:
     requires=["doc._.actors", "doc._.dates", "token.dep", "token.lemma"],
     default_config={"kb_extra": [], "patterns_extra": []},
 )
-def make_events(nlp: Language, name: str, kb_extra: list[str],
-                patterns_extra: list[str]) -> EventsComponent:
-    coder = EventCoder(load_patterns(tuple(patterns_extra)), load_codebook(),
-                       load_kb(tuple(kb_extra)))
+def make_events(
+    nlp: Language, name: str, kb_extra: list[str], patterns_extra: list[str]
+) -> EventsComponent:
+    coder = EventCoder(
+        load_patterns(tuple(patterns_extra)), load_codebook(), load_kb(tuple(kb_extra))
+    )
     return EventsComponent(coder)

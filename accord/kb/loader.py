@@ -121,15 +121,18 @@ def _seat_entries(path: Path, countries: dict[str, Entry]) -> Iterator[tuple[str
     for row in _rows(path):
         country = countries[row["iso3"]]
         kb_id = f"seat:{normalise(row['phrase'])}"
-        yield row["phrase"], Entry(
-            "seat", kb_id, row["phrase"], country.country, country.code, row["sector"]
+        yield (
+            row["phrase"],
+            Entry("seat", kb_id, row["phrase"], country.country, country.code, row["sector"]),
         )
 
 
 def _role_entries(path: Path) -> Iterator[tuple[str, Entry]]:
     for row in _rows(path):
-        yield row["word"], Entry("role", f"role:{normalise(row['word'])}", row["word"],
-                                 sector=row["sector"])
+        yield (
+            row["word"],
+            Entry("role", f"role:{normalise(row['word'])}", row["word"], sector=row["sector"]),
+        )
 
 
 def _igo_entries(path: Path) -> Iterator[tuple[str, Entry]]:
@@ -149,8 +152,13 @@ def _person_entries(path: Path) -> Iterator[tuple[str, Entry]]:
             raise AccordError(Errors.E021.format(path=path, reason=f"{row['kb_id']}: no start"))
         country = row["country"].strip()
         terms.append(
-            LeaderTerm(country, row["sector"].strip(), row["office"].strip(), start,
-                       _date(row["end"], path))
+            LeaderTerm(
+                country,
+                row["sector"].strip(),
+                row["office"].strip(),
+                start,
+                _date(row["end"], path),
+            )
         )
     for kb_id, (name, aliases, terms) in people.items():
         terms.sort(key=lambda term: term.start)

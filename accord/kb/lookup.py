@@ -20,12 +20,26 @@ def lookup_phrase(nlp: Language, phrase: str, day: dt.date) -> dict[str, Any]:
     doc = nlp(make_doc(nlp, Document("lookup", phrase, day)))
     mentions = doc._.actors or []
     if not mentions:
-        return {"phrase": phrase, "date": day.isoformat(), "code": None, "country": None,
-                "sectors": [], "name": None, "kb_id": None,
-                "why": "names no country, organisation or person the knowledge base knows"}
+        return {
+            "phrase": phrase,
+            "date": day.isoformat(),
+            "code": None,
+            "country": None,
+            "sectors": [],
+            "name": None,
+            "kb_id": None,
+            "why": "names no country, organisation or person the knowledge base knows",
+        }
     root = next(iter(doc.sents)).root.i
     mention = next((m for m in mentions if m.head == root), mentions[0])
     actor = mention.actor
-    return {"phrase": phrase, "date": day.isoformat(), "code": actor.code,
-            "country": actor.country, "sectors": list(actor.sectors), "name": actor.name,
-            "kb_id": actor.kb_id, "why": mention.why}
+    return {
+        "phrase": phrase,
+        "date": day.isoformat(),
+        "code": actor.code,
+        "country": actor.country,
+        "sectors": list(actor.sectors),
+        "name": actor.name,
+        "kb_id": actor.kb_id,
+        "why": mention.why,
+    }

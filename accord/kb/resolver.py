@@ -61,8 +61,9 @@ def _person(
         country = kb.countries.get(term.country)
         base = country.code if country and country.code else term.country
         sectors = (sector,) if sector else ()
-        actor = Actor(text, base + sector, term.country, sectors, f"{person.name} ({office})",
-                      person.kb_id)
+        actor = Actor(
+            text, base + sector, term.country, sectors, f"{person.name} ({office})", person.kb_id
+        )
     on = day.isoformat() if day else "the latest date known"
     return Resolution(actor, f"{person.name}: {office} of {term.country} on {on}")
 
@@ -84,14 +85,22 @@ def resolve_actor(
     seats = [e for e in entries if e.kind == "seat"]
     if seats:
         seat = seats[-1]
-        actor = Actor(text, f"{seat.code}{seat.sector}", seat.country, (seat.sector or "",),
-                      seat.name, seat.kb_id)
+        actor = Actor(
+            text,
+            f"{seat.code}{seat.sector}",
+            seat.country,
+            (seat.sector or "",),
+            seat.name,
+            seat.kb_id,
+        )
         return Resolution(actor, f"{seat.name!r} is the seat of {seat.country} {seat.sector}")
     igos = [e for e in entries if e.kind == "igo"]
     if igos:
         igo = igos[-1]
-        return Resolution(Actor(text, igo.code or "IGO", None, (), igo.name, igo.kb_id),
-                          f"{igo.name} ({igo.code})")
+        return Resolution(
+            Actor(text, igo.code or "IGO", None, (), igo.name, igo.kb_id),
+            f"{igo.name} ({igo.code})",
+        )
     places = [e for e in entries if e.kind in ("country", "capital", "demonym")]
     if not places:
         return None

@@ -1,0 +1,217 @@
+"""accord_actors: noun phrases in news sentences resolved to CAMEO actors on the document's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import accord
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return accord.load()
+
+
+def parse(nlp, text: str, day: date | None):
+    doc = nlp.make_doc(text)
+    doc._.pub_date = day
+    return nlp(doc)
+
+
+def found(nlp, text: str, day: date | None, via: str | None = "kb"):
+    """(mention text, code) of every mention, in text order; only those found `via`."""
+    doc = parse(nlp, text, day)
+    return [
+        (doc[m.start : m.end].text, m.actor.code)
+        for m in doc._.actors
+        if via is None or m.via == via
+    ]
+
+
+# --- the component -------------------------------------------------------------------------
+
+
+def test_component_runs_after_the_parser_and_before_coreference(nlp):
+    names = nlp.pipe_names
+    assert "accord_actors" in names
+    assert names.index("parser") < names.index("accord_actors") < names.index("accord_coref")
+
+
+def test_component_declares_what_it_reads_and_writes(nlp):
+    meta = nlp.get_pipe_meta("accord_actors")
+    assert meta.assigns == ["doc._.actors"]
+    assert {"token.dep", "token.pos", "doc._.pub_date"} <= set(meta.requires)
+
+
+def test_sentence_without_actors_gives_an_empty_list(nlp):
+    doc = parse(nlp, "The weather was mild on Tuesday.", date(2021, 3, 2))
+    assert doc._.actors == []
+
+
+def test_mention_text_is_the_phrase_in_the_document(nlp):
+    doc = parse(nlp, "US President Joe Biden spoke to reporters.", date(2021, 3, 1))
+    (mention,) = doc._.actors
+    assert mention.actor.text == doc[mention.start : mention.end].text
+    assert mention.actor.text == "US President Joe Biden"
+    assert doc[mention.head].text == "Biden"
+    assert mention.via == "kb"
+    assert mention.names_actor is True
+    assert "President" in mention.why
+
+
+# --- leaders -------------------------------------------------------------------------------
+
+
+def test_two_leaders_in_one_sentence_are_two_actors(nlp):
+    doc = parse(
+        nlp,
+        "Chinese President Xi Jinping and his Russian counterpart Vladimir Putin on Wednesday "
+        "held a virtual summit.",
+        date(2021, 12, 15),
+    )
+    kb = [m for m in doc._.actors if m.via == "kb"]
+    assert [m.actor.code for m in kb] == ["CHNGOV", "RUSGOV"]
+    assert [m.actor.kb_id for m in kb] == ["person:xi-jinping", "person:vladimir-putin"]
+    assert doc[kb[0].head].text == "Jinping"
+    assert doc[kb[1].head].text in {"Putin", "counterpart"}
+    assert doc[kb[0].start : kb[0].end].text == "Chinese President Xi Jinping"
+    assert doc[kb[1].start : kb[1].end].text.endswith("Vladimir Putin")
+    assert all(m.names_actor for m in kb)
+
+
+def test_us_president_is_the_us_government_while_in_office(nlp):
+    doc = parse(nlp, "US President Joe Biden spoke to reporters.", date(2021, 3, 1))
+    (mention,) = doc._.actors
+    assert mention.actor.code == "USAGOV"
+    assert mention.actor.country == "USA"
+    assert mention.actor.sectors == ("GOV",)
+    assert mention.actor.name == "Joe Biden (President)"
+    assert mention.actor.kb_id == "person:joe-biden"
+
+
+def test_people_who_share_a_name_resolve_to_the_one_in_office_on_the_day(nlp):
+    text = "Bush arrived in Moscow for a summit with the Russian president."
+
+    def bush(day):
+        doc = parse(nlp, text, day)
+        return next(m.actor for m in doc._.actors if doc[m.head].text == "Bush")
+
+    father, son = bush(date(1991, 7, 30)), bush(date(2002, 5, 24))
+    assert (father.kb_id, father.code) == ("person:george-h-w-bush", "USAGOV")
+    assert (son.kb_id, son.code) == ("person:george-w-bush", "USAGOV")
+
+
+def test_former_in_the_text_makes_a_leader_out_of_office_an_elite(nlp):
+    doc = parse(nlp, "Former President Donald Trump held a rally in Arizona.", date(2022, 1, 15))
+    trump = [m for m in doc._.actors if m.actor.kb_id == "person:donald-trump"]
+    assert len(trump) == 1
+    assert trump[0].actor.code == "USAELI"
+    assert "GOV" not in trump[0].actor.sectors
+
+
+# --- countries with roles ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "head", "code"),
+    [
+        ("Ugandan police arrested opposition leader Bobi Wine on Wednesday.",
+         "Ugandan police", "police", "UGACOP"),
+        ("The Sudanese army dissolved the transitional government.", "Sudanese army", "army",
+         "SDNMIL"),
+        ("Russian forces shelled the city of Kharkiv overnight.", "Russian forces", "forces",
+         "RUSMIL"),
+    ],
+)
+def test_demonym_and_role_word_form_one_actor_headed_by_the_role(nlp, text, phrase, head, code):
+    doc = parse(nlp, text, date(2021, 11, 18))
+    mentions = [m for m in doc._.actors if doc[m.start : m.end].text == phrase]
+    assert len(mentions) == 1
+    assert mentions[0].actor.code == code
+    assert doc[mentions[0].head].text == head
+    assert mentions[0].names_actor is True
+
+
+# --- acronyms are case sensitive -----------------------------------------------------------
+
+
+def test_us_in_capitals_is_the_united_states_but_the_pronoun_us_is_not(nlp):
+    assert found(nlp, "The US will host the summit, a spokesman told us.", date(2021, 3, 1)) == [
+        ("US", "USA")
+    ]
+    assert found(nlp, "Let us hope the talks succeed, he told us.", date(2021, 3, 1)) == []
+
+
+def test_who_in_capitals_is_the_world_health_organization_but_who_is_not(nlp):
+    text = "Doctors who treated the patients said the WHO had been warned."
+    assert found(nlp, text, date(2020, 3, 1)) == [("WHO", "IGOUNOWHO")]
+    assert found(nlp, "Who will pay for the vaccines?", date(2020, 3, 1)) == []
+
+
+# --- the longest phrase wins ---------------------------------------------------------------
+
+
+def test_longest_country_name_wins_over_the_name_inside_it(nlp):
+    text = "Papua New Guinea signed a fisheries deal with Guinea."
+    assert found(nlp, text, date(2021, 3, 1)) == [("Papua New Guinea", "PNG"), ("Guinea", "GIN")]
+
+
+def test_countries_named_after_guinea_are_each_their_own(nlp):
+    text = "Equatorial Guinea and Guinea-Bissau joined the talks."
+    assert found(nlp, text, date(2021, 3, 1)) == [
+        ("Equatorial Guinea", "GNQ"),
+        ("Guinea-Bissau", "GNB"),
+    ]
+
+
+# --- modifiers of other nouns --------------------------------------------------------------
+
+
+def test_demonym_modifying_an_event_noun_does_not_name_an_actor(nlp):
+    doc = parse(nlp, "NATO warned about the Russian troop build-up.", date(2021, 11, 18))
+    russian = [m for m in doc._.actors if m.actor.country == "RUS"]
+    assert len(russian) == 1
+    assert russian[0].actor.code == "RUS"
+    assert russian[0].names_actor is False
+    nato = [m for m in doc._.actors if m.actor.code == "IGOWSTNAT"]
+    assert len(nato) == 1 and nato[0].names_actor is True
+
+
+def test_demonym_with_a_role_head_does_name_an_actor(nlp):
+    doc = parse(nlp, "Russian troops crossed the border on Thursday.", date(2022, 2, 24))
+    (mention,) = doc._.actors
+    assert mention.actor.code == "RUSMIL"
+    assert mention.names_actor is True
+
+
+# --- names the knowledge base does not know ------------------------------------------------
+
+
+def test_unknown_name_introduced_with_country_and_role_resolves_on_second_mention(nlp):
+    doc = parse(
+        nlp,
+        "Guyanese police commissioner Clifton Hicken said the suspects had fled. "
+        "Hicken added that an investigation was under way.",
+        date(2023, 3, 1),
+    )
+    first, second = doc._.actors
+    assert (first.actor.code, first.via) == ("GUYCOP", "kb")
+    assert doc[first.start : first.end].text == "Guyanese police commissioner Clifton Hicken"
+    assert (second.actor.code, second.via) == ("GUYCOP", "name")
+    assert doc[second.start : second.end].text == "Hicken"
+    assert second.actor.text == "Hicken"
+    assert second.actor.country == "GUY"
+    assert second.start > first.end
+
+
+def test_unknown_name_never_introduced_is_not_an_actor(nlp):
+    text = "Hicken added that an investigation was under way."
+    assert found(nlp, text, date(2023, 3, 1), via=None) == []
+
+
+def test_unknown_name_is_remembered_only_within_its_document(nlp):
+    parse(nlp, "Guyanese police commissioner Clifton Hicken spoke.", date(2023, 3, 1))
+    text = "Hicken added that an investigation was under way."
+    assert found(nlp, text, date(2023, 3, 1), via=None) == []

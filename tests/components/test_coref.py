@@ -1,0 +1,119 @@
+"""accord_coref: personal pronouns linked to the person named before them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import accord
+from accord.components.coref import WINDOW_SENTENCES
+
+DAY = date(2021, 12, 15)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return accord.load()
+
+
+def parse(nlp, text: str, day: date | None = DAY):
+    doc = nlp.make_doc(text)
+    doc._.pub_date = day
+    return nlp(doc)
+
+
+def pronoun_mentions(doc):
+    return [m for m in doc._.actors if m.via == "coref"]
+
+
+def test_component_runs_after_actors_and_declares_it(nlp):
+    names = nlp.pipe_names
+    assert names.index("accord_actors") < names.index("accord_coref")
+    meta = nlp.get_pipe_meta("accord_coref")
+    assert meta.requires == ["doc._.actors"]
+    assert meta.assigns == ["doc._.actors"]
+
+
+def test_pronoun_after_a_leader_is_that_leader(nlp):
+    doc = parse(nlp, "Putin said he will attend the Olympics.")
+    (he,) = pronoun_mentions(doc)
+    assert doc[he.head].text == "he"
+    assert (he.start, he.end) == (he.head, he.head + 1)
+    assert he.actor.code == "RUSGOV"
+    assert he.actor.kb_id == "person:vladimir-putin"
+    assert he.actor.text == "he"
+    assert "Putin" in he.why
+
+
+def test_pronoun_mention_keeps_the_named_mention_and_text_order(nlp):
+    doc = parse(nlp, "Putin said he will attend the Olympics.")
+    assert [(m.via, doc[m.head].text) for m in doc._.actors] == [("kb", "Putin"), ("coref", "he")]
+
+
+def test_pronoun_takes_the_office_its_antecedent_holds_on_the_date(nlp):
+    doc = parse(nlp, "Putin said he will attend the Olympics.", date(2010, 2, 1))
+    (he,) = pronoun_mentions(doc)
+    assert he.actor.code == "RUSGOV"
+    assert he.actor.name == "Vladimir Putin (Prime Minister)"
+
+
+def test_pronoun_refers_to_the_latest_person_named(nlp):
+    doc = parse(
+        nlp,
+        "Biden spoke to reporters on Monday. On Tuesday, Putin said he would not back down.",
+    )
+    (he,) = pronoun_mentions(doc)
+    assert he.actor.kb_id == "person:vladimir-putin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said Putin would attend the Olympics.",
+        "She told reporters the border would stay closed.",
+    ],
+)
+def test_pronoun_with_no_person_before_it_stays_unresolved(nlp, text):
+    doc = parse(nlp, text)
+    assert pronoun_mentions(doc) == []
+
+
+def test_a_country_or_a_police_force_is_not_a_person_to_refer_back_to(nlp):
+    doc = parse(nlp, "Ugandan police said he had fled to Russia, where he was arrested.")
+    assert [m.actor.code for m in doc._.actors] == ["UGACOP", "RUS"]
+    assert pronoun_mentions(doc) == []
+
+
+FILLER = [
+    "The talks lasted three hours.",
+    "Officials described them as friendly.",
+    "Trade was high on the agenda.",
+    "Energy was also discussed.",
+]
+
+
+def test_pronoun_within_the_window_is_resolved(nlp):
+    assert WINDOW_SENTENCES == 3
+    text = " ".join(["Putin arrived in China on Friday.", *FILLER[:2], "He said it went well."])
+    doc = parse(nlp, text)
+    assert len(list(doc.sents)) == 4
+    (he,) = pronoun_mentions(doc)
+    assert doc[he.head].text == "He"
+    assert he.actor.kb_id == "person:vladimir-putin"
+
+
+def test_pronoun_at_the_edge_of_the_window_is_resolved(nlp):
+    text = " ".join(["Putin arrived in China on Friday.", *FILLER[:3], "He said it went well."])
+    doc = parse(nlp, text)
+    assert len(list(doc.sents)) == 5
+    (he,) = pronoun_mentions(doc)
+    assert he.actor.code == "RUSGOV"
+
+
+def test_pronoun_beyond_the_window_stays_unresolved(nlp):
+    text = " ".join(["Putin arrived in China on Friday.", *FILLER, "He said it went well."])
+    doc = parse(nlp, text)
+    assert len(list(doc.sents)) == 6
+    assert pronoun_mentions(doc) == []
+    assert [m.actor.code for m in doc._.actors] == ["RUSGOV", "CHN"]
