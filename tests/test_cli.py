@@ -40,8 +40,8 @@ BARE_STATEMENT = "Russian Foreign Minister Sergei Lavrov said the economy was gr
 # Every actor here is a government official: the rows carry no empty sector list.
 MINISTERS = (
     "Russian Foreign Minister Sergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing on "
-    "Tuesday. Turkish President Recep Tayyip Erdoğan met Ukrainian President Volodymyr Zelensky "
-    "in Lviv on Thursday."
+    "Tuesday, the Russian foreign ministry said. Turkish President Recep Tayyip Erdoğan met "
+    "Ukrainian President Volodymyr Zelensky in Lviv on Thursday, the Turkish presidency said."
 )
 ARTICLE = (
     " date 2021-12-15 Russian President Vladimir Putin visited India on Dec 6 for talks with "

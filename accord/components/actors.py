@@ -86,14 +86,22 @@ class ActorMatcher:
 
     def __call__(self, doc: Doc, day: dt.date | None) -> list[ActorMention]:
         groups: dict[int, list[tuple[Span, tuple[Entry, ...]]]] = defaultdict(list)
-        for span, entries in self._matched_spans(doc):
+        matched = self._matched_spans(doc)
+        scenes = {
+            span.sent.start: place
+            for span, entries in matched
+            if span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "inside")
+            for place in entries[:1]
+            if place.kind in ("country", "capital")
+        }
+        for span, entries in matched:
             groups[phrase_head(span.root).i].append((span, entries))
         mentions: list[ActorMention] = []
         names: dict[str, ActorMention] = {}
         for token in doc:
             group = groups.get(token.i)
             if group:
-                mention = self._resolve_group(doc, token, group, day)
+                mention = self._resolve_group(doc, token, group, day, scenes)
                 if mention is not None:
                     mentions.append(mention)
                     names.update(dict.fromkeys(_new_names(doc, mention, group), mention))
@@ -115,6 +123,7 @@ class ActorMatcher:
         head: Token,
         group: list[tuple[Span, tuple[Entry, ...]]],
         day: dt.date | None,
+        scenes: dict[int, Entry],
     ) -> ActorMention | None:
         group.sort(key=lambda item: item[0].start)
         entries = tuple(pick_meaning(entries, day) for _span, entries in group)
@@ -128,6 +137,15 @@ class ActorMatcher:
             start -= 1  # "former President Joe Biden": modifiers belong to the phrase
         text = doc[start:end].text
         resolution = resolve_actor(text, entries, day, self.kb)
+        if resolution is None and all(e.kind == "role" for e in entries):
+            place = scenes.get(head.sent.start)
+            if place is not None:
+                # "In Georgia, police arrested...": a role without a country acts where
+                # the sentence sets the scene
+                resolution = resolve_actor(text, (place, *entries), day, self.kb)
+                if resolution is not None:
+                    why = f"{resolution.why}, from the place the sentence names"
+                    resolution = type(resolution)(resolution.actor, why)
         if resolution is None:
             return None
         names_actor = any(span.start <= head.i < span.end for span, _ in group) or (

@@ -1,0 +1,352 @@
+"""accord_events: who did what to whom, coded from real news sentences.
+
+Every test codes a sentence through the whole pipeline (parser, actors, coreference, dates,
+events). The seed article's publication date, Wednesday 2021-12-15, anchors relative dates.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import accord
+from accord.events import Event, is_reported
+from accord.kb import load_kb
+from accord.ontology import load_codebook
+from accord.ontology.patterns import load_patterns
+from accord.pipeline import code_text
+
+SEED_PUB = "2021-12-15"  # a Wednesday
+ROOTS = [f"{n:02d}" for n in range(1, 21)]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return accord.load()
+
+
+def code(nlp: Language, text: str, date: str | None = SEED_PUB) -> list[Event]:
+    return code_text(nlp, text, date=date)
+
+
+def dyads(events: list[Event]) -> set[tuple[str, str, str | None]]:
+    """(source code, cameo, target code) of every event."""
+    return {(e.source.code, e.cameo, e.target.code if e.target else None) for e in events}
+
+
+def only(events: list[Event], cameo: str) -> list[Event]:
+    return [e for e in events if e.cameo == cameo]
+
+
+# --- active and passive voice --------------------------------------------------------------
+
+
+def test_active_visit_codes_the_visit_and_the_hosting_dated_from_the_sentence() -> None:
+    events = accord.code("Putin visited India on Dec 6.", date=SEED_PUB)
+    assert dyads(events) == {("RUSGOV", "042", "IND"), ("IND", "043", "RUSGOV")}
+    visit = only(events, "042")[0]
+    assert visit.source.country == "RUS"
+    assert visit.target is not None and visit.target.country == "IND"
+    assert (visit.date, visit.date_precision) == ("2021-12-06", "day")
+    assert visit.modality == "asserted"
+    hosting = only(events, "043")[0]
+    assert (hosting.date, hosting.date_precision) == ("2021-12-06", "day")
+    assert hosting.evidence.trigger == "visited"
+
+
+def test_passive_voice_takes_the_source_from_the_by_agent(nlp: Language) -> None:
+    events = code(nlp, "Ukraine was attacked by Russia on Monday.")
+    assert dyads(events) == {("RUS", "180", "UKR")}
+    (attack,) = events
+    assert attack.modality == "asserted"
+    assert (attack.date, attack.date_precision) == ("2021-12-13", "day")  # the Monday before
+
+
+def test_passive_kidnapping_codes_the_kidnappers_against_the_victims(nlp: Language) -> None:
+    events = code(nlp, "Two Chinese workers were kidnapped by Nigerian gunmen.")
+    assert len(events) == 1
+    (kidnapping,) = events
+    assert kidnapping.cameo == "181"
+    assert (kidnapping.source.country, kidnapping.source.code) == ("NGA", "NGAREB")
+    assert kidnapping.target is not None and kidnapping.target.country == "CHN"
+
+
+# --- noun triggers, light verbs, compound subjects ------------------------------------------
+
+
+def test_light_verb_with_virtual_meeting_is_a_phone_or_video_consultation_both_ways(
+    nlp: Language,
+) -> None:
+    events = code(
+        nlp, "Putin had a virtual meeting with US President Joe Biden on December 7."
+    )
+    assert dyads(events) == {("RUSGOV", "041", "USAGOV"), ("USAGOV", "041", "RUSGOV")}
+    for event in events:
+        assert (event.date, event.date_precision) == ("2021-12-07", "day")
+        assert event.evidence.trigger == "meeting"
+        assert event.modality == "asserted"
+
+
+def test_compound_subject_of_a_summit_gives_one_event_per_direction(nlp: Language) -> None:
+    events = code(nlp, "Xi and Putin held a virtual summit on Wednesday.")
+    assert len(events) == 2
+    assert dyads(events) == {("CHNGOV", "041", "RUSGOV"), ("RUSGOV", "041", "CHNGOV")}
+    assert {e.date for e in events} == {SEED_PUB}
+    assert {e.date_precision for e in events} == {"day"}
+
+
+def test_three_leaders_holding_talks_meet_each_other_in_both_directions(nlp: Language) -> None:
+    events = code(nlp, "Xi, Putin and Modi held talks on Friday.")
+    leaders = {"CHNGOV", "RUSGOV", "INDGOV"}
+    expected = {(a, "040", b) for a in leaders for b in leaders if a != b}
+    assert dyads(events) == expected
+    assert len(events) == len(expected)
+
+
+def test_a_visit_and_talks_during_it_are_one_act(nlp: Language) -> None:
+    events = code(nlp, "Putin visited India and held talks with Narendra Modi.")
+    russia_to_india = [e for e in events if e.source.country == "RUS"
+                       and e.target is not None and e.target.country == "IND"]
+    assert [e.cameo for e in russia_to_india] == ["042"]
+
+
+# --- what did not happen as stated ----------------------------------------------------------
+
+
+def test_denial_of_plans_to_attack_is_a_denial_not_an_attack(nlp: Language) -> None:
+    events = code(nlp, "Russia has denied any plans to attack Ukraine.")
+    assert ("RUS", "016", "UKR") in dyads(events)
+    assert only(events, "016")[0].modality == "asserted"
+    assert not [e for e in events if e.cameo_root in ("18", "19")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Russia did not attack Ukraine.", "180"),
+        ("Russia never attacked Ukraine.", "180"),
+        ("Russia did not invade Ukraine.", "190"),
+    ],
+)
+def test_negated_act_is_kept_as_denied_and_not_reported(
+    nlp: Language, text: str, cameo: str
+) -> None:
+    events = code(nlp, text)
+    assert dyads(events) == {("RUS", cameo, "UKR")}
+    assert [e.modality for e in events] == ["denied"]
+    assert not any(is_reported(e) for e in events)
+
+
+def test_announced_attendance_is_an_intent_to_meet(nlp: Language) -> None:
+    events = code(nlp, "Putin said he will attend the 2022 Beijing Winter Olympics.")
+    (intent,) = only(events, "036")
+    assert intent.source.code == "RUSGOV"
+    assert intent.modality == "intended"
+    assert intent.evidence.trigger == "attend"
+    assert intent.evidence.rule.startswith("044:")  # the attendance pattern, recoded as intent
+    assert not only(events, "044")
+
+
+def test_appeal_to_release_prisoners_is_an_appeal_not_a_release(nlp: Language) -> None:
+    events = code(nlp, "The United Nations urged Myanmar to release political prisoners.")
+    appeals = [e for e in events if e.cameo_root == "02"]
+    assert {(e.source.code, e.target.code if e.target else None) for e in appeals} == {
+        ("IGOUNO", "MMR")
+    }
+    assert all(e.modality == "asserted" for e in appeals)
+    releases = [e for e in events if e.cameo_root == "08"]
+    assert all(e.modality != "asserted" for e in releases)
+    assert not any(is_reported(e) for e in releases)
+
+
+def test_conditional_invasion_is_hypothetical(nlp: Language) -> None:
+    events = code(nlp, "If Russia invades Ukraine, the West will impose sanctions.")
+    invasions = [e for e in events if e.cameo_root == "19"]
+    assert invasions, "the conditional invasion is kept with its modality"
+    assert {e.modality for e in invasions} == {"hypothetical"}
+    assert {e.source.code for e in invasions} == {"RUS"}
+    assert not [e for e in events if e.cameo_root in ("18", "19") and e.modality == "asserted"]
+
+
+def test_conditional_sanctions_are_a_threat_against_the_invader(nlp: Language) -> None:
+    text = "If Russia invades Ukraine, the United States will impose sanctions on Moscow."
+    events = code(nlp, text)
+    assert dyads(events) == {("RUS", "190", "UKR"), ("USA", "131", "RUSGOV")}
+    modality = {e.cameo: e.modality for e in events}
+    assert modality == {"190": "hypothetical", "131": "intended"}
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Did Russia invade Ukraine?", ("RUS", "190", "UKR")),
+        ("Will China invade Taiwan?", ("CHN", "190", "TWN")),
+        ("Why did Russia attack Ukraine?", ("RUS", "180", "UKR")),
+    ],
+)
+def test_question_is_not_an_assertion(
+    nlp: Language, text: str, dyad: tuple[str, str, str]
+) -> None:
+    events = code(nlp, text)
+    assert dyads(events) == {dyad}
+    assert {e.modality for e in events} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia could invade Ukraine.", "Russia may attack Ukraine next month."]
+)
+def test_possibility_is_hypothetical(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert events
+    assert {e.modality for e in events} == {"hypothetical"}
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+
+def test_date_in_the_sentence_beats_the_document_date(nlp: Language) -> None:
+    (event,) = code(nlp, "Russia invaded Ukraine in February 2022.", date="2023-03-15")
+    assert (event.date, event.date_precision) == ("2022-02", "month")
+    assert event.pub_date == "2023-03-15"
+
+
+def test_sentence_without_date_falls_back_to_the_document_date(nlp: Language) -> None:
+    events = code(nlp, "Biden met Putin in Geneva.", date="2021-06-16")
+    assert dyads(events) == {("USAGOV", "040", "RUSGOV"), ("RUSGOV", "040", "USAGOV")}
+    for event in events:
+        assert (event.date, event.date_precision) == ("2021-06-16", "document")
+        assert event.pub_date == "2021-06-16"
+
+
+def test_undated_document_gives_undated_events(nlp: Language) -> None:
+    doc = nlp("Russia invaded Ukraine.")
+    (event,) = doc._.events
+    assert (event.source.code, event.cameo, event.target.code) == ("RUS", "190", "UKR")
+    assert event.date is None
+    assert event.date_precision == "document"
+    assert event.pub_date is None
+
+
+# --- actors on the event's date -------------------------------------------------------------
+
+
+def test_biden_is_vice_president_in_2015_and_president_in_2022(nlp: Language) -> None:
+    text = "Biden met Putin in Geneva."
+    (biden_2015,) = [e for e in code(nlp, text, "2015-06-10") if e.source.country == "USA"]
+    (biden_2022,) = [e for e in code(nlp, text, "2022-06-10") if e.source.country == "USA"]
+    assert biden_2015.source.code == biden_2022.source.code == "USAGOV"
+    assert biden_2015.source.kb_id == biden_2022.source.kb_id
+    assert biden_2015.source.name == "Joe Biden (Vice President)"
+    assert biden_2022.source.name == "Joe Biden (President)"
+
+
+def test_people_are_resolved_on_the_date_in_the_sentence_not_the_document(
+    nlp: Language,
+) -> None:
+    events = code(nlp, "Biden met Putin in Moscow in March 2011.", date="2022-06-10")
+    names = {e.source.country: e.source.name for e in events}
+    assert names == {
+        "USA": "Joe Biden (Vice President)",
+        "RUS": "Vladimir Putin (Prime Minister)",
+    }
+    assert {e.date for e in events} == {"2011-03"}
+
+
+# --- the record -----------------------------------------------------------------------------
+
+
+def test_evidence_span_points_at_the_trigger_in_the_text(nlp: Language) -> None:
+    text = "Russia invaded Ukraine. Putin visited India on Dec 6."
+    events = code(nlp, text)
+    assert events
+    for event in events:
+        start, end = event.evidence.span
+        assert text[start:end] == event.evidence.trigger
+    (visit,) = only(events, "042")
+    assert visit.sentence_index == 1
+    assert visit.evidence.sentence == "Putin visited India on Dec 6."
+    assert visit.evidence.trigger == "visited"
+    assert visit.evidence.span == (30, 37)
+    assert visit.evidence.rule.startswith("042:")
+    (invasion,) = only(events, "190")
+    assert invasion.sentence_index == 0
+    assert invasion.evidence.span == (7, 14)
+
+
+def test_events_carry_the_versions_of_accord_its_kb_and_its_patterns(nlp: Language) -> None:
+    (event,) = code(nlp, "Russia invaded Ukraine.")
+    assert event.versions == {
+        "accord": accord.__version__,
+        "kb": load_kb().version,
+        "ontology": load_patterns().version,
+    }
+    assert all(event.versions.values())
+
+
+def test_events_carry_codebook_values_of_their_code(nlp: Language) -> None:
+    codebook = load_codebook()
+    for event in code(nlp, "Putin visited India on Dec 6."):
+        entry = codebook[event.cameo]
+        assert event.cameo_root == event.cameo[:2]
+        assert (event.cameo_name, event.goldstein, event.quad_class) == (
+            entry.name, entry.goldstein, entry.quad_class,
+        )
+        assert (event.plover_type, event.plover_mode) == codebook.plover(event.cameo)
+
+
+def test_same_text_coded_twice_gets_the_same_event_ids(nlp: Language) -> None:
+    text = "Putin visited India on Dec 6."
+    first = [e.event_id for e in code(nlp, text)]
+    second = [e.event_id for e in code(nlp, text)]
+    assert first == second
+    assert len(set(first)) == 2
+
+
+# --- one sentence per CAMEO root ------------------------------------------------------------
+
+ROOT_SENTENCES = [
+    ("01", "Germany sympathized with Turkey after the earthquake.", ("DEU", "018", "TUR")),
+    ("02", "Japan urged China to show restraint.", ("JPN", "020", "CHN")),
+    ("03", "Japan pledged support to Ukraine.", ("JPN", "030", "UKR")),
+    ("04", "Macron telephoned Putin on Sunday.", ("FRAGOV", "041", "RUSGOV")),
+    ("05", "Saudi Arabia recognized Israel.", ("SAU", "054", "ISR")),
+    ("06", "Turkey shared intelligence with Sweden.", ("TUR", "064", "SWE")),
+    ("07", "China sold weapons to Iran.", ("CHN", "072", "IRN")),
+    ("08", "Israel withdrew its forces from Gaza.", ("ISR", "087", "PSE")),
+    ("09", "The IAEA inspected Iran's nuclear facilities.", ("IGOUNOIAE", "090", "IRN")),
+    ("10", "Poland demanded reparations from Germany.", ("POL", "100", "DEU")),
+    ("11", "China condemned Japan's decision.", ("CHN", "111", "JPN")),
+    ("12", "Israel rejected the UN resolution.", ("ISR", "120", "IGOUNO")),
+    ("13", "North Korea threatened South Korea with nuclear weapons.", ("PRK", "130", "KOR")),
+    ("14", "Iranians demonstrated against the government.", ("IRN", "140", None)),
+    ("15", "China deployed warships near Taiwan.", ("CHN", "150", "TWN")),
+    ("16", "Bahrain cut ties with Qatar.", ("BHR", "161", "QAT")),
+    ("17", "Iran detained a French tourist.", ("IRN", "173", "FRA")),
+    ("18", "Russia attacked Ukraine's power grid.", ("RUS", "180", "UKR")),
+    ("19", "North Korea fired missiles at Japan.", ("PRK", "193", "JPN")),
+    ("20", "Syrian troops massacred civilians.", ("SYRMIL", "202", None)),
+]
+
+
+def test_root_sentences_cover_every_cameo_root() -> None:
+    assert [root for root, _, _ in ROOT_SENTENCES] == ROOTS
+    assert all(dyad[1][:2] == root for root, _, dyad in ROOT_SENTENCES)
+
+
+def test_root_sentences_are_not_pattern_examples() -> None:
+    examples = {p.example for p in load_patterns().patterns if p.example}
+    assert not examples & {text for _, text, _ in ROOT_SENTENCES}
+
+
+@pytest.mark.parametrize(
+    ("root", "text", "dyad"), ROOT_SENTENCES, ids=[root for root, _, _ in ROOT_SENTENCES]
+)
+def test_sentence_is_coded_to_its_cameo_root(
+    nlp: Language, root: str, text: str, dyad: tuple[str, str, str | None]
+) -> None:
+    events = code(nlp, text, date="2023-03-15")
+    assert dyad in dyads(events)
+    (event,) = [e for e in events if e.cameo == dyad[1]]
+    assert event.cameo_root == root
+    assert event.modality == "asserted"
+    assert is_reported(event)

@@ -1,0 +1,218 @@
+"""The verb and noun patterns (``data/patterns.yaml``) and their loader."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+import yaml
+from spacy.language import Language
+
+import accord
+from accord.errors import AccordError
+from accord.ontology import Codebook, load_codebook
+from accord.ontology.patterns import (
+    PREP_SLOT,
+    TARGET_SLOTS,
+    Pattern,
+    PatternSet,
+    build_patterns,
+    load_patterns,
+)
+from accord.pipeline import code_text
+
+ROOTS = [f"{n:02d}" for n in range(1, 21)]
+
+
+@pytest.fixture(scope="module")
+def codebook() -> Codebook:
+    return load_codebook()
+
+
+@pytest.fixture(scope="module")
+def patterns() -> PatternSet:
+    return load_patterns()
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return accord.load()
+
+
+# --- the packaged file ------------------------------------------------------------------------
+
+
+def test_packaged_patterns_load_with_the_data_version(patterns: PatternSet) -> None:
+    version = files("accord.ontology").joinpath("data", "VERSION").read_text().strip()
+    assert patterns.version == version
+    assert len(patterns.patterns) > 100
+    assert "visit" in patterns.by_verb and "talk" in patterns.by_noun
+    assert load_patterns() is patterns  # cached
+
+
+def test_every_code_and_reverse_code_is_in_the_codebook(
+    patterns: PatternSet, codebook: Codebook
+) -> None:
+    unknown = [p.rule for p in patterns.patterns if p.code not in codebook]
+    unknown += [p.rule for p in patterns.patterns if p.reverse and p.reverse not in codebook]
+    assert not unknown
+
+
+def test_every_cameo_root_has_patterns(patterns: PatternSet) -> None:
+    assert sorted({p.code[:2] for p in patterns.patterns}) == ROOTS
+
+
+def test_every_target_slot_is_a_known_slot_or_a_preposition(patterns: PatternSet) -> None:
+    bad = []
+    for pattern in patterns.patterns:
+        for slot in pattern.target:
+            if slot in TARGET_SLOTS:
+                continue
+            if not (slot.startswith(PREP_SLOT) and slot[len(PREP_SLOT):].isalpha()):
+                bad.append((pattern.rule, slot))
+    assert not bad
+
+
+def test_patterns_are_indexed_under_each_of_their_lemmas(patterns: PatternSet) -> None:
+    for pattern in patterns.patterns:
+        index = patterns.by_verb if pattern.pos == "verb" else patterns.by_noun
+        for lemma in pattern.lemmas:
+            assert pattern in index[lemma], (pattern.rule, lemma)
+
+
+def test_word_lists_the_coder_reads_are_filled(patterns: PatternSet) -> None:
+    assert {"hold", "have", "launch"} <= patterns.word_list("light_verbs")
+    assert "deny" in patterns.word_list("denial_verbs")
+    assert "if" in patterns.word_list("hypothetical_markers")
+    assert "will" in patterns.word_list("future_auxiliaries")
+    assert patterns.word_list("no such list") == frozenset()
+
+
+# --- validation -------------------------------------------------------------------------------
+
+
+def test_pattern_with_an_unknown_code_raises_e022(codebook: Codebook) -> None:
+    document = {"version": "t", "patterns": [{"code": "999", "verbs": ["visit"]}]}
+    with pytest.raises(AccordError, match=r"\[E022\].*'999'"):
+        build_patterns([document], codebook)
+
+
+def test_pattern_with_an_unknown_reverse_code_raises_e022(codebook: Codebook) -> None:
+    document = {"patterns": [{"code": "042", "verbs": ["visit"], "reverse": "0439"}]}
+    with pytest.raises(AccordError, match=r"\[E022\].*'0439'"):
+        build_patterns([document], codebook)
+
+
+def test_pattern_with_an_unknown_slot_raises_e021(codebook: Codebook) -> None:
+    document = {"patterns": [{"code": "042", "verbs": ["visit"], "target": ["subject"]}]}
+    with pytest.raises(AccordError, match=r"\[E021\].*'subject'"):
+        build_patterns([document], codebook)
+
+
+def test_pattern_without_words_raises_e021(codebook: Codebook) -> None:
+    with pytest.raises(AccordError, match=r"\[E021\].*no verbs or nouns"):
+        build_patterns([{"patterns": [{"code": "042"}]}], codebook)
+
+
+def test_small_pattern_file_builds_with_defaults(codebook: Codebook) -> None:
+    document = {
+        "version": "9.9",
+        "light_verbs": ["hold"],
+        "patterns": [
+            {"code": "042", "verbs": ["visit"], "reverse": "043"},
+            {"code": "040", "nouns": ["talk"], "target": ["prep:with"], "symmetric": True},
+        ],
+    }
+    built = build_patterns([document], codebook)
+    assert built.version == "9.9"
+    (visit,) = built.by_verb["visit"]
+    assert (visit.code, visit.pos, visit.target, visit.reverse) == ("042", "verb", ("dobj",), "043")
+    (talk,) = built.by_noun["talk"]
+    assert (talk.pos, talk.target, talk.symmetric) == ("noun", ("prep:with",), True)
+    assert built.word_list("light_verbs") == frozenset({"hold"})
+
+
+# --- extra pattern files ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def extra_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("patterns") / "extra.yaml"
+    path.write_text(
+        yaml.safe_dump(
+            {"patterns": [{"code": "120", "verbs": ["snub"], "target": ["dobj"],
+                           "example": "China snubbed Japan."}]}
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_load_patterns_adds_an_extra_file_to_the_packaged_patterns(
+    extra_file: Path, patterns: PatternSet
+) -> None:
+    extended = load_patterns((str(extra_file),))
+    assert "snub" not in patterns.by_verb
+    assert [p.code for p in extended.by_verb["snub"]] == ["120"]
+    assert len(extended.patterns) == len(patterns.patterns) + 1
+    assert extended.version == patterns.version  # the packaged file gives the version
+
+
+def test_extra_verb_is_coded_by_a_pipeline_loaded_with_the_file(
+    extra_file: Path, nlp: Language
+) -> None:
+    text = "China snubbed Japan."
+    assert code_text(nlp, text, date="2023-03-15") == []
+    extended = accord.load(patterns_extra=[str(extra_file)])
+    events = code_text(extended, text, date="2023-03-15")
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None) for e in events] == [
+        ("CHN", "120", "JPN")
+    ]
+    assert events[0].evidence.rule == "120:snub"
+
+
+def test_unreadable_extra_file_raises_e021(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("patterns: [unclosed", encoding="utf-8")
+    with pytest.raises(AccordError, match=r"\[E021\]"):
+        load_patterns((str(broken),))
+
+
+# --- specificity ------------------------------------------------------------------------------
+
+
+def test_object_constraint_outranks_preposition_which_outranks_nothing() -> None:
+    bare = Pattern(rule="r", code="120", pos="verb", lemmas=frozenset({"reject"}))
+    with_prep = Pattern(rule="r", code="114", pos="verb", lemmas=frozenset({"protest"}),
+                        preps=frozenset({"to"}))
+    with_object = Pattern(rule="r", code="125", pos="verb", lemmas=frozenset({"reject"}),
+                          objects=frozenset({"talk"}))
+    assert bare.specificity < with_prep.specificity < with_object.specificity
+
+
+def test_imposing_sanctions_on_a_country_is_a_sanction(nlp: Language) -> None:
+    events = code_text(nlp, "The EU imposed sanctions on Belarus.", date="2023-03-15")
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None) for e in events] == [
+        ("IGOEUREEC", "163", "BLR")
+    ]
+    (event,) = events
+    assert event.evidence.trigger == "imposed"
+    assert event.evidence.rule.startswith("163:")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "bare"),
+    [
+        ("Iran rejected talks with the United States.", "125", "120"),
+        ("The Kremlin declined comment on the reports.", "011", "120"),
+    ],
+)
+def test_object_constrained_pattern_beats_the_bare_pattern_of_the_same_verb(
+    nlp: Language, patterns: PatternSet, text: str, expected: str, bare: str
+) -> None:
+    verb = next(w for w in ("reject", "decline") if w in text.lower())
+    codes = {p.code: p for p in patterns.by_verb[verb]}
+    assert codes[bare].objects == frozenset() and codes[expected].objects
+    events = code_text(nlp, text, date="2023-03-15")
+    assert [e.cameo for e in events] == [expected]
