@@ -48,6 +48,9 @@ class ActorMention:
     via: str  # "kb" | "name" | "coref"
     names_actor: bool = True
     entries: tuple[Entry, ...] = ()
+    #: names one person (a known person, or an unknown proper name with a role), not a
+    #: country, seat or organisation: what a personal pronoun can refer to
+    is_person: bool = False
 
 
 def phrase_head(token: Token) -> Token:
@@ -67,6 +70,12 @@ class ActorMatcher:
         keys = list(kb.phrases())
         for key, pattern in zip(keys, nlp.tokenizer.pipe(keys), strict=True):
             self.lower.add(key, [pattern])
+        # "u.n." and "U.N." split into different tokens: add the cased spellings of dotted keys
+        dotted = [key for key in keys if "." in key]
+        for spelling in (str.upper, str.title):
+            cased = [spelling(key) for key in dotted]
+            for key, pattern in zip(dotted, nlp.tokenizer.pipe(cased), strict=True):
+                self.lower.add(key, [pattern])
         for phrase, pattern in zip(kb.acronyms, nlp.tokenizer.pipe(kb.acronyms), strict=True):
             self.exact.add(phrase, [pattern])
 
@@ -80,6 +89,10 @@ class ActorMatcher:
         found = []
         for span in filter_spans(spans):
             entries = self.kb.lookup(strings[span.label])
+            if len(span) == 1 and _inside_longer_name(span[0]):
+                # "Clinton Gordon" is not Hillary Clinton: a surname alias that is only part
+                # of a longer proper name names someone else
+                entries = tuple(e for e in entries if e.kind != "person")
             if entries:
                 found.append((span, entries))
         return found
@@ -112,7 +125,14 @@ class ActorMatcher:
                     why = f"named earlier in the document as {known.actor.text!r}"
                     mentions.append(
                         ActorMention(
-                            token.i, token.i + 1, token.i, actor, why, "name", entries=known.entries
+                            token.i,
+                            token.i + 1,
+                            token.i,
+                            actor,
+                            why,
+                            "name",
+                            entries=known.entries,
+                            is_person=known.is_person,
                         )
                     )
         return mentions
@@ -126,7 +146,7 @@ class ActorMatcher:
         scenes: dict[int, Entry],
     ) -> ActorMention | None:
         group.sort(key=lambda item: item[0].start)
-        entries = tuple(pick_meaning(entries, day) for _span, entries in group)
+        entries = tuple(pick_meaning(entries, day, len(span)) for span, entries in group)
         start = min(min(span.start for span, _ in group), head.i)
         end = max(max(span.end for span, _ in group), head.i + 1)
         while (
@@ -151,14 +171,44 @@ class ActorMatcher:
         names_actor = any(span.start <= head.i < span.end for span, _ in group) or (
             head.pos_ == "PROPN"
         )
+        head_is_place = any(
+            span.start <= head.i < span.end and e.kind != "role"
+            for span, e in zip((span for span, _ in group), entries, strict=True)
+        )
+        is_person = any(e.kind == "person" for e in entries) or (
+            head.pos_ == "PROPN" and not head_is_place and bool(resolution.actor.sectors)
+        )
         return ActorMention(
-            start, end, head.i, resolution.actor, resolution.why, "kb", names_actor, entries
+            start,
+            end,
+            head.i,
+            resolution.actor,
+            resolution.why,
+            "kb",
+            names_actor,
+            entries,
+            is_person,
         )
 
 
-def pick_meaning(entries: tuple[Entry, ...], day: dt.date | None) -> Entry:
-    """One meaning per matched phrase: the knowledge base's preferred kind, and among people
-    who share a name ("Bush"), the one in office on the day."""
+def _inside_longer_name(token: Token) -> bool:
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.pos_ == "PROPN"
+        and nxt is not None
+        and nxt.pos_ == "PROPN"
+        and token.dep_ in ("compound", "flat")
+        and token.head.i == nxt.i
+    )
+
+
+def pick_meaning(entries: tuple[Entry, ...], day: dt.date | None, words: int = 2) -> Entry:
+    """One meaning per matched phrase: the knowledge base's preferred kind; a one-word name
+    that is also a place is the place ("Muscat", "The Hague"); among people who share a
+    name ("Bush"), the one in office on the day."""
+    places = [e for e in entries if e.kind in ("capital", "country", "seat")]
+    if words == 1 and places:
+        return places[0]
     people = [e for e in entries if e.kind == "person"]
     if len(people) > 1:
         in_office = [p for p in people if term_on(p.terms, day) is not None]

@@ -55,11 +55,7 @@ WINDOW_SENTENCES = 3
 
 def is_person(mention: ActorMention, doc: Doc) -> bool:
     """A mention of one person: a known person, or a proper name with a role."""
-    if mention.actor.kb_id and mention.actor.kb_id.startswith("person:"):
-        return True
-    return mention.via == "name" or (
-        bool(mention.actor.sectors) and doc[mention.head].pos_ == "PROPN"
-    )
+    return mention.is_person
 
 
 def resolve_pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -50,6 +50,8 @@ Modifiers = dict[int, ActorMention]
 class Trigger:
     token: Token
     pattern: Pattern
+    #: the other fitting patterns, most specific first: tried when this one codes nothing
+    fallbacks: tuple[Pattern, ...] = ()
 
 
 def _children(token: Token, deps: Iterable[str]) -> list[Token]:
@@ -78,7 +80,8 @@ class EventCoder:
         fitting = [p for p in candidates if self._fits(token, p)]
         if not fitting:
             return None
-        return Trigger(token, max(fitting, key=lambda p: p.specificity))
+        ranked = sorted(fitting, key=lambda p: -p.specificity)  # stable: file order breaks ties
+        return Trigger(token, ranked[0], tuple(ranked[1:]))
 
     def _verb_lemma(self, token: Token) -> str:
         if token.pos_ in VERB_POS:
@@ -92,10 +95,18 @@ class EventCoder:
 
     @staticmethod
     def _fits(token: Token, pattern: Pattern) -> bool:
-        if pattern.not_with and any(c.dep_ in pattern.not_with for c in token.children):
-            return False
+        deps = {c.dep_ for c in token.children}
+        excluded = pattern.not_with & deps
+        if excluded and (excluded != {"oprd"} or "dobj" in deps):
+            return False  # "called it a sign", "called him his friend"; not "called Putin"
         if pattern.objects:
-            objects = _children(token, ("dobj", "nsubjpass", "attr"))
+            objects = _children(token, ("dobj", "nsubjpass", "attr", "oprd"))
+            objects += [  # "asked the United States for aid"
+                pobj
+                for prep in _children(token, ("prep",))
+                if prep.lower_ in ("for", "of")
+                for pobj in _children(prep, ("pobj",))
+            ]
             objects += [
                 c
                 for o in objects
@@ -192,7 +203,7 @@ class EventCoder:
                         return list(mentions[token.i])
             return []
         if slot in ("dobj", "dative"):
-            deps = ("dobj",) if slot == "dobj" else ("dative",)
+            deps = ("dobj", "oprd") if slot == "dobj" else ("dative",)
             for obj in _children(trigger, deps):
                 found = self._with_conjuncts(obj, mentions)
                 return found or self._owner(obj, mentions, modifiers)
@@ -254,22 +265,28 @@ class EventCoder:
     def modality(self, token: Token, sentence: Span) -> str:
         """asserted | intended | hypothetical | denied, read from the trigger's clause."""
         words = self.words
-        if any(c.dep_ == "neg" for c in token.children) or any(
-            c.lower_ in ("no", "never") and c.dep_ in ("det", "neg", "advmod")
-            for c in token.children
-        ):
+        if _negated(token):
             return "denied"
         if sentence.text.rstrip().endswith("?"):
             return "hypothetical"
         chain = [token, *self._governors(token)]
+        # "denied that Russia attacked", "demanded that Russia withdraw": the reported clause
+        # is what the governor denies or asks for
+        clause = self._clause_head(chain[-1])
+        if clause.dep_ == "ccomp":
+            governor = clause.head.lemma_.lower()
+            if governor in words.get("denial_verbs", ()):
+                return "denied"
+            if governor in words.get("unasserted_heads", ()):
+                return "hypothetical"
         for node in chain:
             for child in node.children:
                 if child.dep_ == "mark" and child.lower_ in words.get("hypothetical_markers", ()):
                     return "hypothetical"
                 if child.dep_ == "aux" and child.lower_ in words.get("hypothetical_modals", ()):
                     return "hypothetical"
-            if any(c.dep_ == "neg" for c in node.children) and node.i != token.i:
-                return "denied"
+            if node.i != token.i and _negated(node):
+                return "denied"  # "has no plans to attack", "did not try to invade"
         for node in chain:
             if any(
                 c.dep_ == "aux" and c.lower_ in words.get("future_auxiliaries", ())
@@ -361,7 +378,13 @@ class EventCoder:
             for trig in triggers:
                 if self._inside_other_trigger(trig, trigger_ids):
                     continue
-                sentence_events += self._code(trig, index, sentence, doc, mentions, modifiers)
+                for pattern in (trig.pattern, *trig.fallbacks):
+                    coded = self._code(
+                        Trigger(trig.token, pattern), index, sentence, doc, mentions, modifiers
+                    )
+                    if coded:
+                        sentence_events += coded
+                        break
             events += _one_per_act(sentence_events)
         return events
 
@@ -546,6 +569,13 @@ def _act_key(event: Event) -> tuple[str | None, str | None, str]:
         return (actor.country or actor.code) if actor else None
 
     return who(event.source), who(event.target), event.cameo_root
+
+
+def _negated(token: Token) -> bool:
+    return any(
+        c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod"))
+        for c in token.children
+    )
 
 
 def _capitalised_verb(token: Token) -> bool:

@@ -81,7 +81,8 @@ def resolve_actor(
     if roles and FORMER.search(text):
         roles = [FORMER_OFFICIAL]  # "former President Joe Biden" holds no office
     if people:
-        return _person(text, people[-1], day, kb, roles)
+        in_office = [p for p in people if term_on(p.terms, day) is not None]
+        return _person(text, (in_office or people)[-1], day, kb, roles)
     seats = [e for e in entries if e.kind == "seat"]
     if seats:
         seat = seats[-1]

@@ -49,7 +49,7 @@ def resolve(kb: KnowledgeBase, text: str, words: list[str], day: date | None):
 
 
 def person(kb: KnowledgeBase, kb_id: str):
-    (entry,) = {e for e in kb.by_phrase.values() for e in e if e.kb_id == kb_id}
+    (entry,) = {e for entries in kb.by_phrase.values() for e in entries if e.kb_id == kb_id}
     return entry
 
 

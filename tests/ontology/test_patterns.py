@@ -69,7 +69,7 @@ def test_every_target_slot_is_a_known_slot_or_a_preposition(patterns: PatternSet
         for slot in pattern.target:
             if slot in TARGET_SLOTS:
                 continue
-            if not (slot.startswith(PREP_SLOT) and slot[len(PREP_SLOT):].isalpha()):
+            if not (slot.startswith(PREP_SLOT) and slot[len(PREP_SLOT) :].isalpha()):
                 bad.append((pattern.rule, slot))
     assert not bad
 
@@ -141,8 +141,16 @@ def extra_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("patterns") / "extra.yaml"
     path.write_text(
         yaml.safe_dump(
-            {"patterns": [{"code": "120", "verbs": ["snub"], "target": ["dobj"],
-                           "example": "China snubbed Japan."}]}
+            {
+                "patterns": [
+                    {
+                        "code": "120",
+                        "verbs": ["snub"],
+                        "target": ["dobj"],
+                        "example": "China snubbed Japan.",
+                    }
+                ]
+            }
         ),
         encoding="utf-8",
     )
@@ -184,10 +192,12 @@ def test_unreadable_extra_file_raises_e021(tmp_path: Path) -> None:
 
 def test_object_constraint_outranks_preposition_which_outranks_nothing() -> None:
     bare = Pattern(rule="r", code="120", pos="verb", lemmas=frozenset({"reject"}))
-    with_prep = Pattern(rule="r", code="114", pos="verb", lemmas=frozenset({"protest"}),
-                        preps=frozenset({"to"}))
-    with_object = Pattern(rule="r", code="125", pos="verb", lemmas=frozenset({"reject"}),
-                          objects=frozenset({"talk"}))
+    with_prep = Pattern(
+        rule="r", code="114", pos="verb", lemmas=frozenset({"protest"}), preps=frozenset({"to"})
+    )
+    with_object = Pattern(
+        rule="r", code="125", pos="verb", lemmas=frozenset({"reject"}), objects=frozenset({"talk"})
+    )
     assert bare.specificity < with_prep.specificity < with_object.specificity
 
 
