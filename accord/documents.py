@@ -107,7 +107,8 @@ _ENGLISH_WORDS = frozenset(
     """the of and to is that for it with as be by at from his are were this which have has had
     not but they their or its been will would who after also more she her we than there about
     into over up out when what if can could these those them our you said while because such
-    only other""".split()
+    only other met says told minister president government foreign prime talks week
+    year officials""".split()  # news words too: a wire brief can be names and "met" alone
 )
 _MIN_ENGLISH_SHARE = 0.05
 _LANGUAGE_MIN_CHARS = 200  # shorter texts (headlines, names) are too noisy to judge

