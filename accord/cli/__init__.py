@@ -9,6 +9,7 @@ import click
 
 from .._version import __version__
 from .code import code_command
+from .eval import eval_command
 from .kb import kb_group
 
 
@@ -19,6 +20,7 @@ def cli() -> None:
 
 
 cli.add_command(code_command)
+cli.add_command(eval_command)
 cli.add_command(kb_group)
 
 
@@ -31,4 +33,3 @@ def main() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(1)
-
