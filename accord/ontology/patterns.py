@@ -1,7 +1,9 @@
-"""Read the verb and noun patterns (``data/patterns.yaml``) that map words to CAMEO codes.
+"""Read the verb and noun patterns that map words to CAMEO codes.
 
-The file is data with a version: this module checks it (every code exists, every slot is
-known) and indexes it by lemma, nothing more.
+``data/patterns.yaml`` carries the version, the format and the word lists the coder's rules
+read; ``data/patterns/NN.yaml`` carry the patterns of CAMEO root NN. They are data with a
+version: this module checks them (every code exists, every slot is known) and indexes them by
+lemma, nothing more.
 """
 
 from __future__ import annotations
@@ -151,8 +153,12 @@ def build_patterns(documents: Sequence[dict[str, Any]], codebook: Codebook) -> P
 @functools.cache
 def load_patterns(extra: tuple[str, ...] = ()) -> PatternSet:
     """The packaged patterns, plus a user's own pattern files in the same format."""
-    packaged = resources.files("accord.ontology") / "data" / "patterns.yaml"
-    documents = [yaml.safe_load(packaged.read_text(encoding="utf-8"))]
+    data = resources.files("accord.ontology") / "data"
+    documents = [yaml.safe_load((data / "patterns.yaml").read_text(encoding="utf-8"))]
+    by_root = sorted(
+        (f for f in (data / "patterns").iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name
+    )
+    documents += [yaml.safe_load(f.read_text(encoding="utf-8")) for f in by_root]
     documents += [_read(Path(p)) for p in extra]
     return build_patterns(documents, load_codebook())
 
