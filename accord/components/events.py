@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -176,7 +176,13 @@ class EventCoder:
     def _with_conjuncts(token: Token, mentions: Mentions) -> list[ActorMention]:
         return [m for t in (token, *token.conjuncts) for m in mentions.get(t.i, ())]
 
-    def _owner(self, token: Token, mentions: Mentions, modifiers: Modifiers) -> list[ActorMention]:
+    def _owner(
+        self,
+        token: Token,
+        mentions: Mentions,
+        modifiers: Modifiers,
+        preps: tuple[str, ...] = ("of",),
+    ) -> list[ActorMention]:
         """The actor a non-actor noun belongs to: "China's stand", "the position of China"."""
         for poss in _children(token, ("poss",)):
             if poss.i in mentions:
@@ -184,7 +190,7 @@ class EventCoder:
         if token.i in modifiers:
             return [modifiers[token.i]]
         for prep in _children(token, ("prep",)):
-            if prep.lower_ == "of":
+            if prep.lower_ in preps:
                 for pobj in _children(prep, ("pobj",)):
                     found = self._with_conjuncts(pobj, mentions)
                     if found:
@@ -202,6 +208,15 @@ class EventCoder:
                     if token.i in mentions and token.dep_ not in SUBJECTS:
                         return list(mentions[token.i])
             return []
+        if slot == "clause_subject":
+            # "demanded that the US cancel its plans": who is asked is the clause's subject
+            if trigger.lemma_.lower() in self.words.get("reporting_verbs", ()):
+                return []
+            for clause in _children(trigger, ("ccomp",)):
+                for subject in _children(clause, SUBJECTS | PASSIVE_SUBJECTS):
+                    found = self._with_conjuncts(subject, mentions)
+                    return found or self._owner(subject, mentions, modifiers)
+            return []
         if slot in ("dobj", "dative"):
             deps = ("dobj", "oprd") if slot == "dobj" else ("dative",)
             for obj in _children(trigger, deps):
@@ -211,7 +226,8 @@ class EventCoder:
         prep_word = slot[len(PREP_SLOT) :]
         # the preposition may hang on the trigger, on its object ("massed troops near X"),
         # or, for a noun trigger, on the light verb that governs it ("held talks with X")
-        hosts = [trigger, *_children(trigger, ("dobj",))]
+        # or on a particle ("rounded up to 16 advisers")
+        hosts = [trigger, *_children(trigger, ("dobj", "prt"))]
         if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj":
             hosts.append(trigger.head)
         for host in hosts:
@@ -227,6 +243,28 @@ class EventCoder:
                         return owner
         return []
 
+    def _place_target(
+        self, trigger: Token, sources: list[ActorMention], mentions: Mentions
+    ) -> list[ActorMention]:
+        """The country where an act with no other target took place, when it is not the
+        source's own: "activists protested in Beijing" is directed at China."""
+        places = self.words.get("place_prepositions", ())
+        hosts = [trigger, *_children(trigger, ("dobj",))]
+        if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj":
+            hosts.append(trigger.head)  # "staged a protest in Beijing"
+        own = {m.actor.country for m in sources}
+        for host in hosts:
+            for prep in _children(host, ("prep",)):
+                if prep.lower_ not in places:
+                    continue
+                for pobj in _children(prep, ("pobj",)):
+                    for mention in mentions.get(pobj.i, ()):
+                        kind = mention.entries[0].kind if mention.entries else None
+                        country = mention.actor.country
+                        if kind in ("country", "capital") and country and country not in own:
+                            return [_country_only(mention)]
+        return []
+
     def sources(
         self, trig: Trigger, mentions: Mentions, modifiers: Modifiers
     ) -> tuple[list[ActorMention], list[ActorMention]]:
@@ -234,7 +272,11 @@ class EventCoder:
         token = trig.token
         if trig.pattern.pos == "verb":
             if _children(token, PASSIVE_SUBJECTS):
-                undergoers = self._with_conjuncts(_children(token, PASSIVE_SUBJECTS)[0], mentions)
+                undergone = _children(token, PASSIVE_SUBJECTS)[0]
+                # "a camp for Congolese refugees was attacked": whom the thing belongs to
+                undergoers = self._with_conjuncts(undergone, mentions) or self._owner(
+                    undergone, mentions, modifiers, preps=("of", "for")
+                )
                 return self._agent(token, mentions), undergoers
             return self.subject_of(token, mentions), []
         for poss in _children(token, ("poss",)):
@@ -419,7 +461,10 @@ class EventCoder:
         if not sources:
             return []
         targets: list[ActorMention] = implied_targets
-        for slot in pattern.target:
+        slots = pattern.target
+        if not pattern.requires_target:
+            slots += tuple(s for s in self.patterns.fallback_targets if s not in slots)
+        for slot in slots:
             if targets:
                 break
             targets = [
@@ -427,6 +472,8 @@ class EventCoder:
             ]
         if pattern.requires_target and not targets:
             return []
+        if not targets and not pattern.symmetric:
+            targets = self._place_target(trig.token, sources, mentions)
         modality = self.modality(trig.token, sentence)
         code = pattern.code
         if modality == "intended":
@@ -531,6 +578,19 @@ class EventCoder:
             confidence=round(max(0.1, min(confidence, 0.95)), 2),
             versions=self.versions,
         )
+
+
+def _country_only(mention: ActorMention) -> ActorMention:
+    """A place named as where an act happened stands for its country, not its government."""
+    actor = mention.actor
+    country = Actor(
+        text=actor.text,
+        code=actor.country or actor.code,
+        country=actor.country,
+        name=actor.name,
+        kb_id=f"country:{actor.country}",
+    )
+    return replace(mention, actor=country, entries=())
 
 
 def _day(value: str | None) -> dt.date | None:

@@ -22,7 +22,7 @@ from ..errors import AccordError, Errors
 from .codebook import Codebook, load_codebook
 
 #: where an actor may stand relative to a trigger (see the header of patterns.yaml)
-TARGET_SLOTS = frozenset({"dobj", "dative", "poss", "object_subtree"})
+TARGET_SLOTS = frozenset({"dobj", "dative", "poss", "object_subtree", "clause_subject"})
 PREP_SLOT = "prep:"
 
 
@@ -60,6 +60,8 @@ class PatternSet:
     by_verb: dict[str, tuple[Pattern, ...]]
     by_noun: dict[str, tuple[Pattern, ...]]
     words: dict[str, frozenset[str]]
+    #: slots tried, in order, when a pattern's own slots find no target
+    fallback_targets: tuple[str, ...] = ()
 
     def word_list(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
@@ -75,6 +77,7 @@ WORD_LISTS = (
     "future_auxiliaries",
     "reporting_verbs",
     "unasserted_heads",
+    "place_prepositions",
 )
 
 
@@ -94,10 +97,7 @@ def _pattern(raw: dict[str, Any], where: str, codebook: Codebook) -> Pattern:
     lemmas = _as_set(raw.get("verbs") or raw.get("nouns"))
     if not lemmas:
         raise AccordError(Errors.E021.format(path=where, reason="a pattern has no verbs or nouns"))
-    target = tuple(str(slot) for slot in raw.get("target", ["dobj"] if pos == "verb" else []))
-    for slot in target:
-        if slot not in TARGET_SLOTS and not slot.startswith(PREP_SLOT):
-            raise AccordError(Errors.E021.format(path=where, reason=f"unknown slot {slot!r}"))
+    target = _slots(raw.get("target", ["dobj"] if pos == "verb" else []), where)
     reverse = raw.get("reverse")
     if reverse is not None and str(reverse) not in codebook:
         raise AccordError(Errors.E022.format(code=reverse, where=where))
@@ -125,16 +125,28 @@ def _pattern(raw: dict[str, Any], where: str, codebook: Codebook) -> Pattern:
     )
 
 
+def _slots(raw: Any, where: str) -> tuple[str, ...]:
+    slots = tuple(str(slot) for slot in raw or ())
+    for slot in slots:
+        if slot not in TARGET_SLOTS and not slot.startswith(PREP_SLOT):
+            raise AccordError(Errors.E021.format(path=where, reason=f"unknown slot {slot!r}"))
+    return slots
+
+
 def build_patterns(documents: Sequence[dict[str, Any]], codebook: Codebook) -> PatternSet:
     """Index the patterns of one or more parsed pattern files (the first gives the version)."""
     patterns: list[Pattern] = []
     words: dict[str, set[str]] = defaultdict(set)
+    fallback_targets: list[str] = []
     for number, document in enumerate(documents):
         where = f"patterns file {number + 1}"
         for index, raw in enumerate(document.get("patterns", [])):
             patterns.append(_pattern(raw, f"{where}, pattern {index + 1}", codebook))
         for name in WORD_LISTS:
             words[name] |= _as_set(document.get(name))
+        for slot in _slots(document.get("fallback_targets"), where):
+            if slot not in fallback_targets:
+                fallback_targets.append(slot)
     by_verb: dict[str, list[Pattern]] = defaultdict(list)
     by_noun: dict[str, list[Pattern]] = defaultdict(list)
     for pattern in patterns:
@@ -147,6 +159,7 @@ def build_patterns(documents: Sequence[dict[str, Any]], codebook: Codebook) -> P
         by_verb={k: tuple(v) for k, v in by_verb.items()},
         by_noun={k: tuple(v) for k, v in by_noun.items()},
         words={k: frozenset(v) for k, v in words.items()},
+        fallback_targets=tuple(fallback_targets),
     )
 
 
