@@ -203,8 +203,9 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {level: s.to_dict() for level, s in self.levels.items()}
-        out["date_accuracy"] = self.date_accuracy
-        out["date_n"] = self.date_total
+        if "root" in self.levels:
+            out["date_accuracy"] = self.date_accuracy
+            out["date_n"] = self.date_total
         out["docs"] = self.documents
         return out
 
@@ -229,6 +230,15 @@ def read_gold(path: str | Path) -> dict[str, list[dict[str, Any]]]:
                 event = json.loads(line)
                 gold[str(event.get("doc_id", event.get("article")))].append(event)
     return gold
+
+
+def gold_convention(gold: Mapping[str, list[Mapping[str, Any]]]) -> str:
+    """``plover`` when the gold is coded in PLOVER only (its joint acts have every participant
+    as an actor and no recipient), else ``cameo``."""
+    events = [e for doc_events in gold.values() for e in doc_events]
+    if events and all(plover_of(e) for e in events) and not all(cameo_of(e) for e in events):
+        return "plover"
+    return "cameo"
 
 
 def score(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -206,3 +206,46 @@ def is_reported(event: Event) -> bool:
     that makes PETRARCH-2's output noisy.
     """
     return event.modality in ("asserted", "intended") and event.cameo != "010"
+
+
+#: how events are laid out: CAMEO's dyads, or PLOVER's actors and optional recipient
+CONVENTIONS = ("cameo", "plover")
+
+
+def plover_layout(events: list[Event]) -> list[Event]:
+    """Events laid out as the PLOVER manual codes them.
+
+    CAMEO codes a joint act (a meeting, a call, an agreement) once per direction: Xi met Putin
+    gives CHN 040 RUS and RUS 040 CHN. PLOVER makes every participant an actor and names no
+    recipient when neither side hosts or receives the act, so the same meeting is CHN CONSULT
+    and RUS CONSULT, with no recipient. A visit is one event whose actor is the visitor and
+    whose recipient is the host, so CAMEO's host event (043) beside the visit (042) goes.
+    """
+    first: dict[tuple[Any, ...], int] = {}
+    for position, event in enumerate(events):
+        if event.target is not None:
+            first.setdefault(_act_at(event, event.source, event.target), position)
+    out: list[Event] = []
+    seen: set[tuple[Any, ...]] = set()
+    for position, event in enumerate(events):
+        mirror = first.get(_act_at(event, event.target, event.source)) if event.target else None
+        if mirror is not None and events[mirror].cameo == event.cameo:
+            event = replace(event, target=None)  # a joint act: both sides are actors
+        elif mirror is not None and mirror < position:
+            continue  # the host's side of a visit, already coded as the visit
+        key = (_act_at(event, event.source, event.target), event.cameo)
+        if key not in seen:
+            seen.add(key)
+            out.append(event)
+    return out
+
+
+def _act_at(event: Event, source: Actor | None, target: Actor | None) -> tuple[Any, ...]:
+    """Where and between whom an act was coded: sentence, trigger, and the two actors."""
+    return (
+        event.doc_id,
+        event.sentence_index,
+        event.evidence.span,
+        source.code if source else None,
+        target.code if target else None,
+    )

@@ -32,6 +32,17 @@ kb_extra_option = click.option(
 )
 
 
+#: shared by the commands that write or score events
+convention_option = click.option(
+    "--convention",
+    type=click.Choice(["cameo", "plover"]),
+    default="cameo",
+    show_default=True,
+    help="cameo: joint acts once per direction; plover: every participant an actor, "
+    "no recipient (the PLOVER manual).",
+)
+
+
 def pipeline_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """Options shared by every command that codes documents."""
     options = [

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..errors import AccordError
-from ._common import PROGRESS_BYTES, Reporter, pipeline_options
+from ._common import PROGRESS_BYTES, Reporter, convention_option, pipeline_options
 
 
 def _input_bytes(inputs: tuple[str, ...]) -> float:
@@ -42,12 +42,14 @@ def _input_bytes(inputs: tuple[str, ...]) -> float:
     is_flag=True,
     help="Keep every event: denied, hypothetical, and bare statements (010).",
 )
+@convention_option
 @pipeline_options
 def code_command(
     inputs: tuple[str, ...],
     output: str | None,
     fmt: str,
     keep_all: bool,
+    convention: str,
     default_date: dt.date | None,
     model: str | None,
     kb_extra: tuple[str, ...],
@@ -61,7 +63,7 @@ def code_command(
     standard input. Events go to standard output as JSON lines unless -o is given.
     """
     from ..documents import read_documents
-    from ..events import is_reported
+    from ..events import is_reported, plover_layout
     from ..output import open_writer
     from ..pipeline import DEFAULT_MODEL, code_documents, load
 
@@ -83,7 +85,8 @@ def code_command(
         for _document, events in code_documents(
             nlp, documents, batch_size=batch_size, on_error=reporter
         ):
-            writer.write(e for e in events if keep_all or is_reported(e))
+            kept = [e for e in events if keep_all or is_reported(e)]
+            writer.write(plover_layout(kept) if convention == "plover" else kept)
             if progress is not None:
                 progress.update(1)
     finally:

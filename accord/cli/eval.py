@@ -29,6 +29,14 @@ QUOTE_CHARS = 400
 @click.option(
     "--all", "keep_all", is_flag=True, help="Score every event, as `accord code --all` writes."
 )
+@click.option(
+    "--convention",
+    type=click.Choice(["auto", "cameo", "plover"]),
+    default="auto",
+    show_default=True,
+    help="How joint acts are laid out (see accord code --convention); auto: plover when the "
+    "gold is coded in PLOVER only, else cameo.",
+)
 @pipeline_options
 def eval_command(
     inputs: tuple[str, ...],
@@ -36,6 +44,7 @@ def eval_command(
     as_json: bool,
     show_errors: bool,
     keep_all: bool,
+    convention: str,
     default_date: dt.date | None,
     model: str | None,
     kb_extra: tuple[str, ...],
@@ -53,8 +62,8 @@ def eval_command(
     accord eval --gold gold.jsonl input.jsonl --errors
     """
     from ..documents import read_documents
-    from ..evaluate import describe, read_gold, score
-    from ..events import is_reported
+    from ..evaluate import describe, gold_convention, read_gold, score
+    from ..events import is_reported, plover_layout
     from ..pipeline import DEFAULT_MODEL, code_documents, load
 
     reporter = Reporter()
@@ -63,6 +72,8 @@ def eval_command(
         gold_events = read_gold(gold)
     except (AccordError, ValueError) as err:
         raise click.ClickException(str(err)) from err
+    if convention == "auto":
+        convention = gold_convention(gold_events)
     documents = read_documents(
         inputs, default_date=default_date, max_chars=max_chars, on_error=reporter
     )
@@ -71,7 +82,10 @@ def eval_command(
     for document, events in code_documents(
         nlp, documents, batch_size=batch_size, on_error=reporter
     ):
-        kept = [e.to_dict() for e in events if keep_all or is_reported(e)]
+        kept_events = [e for e in events if keep_all or is_reported(e)]
+        if convention == "plover":
+            kept_events = plover_layout(kept_events)
+        kept = [e.to_dict() for e in kept_events]
         if kept:
             predicted[document.id] = kept
         if len(document.text) <= QUOTE_CHARS:
@@ -79,6 +93,7 @@ def eval_command(
     report = score(gold_events, predicted, texts)
     if as_json:
         out = report.to_dict()
+        out["convention"] = convention
         if show_errors:
             out["errors"] = [
                 {
@@ -93,7 +108,7 @@ def eval_command(
     else:
         for line in report.lines():
             click.echo(line)
-        click.echo(f"documents scored: {report.documents}")
+        click.echo(f"documents scored: {report.documents}; convention: {convention}")
         if show_errors:
             kinds = Counter(case.kind for case in report.errors)
             click.echo(
