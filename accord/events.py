@@ -46,14 +46,19 @@ class Evidence:
     trigger: str
     span: tuple[int, int]
     rule: str
+    #: how each part was decided: "source", "target", "date", "modality" -> a sentence
+    explain: dict[str, str] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "sentence": self.sentence,
             "trigger": self.trigger,
             "span": list(self.span),
             "rule": self.rule,
         }
+        if self.explain:
+            out["explain"] = dict(self.explain)
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,9 +25,24 @@ REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "moscow-talks.txt"
 
 RECORD_FIELDS = {
-    "event_id", "doc_id", "sentence_index", "date", "date_precision", "pub_date", "source",
-    "target", "cameo", "cameo_root", "cameo_name", "quad_class", "goldstein", "plover",
-    "modality", "evidence", "confidence", "versions",
+    "event_id",
+    "doc_id",
+    "sentence_index",
+    "date",
+    "date_precision",
+    "pub_date",
+    "source",
+    "target",
+    "cameo",
+    "cameo_root",
+    "cameo_name",
+    "quad_class",
+    "goldstein",
+    "plover",
+    "modality",
+    "evidence",
+    "confidence",
+    "versions",
 }
 ACTOR_FIELDS = {"text", "name", "code", "country", "sectors", "kb_id"}
 
@@ -60,7 +75,12 @@ def run_accord(*args: str, stdin: str | None = None, hash_seed: str = "0"):
     env = {**os.environ, "PYTHONHASHSEED": hash_seed}
     return subprocess.run(
         [sys.executable, "-m", "accord.cli", *args],
-        input=stdin, capture_output=True, text=True, cwd=REPO, env=env, timeout=300,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=300,
     )
 
 
@@ -136,7 +156,10 @@ def test_every_record_carries_the_documented_fields(example):
         assert ACTOR_FIELDS <= set(record["source"])
         assert record["target"] is None or ACTOR_FIELDS <= set(record["target"])
         assert set(record["plover"]) == {"event_type", "mode"}
-        assert set(record["evidence"]) == {"sentence", "trigger", "span", "rule"}
+        assert set(record["evidence"]) == {"sentence", "trigger", "span", "rule", "explain"}
+        assert {"trigger", "source", "target", "modality", "date"} <= set(
+            record["evidence"]["explain"]
+        )
 
 
 def test_record_values_are_well_formed(example):
@@ -169,8 +192,13 @@ def test_evidence_span_points_at_the_trigger_in_the_document_text(example):
 
 def test_example_opens_with_xi_and_putin_talks_dated_tuesday(example):
     # "held talks in Moscow on Tuesday", published Wednesday 2023-03-22
-    talks = [r for r in example if r["source"]["code"] == "CHNGOV" and r["cameo"] == "040"
-             and (r["target"] or {}).get("code") == "RUSGOV"]
+    talks = [
+        r
+        for r in example
+        if r["source"]["code"] == "CHNGOV"
+        and r["cameo"] == "040"
+        and (r["target"] or {}).get("code") == "RUSGOV"
+    ]
     assert talks, triples(example)
     event = talks[0]
     assert event["sentence_index"] == 0
@@ -294,14 +322,15 @@ def test_folder_is_read_recursively_in_path_order(runner, tmp_path):
 def test_jsonl_and_csv_document_files_take_id_and_date_from_their_columns(runner, tmp_path):
     jsonl = tmp_path / "wire.jsonl"
     jsonl.write_text(
-        json.dumps({"id": "ap-0612", "date": "2021-12-15", "title": "Putin in Delhi",
-                    "text": VISIT}) + "\n",
+        json.dumps(
+            {"id": "ap-0612", "date": "2021-12-15", "title": "Putin in Delhi", "text": VISIT}
+        )
+        + "\n",
         encoding="utf-8",
     )
     table = tmp_path / "wire.csv"
     table.write_text(
-        "id,date,title,text\n"
-        f'eu-0301,2022-03-01,EU acts,"{SANCTIONS}"\n',
+        f'id,date,title,text\neu-0301,2022-03-01,EU acts,"{SANCTIONS}"\n',
         encoding="utf-8",
     )
     result = invoke(runner, str(jsonl), str(table))
@@ -321,8 +350,10 @@ def test_undated_text_has_no_date_without_the_date_option(runner):
 def test_date_option_dates_undated_documents_and_resolves_relative_dates(runner, tmp_path):
     docs = tmp_path / "docs.jsonl"
     docs.write_text(
-        json.dumps({"id": "dated", "date": "2022-03-01", "text": SANCTIONS}) + "\n"
-        + json.dumps({"id": "undated", "text": SANCTIONS}) + "\n",
+        json.dumps({"id": "dated", "date": "2022-03-01", "text": SANCTIONS})
+        + "\n"
+        + json.dumps({"id": "undated", "text": SANCTIONS})
+        + "\n",
         encoding="utf-8",
     )
     rows = records(invoke(runner, str(docs), "--date", "2022-02-10").stdout)
@@ -387,14 +418,18 @@ def batch_dir(tmp_path_factory) -> Path:
     (folder / "empty.txt").write_bytes(b"")
     (folder / "chart.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")
     (folder / "wire.jsonl").write_text(
-        json.dumps({"id": "afp-invasion", "date": "2022-02-24", "text": INVASION}) + "\n"
+        json.dumps({"id": "afp-invasion", "date": "2022-02-24", "text": INVASION})
+        + "\n"
         + '{"id": "afp-cut", "date": "2022-02-25", "text": "Russian forces\n'
-        + json.dumps({"id": "afp-sanctions", "date": "2022-03-01", "text": SANCTIONS}) + "\n",
+        + json.dumps({"id": "afp-sanctions", "date": "2022-03-01", "text": SANCTIONS})
+        + "\n",
         encoding="utf-8",
     )
     (folder / "bad-date.txt").write_text(f" date 2021-13-45 {VISIT}\n", encoding="utf-8")
-    sentence = ("Indian Prime Minister Narendra Modi met Russian President Vladimir Putin "
-                "in New Delhi on Monday. ")
+    sentence = (
+        "Indian Prime Minister Narendra Modi met Russian President Vladimir Putin "
+        "in New Delhi on Monday. "
+    )
     (folder / "huge.txt").write_text(
         " date 2021-12-07 " + sentence * (5_000_000 // len(sentence) + 1), encoding="utf-8"
     )
@@ -436,8 +471,11 @@ def test_each_bad_document_gives_one_coded_line_on_stderr(bad_batch, batch_dir):
 
 
 def test_error_lines_say_what_is_wrong(bad_batch):
-    lines = {ERROR_LINE.match(line)["code"]: line
-             for line in bad_batch.stderr.splitlines() if ERROR_LINE.match(line)}
+    lines = {
+        ERROR_LINE.match(line)["code"]: line
+        for line in bad_batch.stderr.splitlines()
+        if ERROR_LINE.match(line)
+    }
     assert "2021-13-45" in lines["E003"]
     assert "5,000" in lines["E004"] and "--max-chars" in lines["E004"]
     assert "line 2" in lines["E005"]

@@ -10,6 +10,7 @@ import click
 from .._version import __version__
 from .code import code_command
 from .eval import eval_command
+from .explain import explain_command
 from .kb import kb_group
 
 
@@ -21,6 +22,7 @@ def cli() -> None:
 
 cli.add_command(code_command)
 cli.add_command(eval_command)
+cli.add_command(explain_command)
 cli.add_command(kb_group)
 
 

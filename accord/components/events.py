@@ -55,6 +55,19 @@ class Trigger:
     fallbacks: tuple[Pattern, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Act:
+    """What the coder decided about one trigger, and why (the event's explanation)."""
+
+    trigger: Trigger
+    modality: str
+    modality_why: str
+    date: str | None
+    precision: str
+    date_why: str
+    target_how: str
+
+
 def _children(token: Token, deps: Iterable[str]) -> list[Token]:
     deps = frozenset(deps)
     return [c for c in token.children if c.dep_ in deps]
@@ -304,44 +317,43 @@ class EventCoder:
         return [], []
 
     # ---- modality -------------------------------------------------------------------
-    def modality(self, token: Token, sentence: Span) -> str:
-        """asserted | intended | hypothetical | denied, read from the trigger's clause."""
+    def modality(self, token: Token, sentence: Span) -> tuple[str, str]:
+        """(asserted | intended | hypothetical | denied, why), read from the trigger's clause."""
         words = self.words
         if _negated(token):
-            return "denied"
+            return "denied", f"{token.text!r} is negated"
         if sentence.text.rstrip().endswith("?"):
-            return "hypothetical"
+            return "hypothetical", "the sentence is a question"
         chain = [token, *self._governors(token)]
         # "denied that Russia attacked", "demanded that Russia withdraw": the reported clause
         # is what the governor denies or asks for
         clause = self._clause_head(chain[-1])
         if clause.dep_ == "ccomp":
-            governor = clause.head.lemma_.lower()
-            if governor in words.get("denial_verbs", ()):
-                return "denied"
-            if governor in words.get("unasserted_heads", ()):
-                return "hypothetical"
+            governor = clause.head
+            if governor.lemma_.lower() in words.get("denial_verbs", ()):
+                return "denied", f"reported under the denial {governor.text!r}"
+            if governor.lemma_.lower() in words.get("unasserted_heads", ()):
+                return "hypothetical", f"asked for or alleged by {governor.text!r}"
         for node in chain:
             for child in node.children:
                 if child.dep_ == "mark" and child.lower_ in words.get("hypothetical_markers", ()):
-                    return "hypothetical"
+                    return "hypothetical", f"under the condition {child.text!r}"
                 if child.dep_ == "aux" and child.lower_ in words.get("hypothetical_modals", ()):
-                    return "hypothetical"
+                    return "hypothetical", f"under the modal {child.text!r}"
             if node.i != token.i and _negated(node):
-                return "denied"  # "has no plans to attack", "did not try to invade"
+                # "has no plans to attack", "did not try to invade"
+                return "denied", f"{node.text!r} above it is negated"
         for node in chain:
-            if any(
-                c.dep_ == "aux" and c.lower_ in words.get("future_auxiliaries", ())
-                for c in node.children
-            ):
-                return "intended"
+            for child in node.children:
+                if child.dep_ == "aux" and child.lower_ in words.get("future_auxiliaries", ()):
+                    return "intended", f"announced with {child.text!r}"
+                if child.dep_ == "aux" and child.lower_ == "going":
+                    return "intended", "announced with 'going to'"
             if node.i != token.i and node.lemma_.lower() in words.get("intention_heads", ()):
-                return "intended"
+                return "intended", f"the complement of {node.text!r}"
             if node.i != token.i and node.lemma_.lower() in words.get("unasserted_heads", ()):
-                return "hypothetical"
-            if any(c.dep_ == "aux" and c.lower_ == "going" for c in node.children):
-                return "intended"
-        return "asserted"
+                return "hypothetical", f"asked for or alleged by {node.text!r}"
+        return "asserted", "stated as done"
 
     @staticmethod
     def _governors(token: Token) -> Iterator[Token]:
@@ -386,7 +398,8 @@ class EventCoder:
             node = node.head
         return node
 
-    def event_date(self, trig: Token, sentence: Span, doc: Doc) -> tuple[str | None, str]:
+    def event_date(self, trig: Token, sentence: Span, doc: Doc) -> tuple[str | None, str, str]:
+        """(date, precision, why): the date its own clause gives an act, else the document's."""
         pub_date: dt.date | None = doc._.pub_date
         expressions = [
             e for e in (doc._.dates or []) if sentence.start_char <= e.start < sentence.end_char
@@ -395,10 +408,10 @@ class EventCoder:
         for expression in expressions:
             span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
             if span is not None and self._clause_head(span.root) == head:
-                return expression.value, expression.precision
+                return expression.value, expression.precision, f"{expression.text!r} in its clause"
         if pub_date is None:
-            return None, "document"
-        return pub_date.isoformat(), "document"
+            return None, "document", "no date in its clause and none on the document"
+        return pub_date.isoformat(), "document", "no date in its clause: the document's date"
 
     # ---- events ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> list[Event]:
@@ -464,56 +477,48 @@ class EventCoder:
         slots = pattern.target
         if not pattern.requires_target:
             slots += tuple(s for s in self.patterns.fallback_targets if s not in slots)
+        target_how = "the construction (passive subject or undergoer)"
         for slot in slots:
             if targets:
                 break
             targets = [
                 m for m in self._slot(trig.token, slot, mentions, modifiers) if m not in sources
             ]
+            target_how = f"the slot {slot}"
         if pattern.requires_target and not targets:
             return []
         if not targets and not pattern.symmetric:
             targets = self._place_target(trig.token, sources, mentions)
-        modality = self.modality(trig.token, sentence)
+            target_how = "the place where the act happened"
+        modality, modality_why = self.modality(trig.token, sentence)
         code = pattern.code
         if modality == "intended":
             code = self._intended(code)
-        date, precision = self.event_date(trig.token, sentence, doc)
-        pairs: list[tuple[ActorMention, ActorMention | None, str]] = []
+        date, precision, date_why = self.event_date(trig.token, sentence, doc)
+        joint = "the other side of a joint act"
+        pairs: list[tuple[ActorMention, ActorMention | None, str, str]] = []
         if targets:
             for source in sources:
                 for target in targets:
-                    pairs.append((source, target, code))
+                    pairs.append((source, target, code, target_how))
                     if pattern.symmetric:
-                        pairs.append((target, source, code))
+                        pairs.append((target, source, code, joint))
                     elif pattern.reverse and modality == "asserted":
-                        pairs.append((target, source, pattern.reverse))
+                        pairs.append((target, source, pattern.reverse, "the other side of the act"))
         elif pattern.symmetric and len(sources) > 1:
-            pairs = [(a, b, code) for a in sources for b in sources if a is not b]
+            pairs = [(a, b, code, joint) for a in sources for b in sources if a is not b]
         else:
-            pairs = [(source, None, code) for source in sources]
+            pairs = [(source, None, code, "") for source in sources]
         day = _day(date) if precision in ("day", "month", "year") else None
         events = []
-        for source, target, event_code in pairs:
+        for source, target, event_code, how in pairs:
             src = self._actor_on(source, day)
             tgt = self._actor_on(target, day) if target else None
             if tgt is not None and tgt.code == src.code:
                 continue
+            act = Act(trig, modality, modality_why, date, precision, date_why, how)
             events.append(
-                self._event(
-                    doc,
-                    index,
-                    sentence,
-                    trig,
-                    src,
-                    tgt,
-                    event_code,
-                    modality,
-                    date,
-                    precision,
-                    source,
-                    target,
-                )
+                self._event(doc, index, sentence, act, event_code, (source, src), (target, tgt))
             )
         return events
 
@@ -535,29 +540,44 @@ class EventCoder:
         doc: Doc,
         index: int,
         sentence: Span,
-        trig: Trigger,
-        source: Actor,
-        target: Actor | None,
+        act: Act,
         code: str,
-        modality: str,
-        date: str | None,
-        precision: str,
-        source_mention: ActorMention,
-        target_mention: ActorMention | None,
+        source: tuple[ActorMention, Actor],
+        target: tuple[ActorMention | None, Actor | None],
     ) -> Event:
+        trig = act.trigger
+        source_mention, source_actor = source
+        target_mention, target_actor = target
+        modality, date, precision = act.modality, act.date, act.precision
         entry = self.codebook[code]
         plover_type, plover_mode = self.codebook.plover(code)
         token = trig.token
         confidence = 0.7 + 0.05 * trig.pattern.specificity / 2
         confidence -= 0.15 if source_mention.via == "coref" else 0
         confidence -= 0.1 if not source_mention.names_actor else 0
-        confidence -= 0.1 if target is None else 0
+        confidence -= 0.1 if target_actor is None else 0
         pub_date = doc._.pub_date
+        explain = {
+            "trigger": f"{token.text!r} ({token.lemma_}, {token.pos_.lower()}) "
+            f"matched pattern {trig.pattern.rule}",
+            "source": _explain_actor(source_mention, source_actor),
+            "target": (
+                _explain_actor(target_mention, target_actor) + f", by {act.target_how}"
+                if target_mention is not None and target_actor is not None
+                else "none found"
+            ),
+            "modality": f"{modality}: {act.modality_why}",
+            "date": f"{date} ({precision}): {act.date_why}",
+        }
+        if code == trig.pattern.reverse:
+            explain["code"] = f"the other side of {trig.pattern.code}, coded as {code}"
+        elif code != trig.pattern.code:
+            explain["code"] = f"{trig.pattern.code} announced, not done: coded as intent {code}"
         return Event(
             doc_id=doc._.doc_id or "",
             sentence_index=index,
-            source=source,
-            target=target,
+            source=source_actor,
+            target=target_actor,
             cameo=code,
             cameo_root=code[:2],
             cameo_name=entry.name,
@@ -574,10 +594,20 @@ class EventCoder:
                 trigger=token.text,
                 span=(token.idx, token.idx + len(token.text)),
                 rule=trig.pattern.rule,
+                explain=explain,
             ),
             confidence=round(max(0.1, min(confidence, 0.95)), 2),
             versions=self.versions,
         )
+
+
+def _explain_actor(mention: ActorMention, actor: Actor) -> str:
+    how = {"kb": "the knowledge base", "name": "a name", "coref": "coreference"}
+    line = f"{mention.actor.text!r} is {actor.code}: {mention.why}"
+    line += f" (by {how.get(mention.via, mention.via)})"
+    if actor.code != mention.actor.code:
+        line += f"; on the event's date {actor.name or actor.code} holds {actor.code}"
+    return line
 
 
 def _country_only(mention: ActorMention) -> ActorMention:
