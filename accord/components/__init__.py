@@ -14,6 +14,8 @@ def register_extensions() -> None:
     for name in (
         "doc_id",  # str: the document's id, set by the pipeline before the components run
         "pub_date",  # datetime.date | None: the document's date
+        "title",  # str | None: the document's headline, when the reader found one
+        "boilerplate",  # list[Boilerplate]: lines that are not news, by accord_boilerplate
         "actors",  # list[ActorMention]: written by accord_actors (and accord_coref)
         "dates",  # list[TemporalExpression]: written by accord_dates
         "events",  # list[Event]: written by accord_events

@@ -425,9 +425,15 @@ class EventCoder:
             if not m.names_actor:
                 # "Russian troop build-up": the modifier's phrase head is the event noun
                 modifiers[m.head] = m
+        # bylines, captions, page furniture and repeated headlines carry no new event
+        not_news = [(b.start, b.end) for b in doc._.boilerplate or ()]
         events: list[Event] = []
         for index, sentence in enumerate(doc.sents):
-            triggers = [t for t in map(self.find_trigger, sentence) if t is not None]
+            triggers = [
+                t
+                for t in map(self.find_trigger, sentence)
+                if t is not None and not any(a <= t.token.idx < b for a, b in not_news)
+            ]
             trigger_ids = {t.token.i for t in triggers}
             sentence_events: list[Event] = []
             for trig in triggers:

@@ -1,0 +1,50 @@
+"""accord_lines: a line break that ends a headline, a byline or a paragraph ends a sentence.
+
+The parser joins "Russia attacks Kyiv\\n\\nRussia attacked Ukraine on Monday." into one
+sentence with two main verbs, and a byline with the first sentence of the story. This
+component runs before the parser and marks the token after such a break as a sentence start,
+which the parser respects. A single line break inside hard-wrapped text (lines of similar,
+long length, the previous one not ending a sentence) is left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+#: a line at least this long that ends without punctuation is taken to be wrapped text
+WRAPPED_LINE = 60
+SENTENCE_END = frozenset('.!?:;"”’)')
+
+
+def line_starts(doc: Doc) -> list[int]:
+    """Indices of the tokens that begin a new line after a paragraph break, or after a line
+    that is short or ends a sentence."""
+    starts: list[int] = []
+    line_start = 0  # character offset where the current line began
+    for token in doc[:-1]:
+        gap = token.whitespace_ if not token.is_space else token.text
+        if "\n" not in gap:
+            continue
+        nxt = doc[token.i + 1]
+        if nxt.is_space:
+            continue  # the break continues into a whitespace token; decide after it
+        line = doc.text[line_start : token.idx + len(token.text)].strip()
+        last = line[-1:] if line else ""
+        paragraph = gap.count("\n") >= 2
+        if paragraph or len(line) < WRAPPED_LINE or last in SENTENCE_END:
+            starts.append(nxt.i)
+        line_start = nxt.idx
+    return starts
+
+
+class LinesComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        for index in line_starts(doc):
+            doc[index].is_sent_start = True
+        return doc
+
+
+@Language.factory("accord_lines")
+def make_lines(nlp: Language, name: str) -> LinesComponent:
+    return LinesComponent()
