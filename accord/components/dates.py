@@ -155,8 +155,13 @@ class TemporalExpression:
     start: int  # character offsets in the text
     end: int
     text: str
-    value: str  # ISO: "YYYY-MM-DD", "YYYY-MM" or "YYYY"
+    value: str | None  # ISO: "YYYY-MM-DD", "YYYY-MM" or "YYYY"; None until anchored
     precision: str  # "day" | "week" | "month" | "year"
+    #: for a date told from another event ("eight days after the summit", "two days later"):
+    #: the event noun it counts from ("summit"; "" for the event told just before), and the
+    #: shift as (number, unit); the events stage resolves it against that event's date
+    anchor: str | None = None
+    shift: tuple[int, str] | None = None
 
 
 def _format(d: date, precision: str) -> str:
@@ -421,9 +426,50 @@ def _anchored_shift(text: str, anchor: Candidate, floor: int) -> Candidate | Non
         return None
 
 
+#: "eight days after the summit", "a week before the vote", "two days later"
+_EVENT_SHIFT = re.compile(
+    rf"(?<!\w)(?:about\s+|some\s+|nearly\s+|almost\s+)?{_NUM}\s+{_UNIT}\s+"
+    rf"(?:(?P<dir>(?i:after|before))\s+(?:the|its|their|his|her|that|this)\s+"
+    rf"(?P<anchor>[a-z][a-z-]+)\b|(?P<narrative>(?i:later|earlier))\b)",
+    re.IGNORECASE,
+)
+
+
+def _event_shifts(text: str, taken: list[TemporalExpression]) -> list[TemporalExpression]:
+    """Dates told from another event, which only the events stage can resolve."""
+    found = []
+    for m in _EVENT_SHIFT.finditer(text):
+        if any(t.start < m.end() and m.start() < t.end for t in taken):
+            continue  # "eight days after December 7" is already a date
+        n = _number(m["n"])
+        if m["narrative"]:
+            anchor, sign = "", 1 if m["narrative"].lower() == "later" else -1
+        else:
+            anchor, sign = m["anchor"].lower(), SHIFT_DIRECTIONS[m["dir"].lower()]
+        unit = m["unit"].lower()
+        found.append(
+            TemporalExpression(
+                m.start(), m.end(), m[0], None, "day", anchor=anchor, shift=(sign * n, unit)
+            )
+        )
+    return found
+
+
+def anchored(expression: TemporalExpression, anchor_day: date) -> TemporalExpression:
+    """An event-anchored expression resolved against the day of its anchor event."""
+    n, unit = expression.shift or (0, "day")
+    precision = "day" if unit in ("day", "week") else unit
+    value = _format(_shift(anchor_day, unit, n), precision)
+    return TemporalExpression(
+        expression.start, expression.end, expression.text, value, precision,
+        expression.anchor, expression.shift,
+    )  # fmt: skip
+
+
 def find_dates(text: str, pub_date: date | None) -> list[TemporalExpression]:
     """Every temporal expression in text, resolved against pub_date, in text order,
-    non-overlapping (longest match wins)."""
+    non-overlapping (longest match wins). Expressions told from another event ("two days
+    later") come with ``value`` None and their ``anchor`` and ``shift``."""
     if isinstance(pub_date, datetime):
         pub_date = pub_date.date()
     result: list[TemporalExpression] = []
@@ -433,7 +479,8 @@ def find_dates(text: str, pub_date: date | None) -> list[TemporalExpression]:
         value = _format(d, precision)
         result.append(TemporalExpression(start, end, text[start:end], value, precision))
         floor = end
-    return result
+    result += _event_shifts(text, result)
+    return sorted(result, key=lambda e: e.start)
 
 
 # ---------------------------------------------------------------------------------------------

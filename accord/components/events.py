@@ -10,7 +10,7 @@ reads the source and target from the parse (active and passive voice, light verb
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -23,6 +23,7 @@ from ..ontology import Codebook, load_codebook
 from ..ontology.patterns import PREP_SLOT, Pattern, PatternSet, load_patterns
 from . import register_extensions
 from .actors import ActorMention
+from .dates import anchored
 
 register_extensions()
 
@@ -398,20 +399,39 @@ class EventCoder:
             node = node.head
         return node
 
-    def event_date(self, trig: Token, sentence: Span, doc: Doc) -> tuple[str | None, str, str]:
-        """(date, precision, why): the date its own clause gives an act, else the document's."""
+    def event_date(
+        self, trig: Token, sentence: Span, doc: Doc, earlier: Sequence[Event] = ()
+    ) -> tuple[str | None, str, str]:
+        """(date, precision, why): the date its own clause gives an act, else the document's.
+
+        A date told from another event ("eight days after the summit", "two days later") is
+        counted from the latest earlier event of the document with that trigger word (or,
+        for "later", from the latest event with a date of its own)."""
         pub_date: dt.date | None = doc._.pub_date
         expressions = [
             e for e in (doc._.dates or []) if sentence.start_char <= e.start < sentence.end_char
         ]
         head = self._clause_head(trig)
+        unanchored = ""
         for expression in expressions:
             span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
-            if span is not None and self._clause_head(span.root) == head:
+            if span is None or self._clause_head(span.root) != head:
+                continue
+            if expression.anchor is None:
                 return expression.value, expression.precision, f"{expression.text!r} in its clause"
+            anchor = _anchor_event(expression.anchor, earlier)
+            if anchor is not None and anchor.date and len(anchor.date) == 10:
+                resolved = anchored(expression, dt.date.fromisoformat(anchor.date))
+                why = (
+                    f"{expression.text!r} in its clause, counted from "
+                    f"{anchor.evidence.trigger!r} on {anchor.date}"
+                )
+                return resolved.value, resolved.precision, why
+            unanchored = f"; {expression.text!r} counts from an event not found before it"
         if pub_date is None:
             return None, "document", "no date in its clause and none on the document"
-        return pub_date.isoformat(), "document", "no date in its clause: the document's date"
+        why = f"no date in its clause: the document's date{unanchored}"
+        return pub_date.isoformat(), "document", why
 
     # ---- events ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> list[Event]:
@@ -441,7 +461,13 @@ class EventCoder:
                     continue
                 for pattern in (trig.pattern, *trig.fallbacks):
                     coded = self._code(
-                        Trigger(trig.token, pattern), index, sentence, doc, mentions, modifiers
+                        Trigger(trig.token, pattern),
+                        index,
+                        sentence,
+                        doc,
+                        mentions,
+                        modifiers,
+                        events + sentence_events,
                     )
                     if coded:
                         sentence_events += coded
@@ -474,6 +500,7 @@ class EventCoder:
         doc: Doc,
         mentions: Mentions,
         modifiers: Modifiers,
+        earlier: list[Event],
     ) -> list[Event]:
         pattern = trig.pattern
         sources, implied_targets = self.sources(trig, mentions, modifiers)
@@ -500,7 +527,7 @@ class EventCoder:
         code = pattern.code
         if modality == "intended":
             code = self._intended(code)
-        date, precision, date_why = self.event_date(trig.token, sentence, doc)
+        date, precision, date_why = self.event_date(trig.token, sentence, doc, earlier)
         joint = "the other side of a joint act"
         pairs: list[tuple[ActorMention, ActorMention | None, str, str]] = []
         if targets:
@@ -627,6 +654,19 @@ def _country_only(mention: ActorMention) -> ActorMention:
         kb_id=f"country:{actor.country}",
     )
     return replace(mention, actor=country, entries=())
+
+
+def _anchor_event(anchor: str, earlier: Sequence[Event]) -> Event | None:
+    """The event a relative date counts from: the latest earlier one named by `anchor`
+    ("the summit"), or for "later"/"earlier" ("" anchor) the latest with a date of its own."""
+    for event in reversed(earlier):
+        if anchor:
+            trigger = event.evidence.trigger.lower()
+            if anchor in (trigger, trigger.rstrip("s")) or trigger in (anchor, anchor.rstrip("s")):
+                return event
+        elif event.date_precision == "day":
+            return event
+    return None
 
 
 def _day(value: str | None) -> dt.date | None:

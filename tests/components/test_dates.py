@@ -484,3 +484,26 @@ def test_component_writes_resolved_dates_to_the_doc_in_a_real_pipeline(nlp):
 def test_component_without_publication_date_keeps_only_self_dated_expressions(nlp):
     doc = nlp("Talks on Wednesday followed the 7 December 2021 summit.")
     assert [(e.text, e.value) for e in doc._.dates] == [("7 December 2021", "2021-12-07")]
+
+
+# --- dates told from another event -------------------------------------------------------------
+
+
+def test_a_shift_from_an_event_noun_waits_for_the_events_stage() -> None:
+    (found,) = find_dates("Putin visited China eight days after the summit.", date(2021, 12, 15))
+    assert (found.text, found.value, found.anchor, found.shift) == (
+        "eight days after the summit",
+        None,
+        "summit",
+        (8, "day"),
+    )
+
+
+def test_later_counts_from_the_event_told_before() -> None:
+    (found,) = find_dates("Two days later, the EU imposed sanctions.", date(2022, 3, 1))
+    assert (found.anchor, found.shift) == ("", (2, "day"))
+
+
+def test_a_shift_from_a_date_is_resolved_at_once_not_anchored() -> None:
+    (found,) = find_dates("They met eight days after December 7.", date(2021, 12, 20))
+    assert (found.value, found.anchor) == ("2021-12-15", None)

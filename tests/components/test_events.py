@@ -359,3 +359,33 @@ def test_sentence_is_coded_to_its_cameo_root(
     assert event.cameo_root == root
     assert event.modality == "asserted"
     assert is_reported(event)
+
+
+# --- dates told from another event -------------------------------------------------------------
+
+
+def test_eight_days_after_the_summit_counts_from_the_summits_own_date(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Xi and Putin held a summit on Monday. Putin visited India eight days after the summit.",
+        date="2022-03-15",
+    )
+    (visit,) = [e for e in events if e.cameo == "042"]
+    assert (visit.date, visit.date_precision) == ("2022-03-22", "day")
+    assert "counted from 'summit' on 2022-03-14" in visit.evidence.explain["date"]
+
+
+def test_two_days_later_counts_from_the_last_dated_event(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Russia attacked Ukraine on Feb. 24. Two days later, the EU imposed sanctions on Russia.",
+        date="2022-03-15",
+    )
+    (sanctions,) = [e for e in events if e.cameo_root == "16"]
+    assert (sanctions.date, sanctions.date_precision) == ("2022-02-26", "day")
+
+
+def test_an_anchor_event_that_was_never_told_falls_back_to_the_document(nlp: Language) -> None:
+    events = code(nlp, "Putin visited China three days after the summit.", date="2022-03-15")
+    (visit,) = [e for e in events if e.cameo == "042"]
+    assert (visit.date, visit.date_precision) == ("2022-03-15", "document")
