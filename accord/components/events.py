@@ -115,7 +115,8 @@ class EventCoder:
         if excluded and (excluded != {"oprd"} or "dobj" in deps):
             return False  # "called it a sign", "called him his friend"; not "called Putin"
         if pattern.objects:
-            objects = _children(token, ("dobj", "nsubjpass", "attr", "oprd"))
+            # "declined to comment": an infinitive complement names the act as an object does
+            objects = _children(token, ("dobj", "nsubjpass", "attr", "oprd", "xcomp"))
             objects += [  # "asked the United States for aid"
                 pobj
                 for prep in _children(token, ("prep",))
@@ -326,6 +327,7 @@ class EventCoder:
         if sentence.text.rstrip().endswith("?"):
             return "hypothetical", "the sentence is a question"
         chain = [token, *self._governors(token)]
+        condition: Token | None = None
         # "denied that Russia attacked", "demanded that Russia withdraw": the reported clause
         # is what the governor denies or asks for
         clause = self._clause_head(chain[-1])
@@ -339,6 +341,10 @@ class EventCoder:
             for child in node.children:
                 if child.dep_ == "mark" and child.lower_ in words.get("hypothetical_markers", ()):
                     return "hypothetical", f"under the condition {child.text!r}"
+                if child.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
+                ):
+                    condition = child
                 if child.dep_ == "aux" and child.lower_ in words.get("hypothetical_modals", ()):
                     return "hypothetical", f"under the modal {child.text!r}"
             if node.i != token.i and _negated(node):
@@ -354,6 +360,10 @@ class EventCoder:
                 return "intended", f"the complement of {node.text!r}"
             if node.i != token.i and node.lemma_.lower() in words.get("unasserted_heads", ()):
                 return "hypothetical", f"asked for or alleged by {node.text!r}"
+        if condition is not None:
+            # "If Russia invades, the EU could impose sanctions": the consequence of a condition
+            # is no fact; with "will" it is announced, a promise or a threat (above)
+            return "hypothetical", f"the consequence of a condition ({condition.text!r})"
         return "asserted", "stated as done"
 
     @staticmethod
@@ -455,9 +465,17 @@ class EventCoder:
                 if t is not None and not any(a <= t.token.idx < b for a, b in not_news)
             ]
             trigger_ids = {t.token.i for t in triggers}
+            # "declined to comment" is one act (011), not also a comment: a complement that a
+            # pattern read as its object is part of that act
+            consumed = {
+                c.i
+                for t in triggers
+                for c in t.token.children
+                if c.dep_ == "xcomp" and c.lemma_.lower() in t.pattern.objects
+            }
             sentence_events: list[Event] = []
             for trig in triggers:
-                if self._inside_other_trigger(trig, trigger_ids):
+                if trig.token.i in consumed or self._inside_other_trigger(trig, trigger_ids):
                     continue
                 for pattern in (trig.pattern, *trig.fallbacks):
                     coded = self._code(

@@ -389,3 +389,17 @@ def test_an_anchor_event_that_was_never_told_falls_back_to_the_document(nlp: Lan
     events = code(nlp, "Putin visited China three days after the summit.", date="2022-03-15")
     (visit,) = [e for e in events if e.cameo == "042"]
     assert (visit.date, visit.date_precision) == ("2022-03-15", "document")
+
+
+def test_the_consequence_of_a_condition_is_hypothetical_too(nlp: Language) -> None:
+    text = "If Russia invades Ukraine, Germany could impose sanctions on Moscow."
+    events = code(nlp, text, date="2022-02-01")
+    assert {e.cameo_root for e in events} == {"19", "16"}
+    assert all(e.modality == "hypothetical" for e in events)
+    lifted = code(nlp, "If Iran complies, Washington would lift sanctions on Tehran.")
+    assert [(e.cameo_root, e.modality) for e in lifted] == [("08", "hypothetical")]
+
+
+def test_declined_to_comment_is_one_act_not_also_a_comment(nlp: Language) -> None:
+    events = code(nlp, "The Kremlin declined to comment on the report.", date="2022-02-01")
+    assert [(e.source.code, e.cameo) for e in events] == [("RUSGOV", "011")]
