@@ -525,9 +525,9 @@ class EventCoder:
         if not sources:
             return []
         targets: list[ActorMention] = implied_targets
-        slots = pattern.target
-        if not pattern.requires_target:
-            slots += tuple(s for s in self.patterns.fallback_targets if s not in slots)
+        slots = pattern.target + tuple(
+            s for s in self.patterns.fallback_targets if s not in pattern.target
+        )
         target_how = "the construction (passive subject or undergoer)"
         for slot in slots:
             if targets:
