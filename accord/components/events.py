@@ -218,7 +218,12 @@ class EventCoder:
         if slot == "poss":
             return self._owner(trigger, mentions, {})
         if slot == "object_subtree":
-            for obj in _children(trigger, ("dobj", "ccomp", "xcomp")):
+            # what a speaker reports has its own actors: "Lavrov said Russia will not attack
+            # Ukraine" is said to no one
+            reported = trigger.lemma_.lower() in self.words.get("reporting_verbs", ())
+            for obj in _children(
+                trigger, ("dobj", "xcomp") if reported else ("dobj", "ccomp", "xcomp")
+            ):
                 for token in obj.subtree:
                     if token.i in mentions and token.dep_ not in SUBJECTS:
                         return list(mentions[token.i])
@@ -350,6 +355,8 @@ class EventCoder:
             if node.i != token.i and _negated(node):
                 # "has no plans to attack", "did not try to invade"
                 return "denied", f"{node.text!r} above it is negated"
+            if node.i != token.i and node.lemma_.lower() in words.get("refusal_heads", ()):
+                return "denied", f"refused ({node.text!r})"
         for node in chain:
             for child in node.children:
                 if child.dep_ == "aux" and child.lower_ in words.get("future_auxiliaries", ()):
@@ -365,6 +372,21 @@ class EventCoder:
             # is no fact; with "will" it is announced, a promise or a threat (above)
             return "hypothetical", f"the consequence of a condition ({condition.text!r})"
         return "asserted", "stated as done"
+
+    def refused(self, token: Token) -> bool:
+        """Whether a denied act is a refusal, which is an act of its own: under "refused to"
+        or "declined to", or negated and announced ("will not meet", "is not willing to")."""
+        words = self.words
+        chain = [token, *self._governors(token)]
+        if any(n.lemma_.lower() in words.get("refusal_heads", ()) for n in chain[1:]):
+            return True
+        negated = any(_negated(n) for n in chain)
+        announced = any(
+            c.dep_ == "aux" and c.lower_ in words.get("future_auxiliaries", ()) | {"would"}
+            for n in chain
+            for c in n.children
+        ) or any(n.lemma_.lower() in words.get("intention_heads", ()) for n in chain[1:])
+        return negated and announced
 
     @staticmethod
     def _governors(token: Token) -> Iterator[Token]:
@@ -545,6 +567,11 @@ class EventCoder:
         code = pattern.code
         if modality == "intended":
             code = self._intended(code)
+        elif modality == "denied" and self.refused(trig.token):
+            refusal = self.codebook.refusal_code(code)
+            if refusal is not None:
+                code, modality = refusal, "asserted"
+                modality_why = f"a refusal ({modality_why}): coded as {refusal}"
         date, precision, date_why = self.event_date(trig.token, sentence, doc, earlier)
         joint = "the other side of a joint act"
         pairs: list[tuple[ActorMention, ActorMention | None, str, str]] = []
@@ -552,7 +579,7 @@ class EventCoder:
             for source in sources:
                 for target in targets:
                     pairs.append((source, target, code, target_how))
-                    if pattern.symmetric:
+                    if pattern.symmetric and code == pattern.code:  # a refusal is one-sided
                         pairs.append((target, source, code, joint))
                     elif pattern.reverse and modality == "asserted":
                         pairs.append((target, source, pattern.reverse, "the other side of the act"))

@@ -5,7 +5,8 @@ The data lives in ``accord/ontology/data``:
 - ``cameo.csv``: one row per CAMEO event code (20 roots, 147 three-digit and 145
   four-digit codes) with its name, Goldstein value, QuadClass and PLOVER type and mode;
 - ``intent.csv``: for each event root, the CAMEO code used when that kind of act is only
-  announced or intended ("will visit" is 036, "will impose sanctions" is 131);
+  announced or intended ("will visit" is 036, "will impose sanctions" is 131), and for the
+  cooperative roots the code used when it is refused ("will not meet" is 125);
 - ``VERSION``: the version of the data.
 
 Use :func:`load_codebook` to get the (cached) codebook.
@@ -41,7 +42,7 @@ _VERSION_FILE = "VERSION"
 _CAMEO_COLUMNS = (
     "code", "root", "level", "name", "goldstein", "quad_class", "plover_type", "plover_mode",
 )  # fmt: skip
-_INTENT_COLUMNS = ("root", "intent_code", "note")
+_INTENT_COLUMNS = ("root", "intent_code", "refusal_code", "note")
 _CODE_RE = re.compile(r"\d{2,4}")
 
 
@@ -91,13 +92,17 @@ class Codebook:
     '036'
     """
 
-    __slots__ = ("version", "_codes", "_intents")
+    __slots__ = ("version", "_codes", "_intents", "_refusals")
 
     version: str
     """The version of the codebook data, e.g. ``"2026.11.0"``."""
 
     def __init__(
-        self, codes: Iterable[CameoCode], intents: Mapping[str, str], version: str
+        self,
+        codes: Iterable[CameoCode],
+        intents: Mapping[str, str],
+        version: str,
+        refusals: Mapping[str, str] | None = None,
     ) -> None:
         """Build a codebook.
 
@@ -105,6 +110,7 @@ class Codebook:
             codes: every code, roots included.
             intents: event root -> the code used for announced or intended acts of that root.
             version: the version of the data.
+            refusals: event root -> the code used when an act of that root is refused.
 
         Raises:
             AccordError: if a code is listed twice, a code's root is missing, or an intent
@@ -121,7 +127,8 @@ class Codebook:
                 raise AccordError(
                     _data_error(_CAMEO_FILE, f"code {code.code!r} has no root {code.root!r}")
                 )
-        for root, intent in intents.items():
+        refusals = refusals or {}
+        for root, intent in [*intents.items(), *refusals.items()]:
             if root not in self._codes or self._codes[root].level != 0:
                 raise AccordError(_data_error(_INTENT_FILE, f"{root!r} is not a CAMEO root"))
             if intent not in self._codes:
@@ -129,6 +136,7 @@ class Codebook:
                     _data_error(_INTENT_FILE, f"intent code {intent!r} is not in the codebook")
                 )
         self._intents: dict[str, str] = dict(intents)
+        self._refusals: dict[str, str] = dict(refusals)
 
     def __getitem__(self, code: str) -> CameoCode:
         """Return the entry for ``code`` (e.g. ``"0214"``).
@@ -169,6 +177,16 @@ class Codebook:
         """
         return self._intents.get(self[code].root)
 
+    def refusal_code(self, code: str) -> str | None:
+        """The code for refusing an act of the kind ``code`` describes ("will not meet" is
+        125, "refused to lift sanctions" 124), or None where a refusal is no event of its own
+        (refusing to attack is not a conflict).
+
+        Raises:
+            UnknownCodeError: if ``code`` is not in the codebook.
+        """
+        return self._refusals.get(self[code].root)
+
     def plover(self, code: str) -> tuple[str | None, str | None]:
         """The PLOVER ``(event type, mode)`` for ``code``; either can be None.
 
@@ -190,8 +208,8 @@ def load_codebook() -> Codebook:
     if not version:
         raise AccordError(_data_error(_VERSION_FILE, "empty version"))
     codes = _parse_codes(_read_data(_CAMEO_FILE))
-    intents = _parse_intents(_read_data(_INTENT_FILE))
-    return Codebook(codes, intents, version)
+    intents, refusals = _parse_intents(_read_data(_INTENT_FILE))
+    return Codebook(codes, intents, version, refusals)
 
 
 def _read_data(name: str) -> str:
@@ -267,15 +285,18 @@ def _parse_code(row: dict[str, str]) -> CameoCode:
     )
 
 
-def _parse_intents(text: str) -> dict[str, str]:
-    """Parse ``intent.csv`` into root -> intent code."""
+def _parse_intents(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Parse ``intent.csv`` into (root -> intent code, root -> refusal code)."""
     intents: dict[str, str] = {}
+    refusals: dict[str, str] = {}
     seen: set[str] = set()
     for line, row in _rows(text, _INTENT_FILE, _INTENT_COLUMNS):
-        root, intent = row["root"], row["intent_code"]
+        root, intent, refusal = row["root"], row["intent_code"], row["refusal_code"]
         if root in seen:
             raise AccordError(_data_error(_INTENT_FILE, f"line {line}: root {root!r} twice"))
         seen.add(root)
         if intent:
             intents[root] = intent
-    return intents
+        if refusal:
+            refusals[root] = refusal
+    return intents, refusals

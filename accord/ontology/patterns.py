@@ -78,6 +78,7 @@ WORD_LISTS = (
     "reporting_verbs",
     "unasserted_heads",
     "place_prepositions",
+    "refusal_heads",
 )
 
 

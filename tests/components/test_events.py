@@ -403,3 +403,28 @@ def test_the_consequence_of_a_condition_is_hypothetical_too(nlp: Language) -> No
 def test_declined_to_comment_is_one_act_not_also_a_comment(nlp: Language) -> None:
     events = code(nlp, "The Kremlin declined to comment on the report.", date="2022-02-01")
     assert [(e.source.code, e.cameo) for e in events] == [("RUSGOV", "011")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Putin refused to meet Zelensky.", ("RUSGOV", "125", "UKRGOV")),
+        ("Iran will not negotiate with the United States.", ("IRN", "125", "USA")),
+        ("The United States will not provide aid to Egypt.", ("USA", "121", "EGY")),
+        ("China declined to recognize Kosovo.", ("CHN", "120", "KSV")),
+    ],
+)
+def test_a_refused_cooperative_act_is_a_rejection_by_the_refuser_only(
+    nlp: Language, text: str, dyad: tuple[str, str, str]
+) -> None:
+    events = code(nlp, text, date="2023-03-15")
+    assert dyads(events) == {dyad}
+    assert all(e.modality == "asserted" for e in events)
+
+
+def test_a_conflictual_act_announced_in_the_negative_is_only_denied(nlp: Language) -> None:
+    events = code(nlp, "Russia will not attack Ukraine, Lavrov said.", date="2022-02-01")
+    (attack,) = [e for e in events if e.cameo_root == "18"]
+    assert attack.modality == "denied"
+    (said,) = [e for e in events if e.cameo == "010"]
+    assert said.target is None  # what a speaker reports has its own actors

@@ -253,7 +253,20 @@ def test_data_files_are_plain_csv_with_their_header() -> None:
     cameo = data.joinpath("cameo.csv").read_text(encoding="utf-8").splitlines()
     assert cameo[0] == "code,root,level,name,goldstein,quad_class,plover_type,plover_mode"
     intent = data.joinpath("intent.csv").read_text(encoding="utf-8").splitlines()
-    assert intent[0] == "root,intent_code,note"
+    assert intent[0] == "root,intent_code,refusal_code,note"
+
+
+@pytest.mark.parametrize(
+    ("code", "refusal"),
+    [("042", "125"), ("046", "125"), ("071", "121"), ("0871", "124"), ("057", "120")],
+)
+def test_a_refused_cooperative_act_has_a_reject_code(code: str, refusal: str) -> None:
+    assert load_codebook().refusal_code(code) == refusal
+
+
+@pytest.mark.parametrize("code", ["190", "1823", "112", "010"])
+def test_refusing_a_conflictual_act_or_a_statement_is_no_event(code: str) -> None:
+    assert load_codebook().refusal_code(code) is None
 
 
 def test_codebook_rejects_duplicate_codes_and_dangling_intents() -> None:
