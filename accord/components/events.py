@@ -149,13 +149,19 @@ class EventCoder:
         return True
 
     # ---- actors ---------------------------------------------------------------------
-    def subject_of(self, verb: Token, mentions: Mentions) -> list[ActorMention]:
+    def subject_of(
+        self, verb: Token, mentions: Mentions, modifiers: Modifiers | None = None
+    ) -> list[ActorMention]:
         """The actors doing `verb`: its subject, or the subject it shares with a governor."""
         token = verb
         for _ in range(8):
             subjects = _children(token, SUBJECTS)
             if subjects:
-                return self._with_conjuncts(subjects[0], mentions)
+                # "Taiwan's Vice Foreign Minister", "opposition groups in Zimbabwe": a subject
+                # the knowledge base does not name acts for the actor it belongs to
+                return self._with_conjuncts(subjects[0], mentions) or self._owner(
+                    subjects[0], mentions, modifiers or {}, preps=("of", "in", "from")
+                )
             passive = _children(token, PASSIVE_SUBJECTS)
             if passive:
                 return self._agent(token, mentions)
@@ -298,7 +304,7 @@ class EventCoder:
                     undergone, mentions, modifiers, preps=("of", "for")
                 )
                 return self._agent(token, mentions), undergoers
-            return self.subject_of(token, mentions), []
+            return self.subject_of(token, mentions, modifiers), []
         for poss in _children(token, ("poss",)):
             if poss.i in mentions:
                 return self._with_conjuncts(poss, mentions), []

@@ -428,3 +428,17 @@ def test_a_conflictual_act_announced_in_the_negative_is_only_denied(nlp: Languag
     assert attack.modality == "denied"
     (said,) = [e for e in events if e.cameo == "010"]
     assert said.target is None  # what a speaker reports has its own actors
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Taiwan's deputy envoy visited Russia.", ("TWN", "042", "RUS")),
+        ("The mayor of Kyiv visited Poland.", ("UKR", "042", "POL")),
+    ],
+)
+def test_a_subject_the_kb_does_not_name_acts_for_the_actor_it_belongs_to(
+    nlp: Language, text: str, dyad: tuple[str, str, str | None]
+) -> None:
+    events = code(nlp, text, date="2023-03-15")
+    assert dyad in {(e.source.country, e.cameo[:3], e.target and e.target.code) for e in events}
