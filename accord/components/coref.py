@@ -1,8 +1,11 @@
-"""accord_coref: link personal pronouns to the actors they refer to.
+"""accord_coref: link pronouns to the actors they refer to.
 
 News prose names a leader once and then says "he": in "Putin said he will attend the
 Olympics", the attendee is Putin. The rule is the one a reader applies: a singular personal
-pronoun refers to the most recent person mentioned before it, within a few sentences.
+pronoun refers to the most recent person mentioned before it, within a few sentences
+(preferring a subject); "it" and "its" to the most recent country or organisation ("Iraq said
+it would cooperate"); "they" and "their" to the most recent plural actor or pair of actors
+("the rebels said they would", "Obama and Putin said they will").
 """
 
 from __future__ import annotations
@@ -17,6 +20,10 @@ from .actors import ActorMention
 register_extensions()
 
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+NEUTER_PRONOUNS = frozenset({"it", "its"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+#: how many sentences back the antecedent of "it" or "they" may stand
+NEAR_SENTENCES = 1
 #: "the president", "the leader": an office without a country refers to a person named before
 OFFICE_NOUNS = frozenset(
     {
@@ -49,6 +56,7 @@ PAIR_NOUNS = frozenset(
         "party",
     }
 )
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: how many sentences back an antecedent may stand
 WINDOW_SENTENCES = 3
 
@@ -67,6 +75,9 @@ def resolve_pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
             continue
         if _is_pair(token):
             added += _pair(doc, token, mentions, sentence_of)
+            continue
+        if token.lower_ in NEUTER_PRONOUNS | PLURAL_PRONOUNS:
+            added += _non_personal(doc, token, mentions, sentence_of)
             continue
         if token.lower_ not in PERSONAL_PRONOUNS and not _is_office(token):
             continue
@@ -142,6 +153,57 @@ def _pair(
         )
         for m in reversed(chosen)
     ]
+
+
+def _non_personal(
+    doc: Doc, pronoun: Token, mentions: list[ActorMention], sentence_of: dict[int, int]
+) -> list[ActorMention]:
+    """What "it" or "they" refers to: the latest fitting actor named before it, a subject
+    first, in its sentence or the one before. "It" is a country or organisation, never a
+    person; "they" a plural noun ("the rebels") or actors joined by "and"."""
+    if pronoun.dep_ == "expl" or (pronoun.lower_ == "it" and pronoun.dep_ not in SUBJECT_DEPS):
+        return []  # "it seems", "condemned it": not an actor, or too often an event
+    plural = pronoun.lower_ in PLURAL_PRONOUNS
+    here = sentence_of[pronoun.i]
+    before = [
+        m
+        for m in mentions
+        if m.end <= pronoun.i and m.names_actor and here - sentence_of[m.head] <= NEAR_SENTENCES
+    ]
+    if plural:
+        before = [m for m in before if _plural(doc, m, mentions)]
+    else:
+        before = [m for m in before if not m.is_person]
+    subjects = [m for m in before if doc[m.head].dep_ in SUBJECT_DEPS]
+    chosen = (subjects or before)[-1:] if before else []
+    if not chosen:
+        return []
+    antecedent = chosen[0]
+    group = [antecedent]
+    if plural:  # "Obama and Putin": every actor of the coordination
+        head = doc[antecedent.head]
+        heads = {head.i, *(t.i for t in head.conjuncts)}
+        group = [m for m in before if m.head in heads] or group
+    return [
+        ActorMention(
+            pronoun.i,
+            pronoun.i + 1,
+            pronoun.i,
+            _as(m.actor, pronoun.text),
+            f"{pronoun.text!r} refers to {m.actor.text!r}, named before it",
+            "coref",
+            entries=m.entries,
+            is_person=m.is_person,
+        )
+        for m in group
+    ]
+
+
+def _plural(doc: Doc, mention: ActorMention, mentions: list[ActorMention]) -> bool:
+    head = doc[mention.head]
+    return head.tag_ in ("NNS", "NNPS") or any(
+        m.head in {t.i for t in head.conjuncts} for m in mentions
+    )
 
 
 def _as(actor: Actor, text: str) -> Actor:

@@ -232,7 +232,8 @@ class EventCoder:
             ):
                 for token in obj.subtree:
                     if token.i in mentions and token.dep_ not in SUBJECTS:
-                        return list(mentions[token.i])
+                        if not _inside_relative_clause(token, obj):
+                            return list(mentions[token.i])
             return []
         if slot == "clause_subject":
             # "demanded that the US cancel its plans": who is asked is the clause's subject
@@ -755,6 +756,17 @@ def _act_key(event: Event) -> tuple[str | None, str | None, str]:
         return (actor.country or actor.code) if actor else None
 
     return who(event.source), who(event.target), event.cameo_root
+
+
+def _inside_relative_clause(token: Token, top: Token) -> bool:
+    """Whether `token` hangs from `top` through a relative clause ("the diplomats, who had
+    criticised Ankara"): what the clause says is not the object of the act."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
 
 
 def _negated(token: Token) -> bool:

@@ -94,8 +94,9 @@ FILLER = [
 
 def window_text(fillers: int) -> str:
     """Putin named, then `fillers` sentences without a person, then "He ..."."""
-    return " ".join(["Putin arrived in China on Friday.", *FILLER[:fillers],
-                     "He said it went well."])
+    return " ".join(
+        ["Putin arrived in China on Friday.", *FILLER[:fillers], "He said it went well."]
+    )
 
 
 def test_pronoun_within_the_window_is_resolved(nlp):
@@ -119,3 +120,26 @@ def test_pronoun_four_sentences_after_the_person_stays_unresolved(nlp):
     assert len(list(doc.sents)) == 5
     assert pronoun_mentions(doc) == []
     assert [m.actor.code for m in doc._.actors] == ["RUSGOV", "CHN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraq said it would cooperate with the inspectors.", {"IRQ"}),
+        ("The Ugandan rebels said they would release the hostages.", {"UGAREB"}),
+        ("Obama and Putin said they will attack Iraq.", {"USAGOV", "RUSGOV"}),
+    ],
+)
+def test_it_and_they_refer_to_the_country_group_or_pair_named_before(
+    nlp, text: str, expected: set[str]
+) -> None:
+    doc = nlp(text)
+    pronoun = next(t for t in doc if t.lower_ in ("it", "they"))
+    resolved = {m.actor.code for m in doc._.actors if m.head == pronoun.i}
+    assert resolved == expected
+
+
+def test_it_refers_to_no_person_and_an_expletive_it_to_nothing(nlp) -> None:
+    doc = nlp("Putin said it was time to act. It seems Russia attacked Ukraine.")
+    pronouns = {t.i for t in doc if t.lower_ == "it"}
+    assert not [m for m in doc._.actors if m.head in pronouns]
