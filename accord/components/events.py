@@ -246,7 +246,12 @@ class EventCoder:
             return []
         if slot in ("dobj", "dative"):
             deps = ("dobj", "oprd") if slot == "dobj" else ("dative",)
-            for obj in _children(trigger, deps):
+            host = trigger
+            if slot == "dative" and trigger.pos_ in NOUN_POS:
+                # "gave the Ivory Coast 5 million dollars of aid": the light verb's dative
+                obj, verb = _object_and_verb(trigger)
+                host = verb if obj.dep_ == "dobj" else trigger
+            for obj in _children(host, deps):
                 found = self._with_conjuncts(obj, mentions)
                 return found or self._owner(obj, mentions, modifiers)
             return []
@@ -255,8 +260,10 @@ class EventCoder:
         # or, for a noun trigger, on the light verb that governs it ("held talks with X")
         # or on a particle ("rounded up to 16 advisers")
         hosts = [trigger, *_children(trigger, ("dobj", "prt"))]
-        if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj":
-            hosts.append(trigger.head)
+        if trigger.pos_ in NOUN_POS:
+            obj, verb = _object_and_verb(trigger)
+            if obj.dep_ == "dobj":
+                hosts.append(verb)
         for host in hosts:
             for prep in _children(host, ("prep", "agent", "dative")):
                 if prep.lower_ != prep_word:
@@ -321,7 +328,7 @@ class EventCoder:
                 agents = self._agent(child, mentions)
                 if agents:
                     return agents, []
-        governor = token.head
+        token, governor = _object_and_verb(token)
         if token.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX"):
             lemma = governor.lemma_.lower()
             if lemma in self.words.get("undergo_verbs", ()):
@@ -343,7 +350,8 @@ class EventCoder:
         # "denied that Russia attacked", "demanded that Russia withdraw": the reported clause
         # is what the governor denies or asks for
         clause = self._clause_head(chain[-1])
-        if clause.dep_ == "ccomp":
+        # "its demand that Israel ease restrictions": a that-clause on a noun too
+        if clause.dep_ in ("ccomp", "acl"):
             governor = clause.head
             if governor.lemma_.lower() in words.get("denial_verbs", ()):
                 return "denied", f"reported under the denial {governor.text!r}"
@@ -756,6 +764,15 @@ def _act_key(event: Event) -> tuple[str | None, str | None, str]:
         return (actor.country or actor.code) if actor else None
 
     return who(event.source), who(event.target), event.cameo_root
+
+
+def _object_and_verb(noun: Token) -> tuple[Token, Token]:
+    """The object phrase an event noun heads or stands in, and the verb that governs it:
+    "held talks" (talks, held), "gave 5 million dollars of aid" (dollars, gave)."""
+    governor = noun.head
+    if noun.dep_ == "pobj" and governor.lower_ == "of" and governor.head.dep_ == "dobj":
+        return governor.head, governor.head.head  # a quantity between the act and its verb
+    return noun, governor
 
 
 def _inside_relative_clause(token: Token, top: Token) -> bool:

@@ -443,3 +443,18 @@ def test_a_subject_the_kb_does_not_name_acts_for_the_actor_it_belongs_to(
 ) -> None:
     events = code(nlp, text, date="2023-03-15")
     assert dyad in {(e.source.country, e.cameo[:3], e.target and e.target.code) for e in events}
+
+
+def test_an_act_measured_out_by_a_quantity_keeps_its_verb_and_recipient(nlp: Language) -> None:
+    text = "The European Union on Monday gave the Ivory Coast 5.1 million dollars of aid."
+    events = code(nlp, text, date="2023-03-15")
+    assert ("IGOEUREEC", "070", "CIV") in dyads(events)
+
+
+def test_an_agreed_joint_act_is_an_intent_of_both_parties(nlp: Language) -> None:
+    text = "Jordan and Britain have agreed to undertake joint military exercises this month."
+    events = code(nlp, text, date="2023-03-15")
+    assert {(e.source.code, e.cameo_root, e.modality) for e in events} == {
+        ("JOR", "03", "intended"),
+        ("GBR", "03", "intended"),
+    }
