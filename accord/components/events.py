@@ -167,9 +167,17 @@ class EventCoder:
                 return self._agent(token, mentions)
             if token.dep_ not in SUBJECT_SHARING or token.head.i == token.i:
                 return []
+            if token.dep_ in ("xcomp", "advcl") and _children(token.head, PASSIVE_SUBJECTS):
+                if token.dep_ == "xcomp" or _purpose(token):
+                    # "Obama was pressured by Congress to help Iran": Obama would help
+                    passive = _children(token.head, PASSIVE_SUBJECTS)[0]
+                    return self._with_conjuncts(passive, mentions)
             if token.dep_ == "xcomp" and _children(token.head, ("dobj",)):
-                # "urged Iran to stop": the object of the governor does the embedded act
-                return self._with_conjuncts(_children(token.head, ("dobj",))[0], mentions)
+                # "urged Iran to stop": the object of the governor does the embedded act;
+                # "massed troops to attack": the governor's subject does, with its troops
+                doers = self._with_conjuncts(_children(token.head, ("dobj",))[0], mentions)
+                if doers:
+                    return doers
             if token.dep_ == "pcomp" and token.head.dep_ == "prep":
                 # "accused Russia of deporting", "blamed Kyiv for shelling": the object acts
                 objects = [o for o in _children(token.head.head, ("dobj",)) if o.i in mentions]
@@ -312,6 +320,9 @@ class EventCoder:
                     undergone, mentions, modifiers, preps=("of", "for")
                 )
                 return self._agent(token, mentions), undergoers
+            if _children(token, ("agent",)):
+                # "victims killed by the crash": the agent acts, not a subject from above
+                return self._agent(token, mentions), []
             return self.subject_of(token, mentions, modifiers), []
         for poss in _children(token, ("poss",)):
             if poss.i in mentions:
@@ -382,6 +393,10 @@ class EventCoder:
                 return "intended", f"the complement of {node.text!r}"
             if node.i != token.i and node.lemma_.lower() in words.get("unasserted_heads", ()):
                 return "hypothetical", f"asked for or alleged by {node.text!r}"
+        purpose = next((n for n in chain if _purpose(n)), None)
+        if purpose is not None:
+            # "massed troops to attack Ukraine": what an act is for has not happened
+            return "intended", f"the purpose of {purpose.head.text!r}"
         if condition is not None:
             # "If Russia invades, the EU could impose sanctions": the consequence of a condition
             # is no fact; with "will" it is announced, a promise or a threat (above)
@@ -421,7 +436,7 @@ class EventCoder:
                 "conj",
                 "attr",
                 "amod",
-            ):
+            ) and not _purpose(node):
                 return
             if node.dep_ == "conj" and node.tag_ != node.head.tag_:
                 return  # "denied plans to attack Ukraine and blamed Kyiv": a new act
@@ -764,6 +779,18 @@ def _act_key(event: Event) -> tuple[str | None, str | None, str]:
         return (actor.country or actor.code) if actor else None
 
     return who(event.source), who(event.target), event.cameo_root
+
+
+def _purpose(token: Token) -> bool:
+    """An infinitive clause that says what another act is for: "sent a team to help",
+    "massed troops to attack" (the parser may attach it as a complement of the verb)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if token.dep_ == "advcl":
+        return True
+    return token.dep_ == "xcomp" and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in token.head.children
+    )
 
 
 def _object_and_verb(noun: Token) -> tuple[Token, Token]:

@@ -458,3 +458,19 @@ def test_an_agreed_joint_act_is_an_intent_of_both_parties(nlp: Language) -> None
         ("JOR", "03", "intended"),
         ("GBR", "03", "intended"),
     }
+
+
+def test_what_an_act_is_for_has_not_happened(nlp: Language) -> None:
+    events = code(nlp, "Russia massed troops near the border to attack Ukraine.")
+    assert {(e.cameo, e.modality) for e in events} == {("154", "asserted"), ("138", "intended")}
+
+
+def test_who_is_pressed_to_act_would_act_and_has_not_yet(nlp: Language) -> None:
+    events = code(nlp, "Obama is being pressured by Congress to help Iran.", date="2015-05-01")
+    (help_,) = [e for e in events if e.cameo_root == "07"]
+    assert (help_.source.code, help_.modality) == ("USAGOV", "hypothetical")
+
+
+def test_the_agent_of_a_passive_acts_not_a_subject_from_above(nlp: Language) -> None:
+    text = "Interpol said it will send a team to identify victims killed by the crash."
+    assert not [e for e in code(nlp, text) if e.cameo_root in ("18", "19")]
