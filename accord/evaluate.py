@@ -179,12 +179,34 @@ class LevelScore:
 
 @dataclass
 class ErrorCase:
-    """A gold event the coder missed, or a predicted event the gold does not have."""
+    """A gold event the coder missed, or a predicted event the gold does not have, and what
+    kind of error it is (see `error_reason`)."""
 
     kind: str  # "missed" or "false alarm"
     doc_id: str
     event: Mapping[str, Any]
     sentence: str | None
+    reason: str = ""
+
+
+def error_reason(
+    kind: str, event: Mapping[str, Any], others: list[Mapping[str, Any]], level: str
+) -> str:
+    """Why a gold event was missed or a predicted one is a false alarm, judged against the
+    other side's events of the same document (`others`)."""
+    if not others:
+        return "nothing coded in the document" if kind == "missed" else "no event in the gold"
+    source, code, target = event_key(event, level)
+    keys = [event_key(other, level) for other in others]
+    if any(_same((s, t), (source, target)) for s, _, t in keys):
+        return "same actors, another code"
+    if any(_same((s, c), (source, code)) for s, c, _ in keys):
+        if target:
+            return "same source and code, another target"
+        return "target missing" if kind == "false alarm" else "a target the gold does not name"
+    if any(_same((c, t), (code, target)) for _, c, t in keys):
+        return "same code and target, another source"
+    return "another act" if kind == "missed" else "an act the gold does not code"
 
 
 @dataclass
@@ -277,18 +299,27 @@ def score(
                     report.date_correct += predicted[: len(gold_date)] == gold_date
             sentence = (sentences or {}).get(doc)
             for g_index in missed:
-                report.errors.append(ErrorCase("missed", doc, gold_events[g_index], sentence))
+                event = gold_events[g_index]
+                reason = error_reason("missed", event, pred_events, level)
+                report.errors.append(ErrorCase("missed", doc, event, sentence, reason))
             for p_index in false_alarms:
-                evidence = pred_events[p_index].get("evidence") or {}
+                event = pred_events[p_index]
+                evidence = event.get("evidence") or {}
+                reason = error_reason("false alarm", event, gold_events, level)
                 report.errors.append(
                     ErrorCase(
-                        "false alarm",
-                        doc,
-                        pred_events[p_index],
-                        evidence.get("sentence") or sentence,
+                        "false alarm", doc, event, evidence.get("sentence") or sentence, reason
                     )
                 )
     return report
+
+
+def error_kinds(errors: Iterable[ErrorCase]) -> list[tuple[str, int]]:
+    """The kinds of error, most common first: ("missed: nothing coded in the document", 40)."""
+    counts: dict[str, int] = defaultdict(int)
+    for case in errors:
+        counts[f"{case.kind}: {case.reason}"] += 1
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
 def describe(event: Mapping[str, Any]) -> str:

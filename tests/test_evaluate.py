@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 import accord
 from accord.cli import cli
-from accord.evaluate import actor_key, gold_convention, pair_events, score
+from accord.evaluate import actor_key, error_kinds, gold_convention, pair_events, score
 from accord.events import plover_layout
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
@@ -183,3 +183,26 @@ def test_accord_eval_errors_list_misses_and_false_alarms_with_their_sentences(
     assert "missed: d2: FRA 042 DEU" in result.output
     assert "false alarm: d2: FRA 051 DEU" in result.output
     assert "Macron praised Scholz." in result.output
+
+
+def test_each_error_says_what_kind_of_error_it_is() -> None:
+    gold = {
+        "a": [{"source": "RUS", "target": "UKR", "cameo": "190"}],
+        "b": [{"source": "USA", "target": "CHN", "cameo": "042"}],
+        "c": [{"source": "FRA", "target": "DEU", "cameo": "040"}],
+    }
+    pred = {
+        "a": [{"source": "RUS", "target": "UKR", "cameo": "112"}],
+        "b": [{"source": "USA", "target": None, "cameo": "042"}],
+        "d": [{"source": "ISR", "target": "PSE", "cameo": "190"}],
+    }
+    reasons = {(c.kind, c.doc_id): c.reason for c in score(gold, pred).errors}
+    assert reasons == {
+        ("missed", "a"): "same actors, another code",
+        ("false alarm", "a"): "same actors, another code",
+        ("missed", "b"): "same source and code, another target",
+        ("false alarm", "b"): "target missing",
+        ("missed", "c"): "nothing coded in the document",
+        ("false alarm", "d"): "no event in the gold",
+    }
+    assert error_kinds(score(gold, pred).errors)[0] == ("false alarm: no event in the gold", 1)

@@ -62,7 +62,7 @@ def eval_command(
     accord eval --gold gold.jsonl input.jsonl --errors
     """
     from ..documents import read_documents
-    from ..evaluate import describe, gold_convention, read_gold, score
+    from ..evaluate import describe, error_kinds, gold_convention, read_gold, score
     from ..events import is_reported, plover_layout
     from ..pipeline import DEFAULT_MODEL, code_documents, load
 
@@ -95,11 +95,13 @@ def eval_command(
         out = report.to_dict()
         out["convention"] = convention
         if show_errors:
+            out["error_kinds"] = dict(error_kinds(report.errors))
             out["errors"] = [
                 {
                     "kind": case.kind,
                     "doc_id": case.doc_id,
                     "event": describe(case.event),
+                    "reason": case.reason,
                     "sentence": case.sentence,
                 }
                 for case in report.errors
@@ -113,10 +115,12 @@ def eval_command(
             kinds = Counter(case.kind for case in report.errors)
             click.echo(
                 f"\n{kinds['missed']} missed, {kinds['false alarm']} false alarm(s) "
-                f"at the first level above"
+                f"at the first level above, by kind:"
             )
+            for name, count in error_kinds(report.errors):
+                click.echo(f"  {count:4d}  {name}")
             for case in report.errors:
-                click.echo(f"\n{case.kind}: {case.doc_id}: {describe(case.event)}")
+                click.echo(f"\n{case.kind}: {case.doc_id}: {describe(case.event)} ({case.reason})")
                 if case.sentence:
                     click.echo(f"  {case.sentence.strip()}")
     if reporter.failed:
