@@ -134,9 +134,10 @@ class EventCoder:
             if not any(o.lemma_.lower() in pattern.objects for o in objects):
                 return False
         if pattern.preps and not any(
-            c.dep_ in ("prep", "agent", "prt") and c.lower_ in pattern.preps for c in token.children
+            c.dep_ in ("prep", "agent", "prt") and c.lower_ in pattern.preps and not _temporal(c)
+            for c in token.children
         ):
-            return False
+            return False  # "called on NATO" is an appeal; "called Putin on Friday" a call
         if pattern.particles and not any(
             c.dep_ == "prt" and c.lower_ in pattern.particles for c in token.children
         ):
@@ -779,6 +780,26 @@ def _act_key(event: Event) -> tuple[str | None, str | None, str]:
         return (actor.country or actor.code) if actor else None
 
     return who(event.source), who(event.target), event.cameo_root
+
+
+#: words that make a prepositional phrase a time, not a participant ("on Friday")
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december jan feb mar apr jun jul aug sep "
+    "sept oct nov dec today yesterday tomorrow day week month year weekend morning evening "
+    "night afternoon date anniversary occasion eve".split()
+)
+
+
+def _temporal(prep: Token) -> bool:
+    """Whether a prepositional phrase gives a time: "on Friday", "on 6 December"."""
+    return any(
+        pobj.lower_ in TIME_WORDS
+        or pobj.like_num
+        or any(c.lower_ in TIME_WORDS for c in pobj.children)
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
 
 
 def _purpose(token: Token) -> bool:

@@ -474,3 +474,10 @@ def test_who_is_pressed_to_act_would_act_and_has_not_yet(nlp: Language) -> None:
 def test_the_agent_of_a_passive_acts_not_a_subject_from_above(nlp: Language) -> None:
     text = "Interpol said it will send a team to identify victims killed by the crash."
     assert not [e for e in code(nlp, text) if e.cameo_root in ("18", "19")]
+
+
+def test_a_time_after_a_preposition_does_not_satisfy_a_pattern_of_that_preposition(
+    nlp: Language,
+) -> None:
+    assert {e.cameo for e in code(nlp, "Macron called Putin on Friday.")} == {"041"}
+    assert {e.cameo_root for e in code(nlp, "Zelensky called on NATO to act.")} == {"02"}
