@@ -82,6 +82,8 @@ class EventCoder:
         self.codebook = codebook
         self.kb = kb
         self.words = {name: patterns.word_list(name) for name in patterns.words}
+        #: every verb a rule names: a lemma outside it may be the lemmatiser's slip
+        self.known_verbs = frozenset(patterns.by_verb).union(*self.words.values())
         self.versions = {"accord": __version__, "kb": kb.version, "ontology": patterns.version}
 
     # ---- triggers -------------------------------------------------------------------
@@ -99,14 +101,16 @@ class EventCoder:
         return Trigger(token, ranked[0], tuple(ranked[1:]))
 
     def _verb_lemma(self, token: Token) -> str:
-        if token.pos_ in VERB_POS:
-            return token.lemma_.lower()
-        # "Praising Putin's support, Xi said": a sentence-initial participle tagged PROPN
+        lemma = token.lemma_.lower()
+        if token.pos_ in VERB_POS and lemma in self.known_verbs:
+            return lemma
+        # "Praising Putin's support, Xi said": a sentence-initial participle tagged PROPN;
+        # "staged" lemmatised as "stag": try the word's own stems
         word = token.lower_
         for stem in (word[:-3], word[:-3] + "e", word[:-4], word[:-2], word[:-1]):
-            if stem in self.patterns.by_verb:
+            if stem in self.known_verbs:
                 return stem
-        return word
+        return lemma if token.pos_ in VERB_POS else word
 
     @staticmethod
     def _fits(token: Token, pattern: Pattern) -> bool:
@@ -342,7 +346,7 @@ class EventCoder:
                     return agents, []
         token, governor = _object_and_verb(token)
         if token.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX"):
-            lemma = governor.lemma_.lower()
+            lemma = self._verb_lemma(governor)
             if lemma in self.words.get("undergo_verbs", ()):
                 return [], self.subject_of(governor, mentions)
             if lemma in self.words.get("light_verbs", ()):

@@ -481,3 +481,11 @@ def test_a_time_after_a_preposition_does_not_satisfy_a_pattern_of_that_prepositi
 ) -> None:
     assert {e.cameo for e in code(nlp, "Macron called Putin on Friday.")} == {"041"}
     assert {e.cameo_root for e in code(nlp, "Zelensky called on NATO to act.")} == {"02"}
+
+
+def test_a_lemmatiser_slip_does_not_hide_a_light_verb(nlp: Language) -> None:
+    # the small English model lemmatises "staged" as "stag"
+    events = code(nlp, "Russian activists staged a protest in Kyiv on Wednesday.")
+    assert [(e.source.country, e.cameo, e.target and e.target.code) for e in events] == [
+        ("RUS", "141", "UKR")  # the place of a protest is what it is directed at
+    ]
