@@ -40,6 +40,8 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: roots whose acts are words: announcing one is already the act (no intent code)
 VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13", "14"})
 VERB_POS = frozenset({"VERB"})
+#: how many sentences back "the meetings" may refer to an event
+ANAPHOR_SENTENCES = 2
 
 
 #: actor mentions by the index of their head token (a head may name several actors)
@@ -353,6 +355,38 @@ class EventCoder:
                 return self.subject_of(governor, mentions), []
         return [], []
 
+    def _event_anaphor(
+        self, trig: Trigger, earlier: Sequence[Event], index: int
+    ) -> tuple[list[ActorMention], list[ActorMention]]:
+        """The participants of an event told before, for an event noun that names none but
+        refers back to it: "Xi and Putin have met 36 times. The meetings included a video
+        conference held in June" (the conference was theirs)."""
+        token = trig.token
+        # "the summit took place ..." only mentions the summit again: no new event; but what
+        # "the meetings included" is a further event of the same participants
+        referring = _children(token.head, SUBJECTS) if token.dep_ in ("dobj", "attr") else []
+        definite = [
+            t
+            for t in referring
+            if t.pos_ == "NOUN" and any(c.lower_ in ("the", "these", "those") for c in t.children)
+        ]
+        roots = {trig.pattern.code[:2]}
+        for noun in definite:
+            roots |= {p.code[:2] for p in self.patterns.by_noun.get(noun.lemma_.lower(), ())}
+        if not definite:
+            return [], []
+        for event in reversed(earlier):
+            if event.sentence_index == index:
+                continue  # an event is told before the words that refer back to it
+            if index - event.sentence_index > ANAPHOR_SENTENCES:
+                break
+            if event.cameo_root in roots and event.target is not None:
+                why = f"{definite[0].text!r} refers back to {event.evidence.trigger!r}"
+                return [_mention_of(event.source, token, why)], [
+                    _mention_of(event.target, token, why)
+                ]
+        return [], []
+
     # ---- modality -------------------------------------------------------------------
     def modality(self, token: Token, sentence: Span) -> tuple[str, str]:
         """(asserted | intended | hypothetical | denied, why), read from the trigger's clause."""
@@ -423,6 +457,21 @@ class EventCoder:
         ) or any(n.lemma_.lower() in words.get("intention_heads", ()) for n in chain[1:])
         return negated and announced
 
+    def _announcement(self, token: Token) -> Token | None:
+        """The verb that announces an intended act: the reporting verb above its clause
+        ("said ... will attend"), or None when the document itself announces it ("Macron will
+        visit Beijing in April": the date inside the act is when it is planned for)."""
+        node = token
+        for _ in range(8):
+            if node.head.i == node.i:
+                break
+            if node.dep_ in CLAUSE_BOUNDARIES and node.head.lemma_.lower() in (
+                self.words.get("reporting_verbs", ()) | self.words.get("intention_heads", ())
+            ):
+                return node.head
+            node = node.head
+        return None
+
     @staticmethod
     def _governors(token: Token) -> Iterator[Token]:
         """The words above a trigger up to its clause: "plans" and "denied" above "attack"."""
@@ -484,6 +533,8 @@ class EventCoder:
             span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
             if span is None or self._clause_head(span.root) != head:
                 continue
+            if doc.text[max(0, expression.start - 6) : expression.start].strip().lower() == "since":
+                continue  # "have met 36 times since 2013": when a span began, not the act
             if expression.anchor is None:
                 return expression.value, expression.precision, f"{expression.text!r} in its clause"
             anchor = _anchor_event(expression.anchor, earlier)
@@ -547,7 +598,7 @@ class EventCoder:
                     if coded:
                         sentence_events += coded
                         break
-            events += _one_per_act(sentence_events)
+            events += _told_before(_one_per_act(sentence_events), events, index)
         return events
 
     def _inside_other_trigger(self, trig: Trigger, trigger_ids: set[int]) -> bool:
@@ -579,6 +630,8 @@ class EventCoder:
     ) -> list[Event]:
         pattern = trig.pattern
         sources, implied_targets = self.sources(trig, mentions, modifiers)
+        if not sources and pattern.pos == "noun":
+            sources, implied_targets = self._event_anaphor(trig, earlier, index)
         if not sources:
             return []
         targets: list[ActorMention] = implied_targets
@@ -608,6 +661,19 @@ class EventCoder:
                 code, modality = refusal, "asserted"
                 modality_why = f"a refusal ({modality_why}): coded as {refusal}"
         date, precision, date_why = self.event_date(trig.token, sentence, doc, earlier)
+        if modality == "intended":
+            # an announced act happens when it is announced: "Putin said on Wednesday he will
+            # attend the Olympics in February" is an intent of Wednesday
+            planned = date if precision != "document" else None
+            announcement = self._announcement(trig.token)
+            if announcement is not None:
+                date, precision, date_why = self.event_date(announcement, sentence, doc, earlier)
+            else:
+                pub = doc._.pub_date
+                date, precision = (pub.isoformat() if pub else None), "document"
+                date_why = "announced in the document: the document's date"
+            if planned and planned != date:
+                date_why += f"; the act itself is planned for {planned}"
         joint = "the other side of a joint act"
         pairs: list[tuple[ActorMention, ActorMention | None, str, str]] = []
         if targets:
@@ -723,6 +789,11 @@ def _explain_actor(mention: ActorMention, actor: Actor) -> str:
     return line
 
 
+def _mention_of(actor: Actor, token: Token, why: str) -> ActorMention:
+    """An actor carried over from an earlier event, standing at the noun that refers to it."""
+    return ActorMention(token.i, token.i + 1, token.i, actor, why, "coref")
+
+
 def _country_only(mention: ActorMention) -> ActorMention:
     """A place named as where an act happened stands for its country, not its government."""
     actor = mention.actor
@@ -776,6 +847,19 @@ def _one_per_act(events: list[Event]) -> list[Event]:
         for e in events
         if best.get(_act_key(e)) is e
         and (e.target is not None or (_act_key(e)[0], e.cameo_root) not in targeted)
+    ]
+
+
+def _told_before(events: list[Event], earlier: list[Event], index: int) -> list[Event]:
+    """Leave out an act with no target that an earlier sentence already told with one: "Xi
+    and Putin held a summit. As he began Wednesday's meeting, Putin ..." is one meeting."""
+    recent = {
+        (_act_key(e)[0], e.cameo_root)
+        for e in earlier
+        if e.target is not None and index - e.sentence_index <= ANAPHOR_SENTENCES
+    }
+    return [
+        e for e in events if e.target is not None or (_act_key(e)[0], e.cameo_root) not in recent
     ]
 
 

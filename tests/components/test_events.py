@@ -489,3 +489,33 @@ def test_a_lemmatiser_slip_does_not_hide_a_light_verb(nlp: Language) -> None:
     assert [(e.source.country, e.cameo, e.target and e.target.code) for e in events] == [
         ("RUS", "141", "UKR")  # the place of a protest is what it is directed at
     ]
+
+
+def test_an_announced_act_is_dated_when_announced_not_when_planned(nlp: Language) -> None:
+    events = code(nlp, "On Monday, Putin said he will visit India in June.", date="2021-12-15")
+    (visit,) = [e for e in events if e.cameo == "036"]
+    assert (visit.date, visit.date_precision) == ("2021-12-13", "day")
+    assert visit.evidence.explain["date"].endswith("the act itself is planned for 2022-06")
+
+
+def test_a_meeting_mentioned_again_is_not_a_new_event(nlp: Language) -> None:
+    text = (
+        "Xi Jinping and Vladimir Putin held a summit on Wednesday. "
+        "As he began the meeting, Putin welcomed Xi warmly."
+    )
+    events = code(nlp, text, date="2021-12-15")
+    assert [e.sentence_index for e in events if e.cameo_root == "04"] == [0, 0]
+
+
+def test_what_the_meetings_included_is_an_event_of_the_same_participants(
+    nlp: Language,
+) -> None:
+    text = (
+        "Xi and Putin have met 36 times since 2013. "
+        "The meetings included a video conference held in June."
+    )
+    events = code(nlp, text, date="2021-12-15")
+    calls = {(e.source.country, e.target.country, e.date) for e in events if e.cameo == "041"}
+    assert calls == {("CHN", "RUS", "2021-06"), ("RUS", "CHN", "2021-06")}
+    met = [e for e in events if e.cameo == "040"]
+    assert met and all(e.date_precision == "document" for e in met)  # "since 2013" is no date
