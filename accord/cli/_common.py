@@ -28,7 +28,11 @@ kb_extra_option = click.option(
     "--kb-extra",
     multiple=True,
     type=click.Path(exists=True, dir_okay=False),
-    help="Your own people file (columns of accord/kb/data/people.csv).",
+    help=(
+        "Your own knowledge-base CSV file, of the columns of people.csv, groups.csv, seats.csv, "
+        "roles.csv or igos.csv in accord/kb/data, or alias,of (more names for a country, "
+        "organisation, group or person). Repeatable."
+    ),
 )
 
 

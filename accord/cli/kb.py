@@ -38,11 +38,15 @@ def kb_lookup(
     """
     import json
 
+    from ..errors import AccordError
     from ..kb.lookup import lookup_phrase
     from ..pipeline import DEFAULT_MODEL, load
 
     day = day or dt.date.today()
-    nlp = load(model or DEFAULT_MODEL, kb_extra=kb_extra)
+    try:
+        nlp = load(model or DEFAULT_MODEL, kb_extra=kb_extra)
+    except AccordError as err:
+        raise click.ClickException(str(err)) from err
     result = lookup_phrase(nlp, phrase, day)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False))
@@ -53,25 +57,37 @@ def kb_lookup(
         for key in ("country", "sectors", "name", "kb_id", "why"):
             value = result[key]
             click.echo(f"  {key:8} {', '.join(value) if isinstance(value, list) else value}")
+        if "members" in result:
+            members = result["members"]
+            click.echo(f"  {'members':8} {len(members)} on {day}: {', '.join(members)}")
     if result["code"] is None:
         sys.exit(1)
 
 
 @kb_group.command("validate")
-def kb_validate() -> None:
-    """Check the data: codes exist, terms do not overlap, no name means two things at once."""
+@kb_extra_option
+def kb_validate(kb_extra: tuple[str, ...]) -> None:
+    """Check the data: codes exist, terms do not overlap, no name means two things at once.
+
+    With --kb-extra, your own files are read with the packaged data and checked with it.
+    """
+    from ..errors import AccordError
     from ..kb import load_kb
     from ..kb.loader import packaged_data_dir
     from ..kb.validate import validate_kb
 
-    kb = load_kb()
+    try:
+        kb = load_kb(tuple(kb_extra))
+    except AccordError as err:
+        raise click.ClickException(str(err)) from err
     problems = validate_kb(kb, packaged_data_dir())
     for problem in problems:
         click.echo(f"accord: kb: {problem}", err=True)
     people = {e.kb_id for entries in kb.by_phrase.values() for e in entries if e.kind == "person"}
+    groups = {e.kb_id for entries in kb.by_phrase.values() for e in entries if e.kind == "group"}
     click.echo(
         f"knowledge base {kb.version}: {len(kb.countries)} countries, {len(people)} people, "
-        f"{len(kb.by_phrase)} phrases; {len(problems)} problem(s)"
+        f"{len(groups)} groups, {len(kb.by_phrase)} phrases; {len(problems)} problem(s)"
     )
     if problems:
         sys.exit(1)

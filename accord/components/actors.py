@@ -8,6 +8,11 @@ only stores the result on ``doc._.actors``.
 A name the knowledge base does not know but the text introduces with a country and a role
 ("Guyanese police chief Clinton Gordon") is remembered for the rest of the document, so a
 later "Gordon" resolves too.
+
+Groups (armed groups, parties, NGOs, ethnic groups) are proper names: "Labour", "Amnesty" and
+"Democrats" name them only when written with a capital, never "forced labour" or "an amnesty".
+A city qualified by a US state or another country ("Paris, Texas") is not the capital it is
+named after.
 """
 
 from __future__ import annotations
@@ -23,13 +28,18 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..events import Actor
-from ..kb import Entry, KnowledgeBase, load_kb, resolve_actor, term_on
+from ..kb import Entry, KnowledgeBase, load_kb, resolve_actor, spell_on, term_on
+from ..kb.gazetteer import us_state_code
 from . import register_extensions
 
 register_extensions()
 
 #: dependency links inside one noun phrase, from a modifier up to the phrase's head
 PHRASE_LINKS = frozenset({"compound", "amod", "nmod", "flat", "appos", "npadvmod"})
+#: what joins a name to the participle it qualifies: "US-backed", "Taliban-led"
+HYPHENS = frozenset({"-", "–"})
+#: entries that name a country
+PLACES = frozenset({"country", "capital", "demonym"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +103,76 @@ class ActorMatcher:
                 # "Clinton Gordon" is not Hillary Clinton: a surname alias that is only part
                 # of a longer proper name names someone else
                 entries = tuple(e for e in entries if e.kind != "person")
+            if not _proper_name(span):
+                entries = tuple(e for e in entries if e.kind != "group")
+            if any(e.kind in ("capital", "country") for e in entries) and (
+                self._qualified_elsewhere(span, entries)
+            ):
+                entries = tuple(e for e in entries if e.kind not in ("capital", "country"))
             if entries:
                 found.append((span, entries))
         return found
+
+    def _group_modifiers(
+        self,
+        doc: Doc,
+        group: list[tuple[Span, tuple[Entry, ...]]],
+        entries: tuple[Entry, ...],
+        day: dt.date | None,
+    ) -> tuple[list[tuple[Span, tuple[Entry, ...]]], tuple[Entry, ...]]:
+        """The entries of a phrase with a group, without the names that only qualify a word.
+
+        A country that backs or leads a group is not the group's ("US-backed Kurdish
+        fighters", "Iranian-backed Hezbollah"). A group that backs, leads or is linked to the
+        phrase's head is not its actor either: "Al-Qaeda-linked Somali militants" are Somali
+        militants; "the Taliban-led government" and "the Hamas-run ministry" are the group's
+        country in the head's role; "Al-Qaeda-linked rebels" name no country.
+        """
+        pairs = [
+            (item, entry)
+            for item, entry in zip(group, entries, strict=True)
+            if not (entry.kind in PLACES and _qualifies(item[0]))
+        ]
+        rest = [(item, e) for item, e in pairs if not (e.kind == "group" and _qualifies(item[0]))]
+        if len(rest) < len(pairs) and rest:
+            if all(e.kind == "role" for _, e in rest):
+                # the head is a role: the qualifying group lends its country, if it has one
+                lent = []
+                for item, entry in pairs:
+                    if entry.kind == "group" and _qualifies(item[0]):
+                        spell = spell_on(entry.spells, day)
+                        country = self.kb.countries.get(spell.country or "") if spell else None
+                        if country is not None:
+                            lent.append((item, country))
+                    else:
+                        lent.append((item, entry))
+                rest = lent
+            pairs = rest
+        return [item for item, _ in pairs], tuple(entry for _, entry in pairs)
+
+    def _qualified_elsewhere(self, span: Span, entries: tuple[Entry, ...]) -> bool:
+        """ "Paris, Texas", "Lebanon, Tennessee": a town named like a capital or a country,
+        then a comma and a US state (or, after a capital, a country that is not its own)."""
+        doc = span.doc
+        start = span.end + 1
+        if start >= len(doc) or doc[span.end].text != ",":
+            return False
+        stop = start
+        while stop < len(doc) and stop - start < 3 and doc[stop].pos_ == "PROPN":
+            stop += 1
+        if stop == start or (stop < len(doc) and doc[stop].lower_ in ("and", "or")):
+            return False  # "Moscow, Washington and Beijing" is a list of capitals
+        qualifier = doc[start:stop].text
+        own = {e.country for e in entries if e.kind in ("capital", "country")}
+        meanings = self.kb.lookup(qualifier)
+        if any(e.kind in ("capital", "seat") for e in meanings):
+            return False  # "Moscow, Washington, Beijing": a capital is no qualifier
+        is_country = any(e.kind == "country" for e in meanings)
+        if us_state_code(qualifier) is not None and not is_country:
+            return "USA" not in own  # not "Russia, Georgia and Ukraine"
+        if any(e.kind == "country" for e in entries):
+            return False  # "in France, Germany": a list of countries
+        return any(e.kind == "country" and e.country not in own for e in meanings)
 
     def __call__(self, doc: Doc, day: dt.date | None) -> list[ActorMention]:
         groups: dict[int, list[tuple[Span, tuple[Entry, ...]]]] = defaultdict(list)
@@ -146,9 +223,12 @@ class ActorMatcher:
         scenes: dict[int, Entry],
     ) -> ActorMention | None:
         group.sort(key=lambda item: item[0].start)
+        spans = [span for span, _ in group]  # the whole phrase, whatever is left out below
         entries = tuple(pick_meaning(entries, day, len(span)) for span, entries in group)
-        start = min(min(span.start for span, _ in group), head.i)
-        end = max(max(span.end for span, _ in group), head.i + 1)
+        if any(e.kind == "group" for e in entries):
+            group, entries = self._group_modifiers(doc, group, entries, day)
+        start = min(min(span.start for span in spans), head.i)
+        end = max(max(span.end for span in spans), head.i + 1)
         while (
             start > 0
             and doc[start - 1].dep_ in ("amod", "compound", "nmod")
@@ -191,6 +271,30 @@ class ActorMatcher:
         )
 
 
+#: groups' names that are also common words: at the start of a sentence, where every word
+#: has a capital, they name the group only as a proper noun ("Labour won", not "Labour costs")
+COMMON_WORD_NAMES = frozenset({"amnesty", "labour", "labor", "brotherhood"})
+
+
+def _qualifies(span: Span) -> bool:
+    """Whether a name only qualifies the next word: "US-backed", "Al-Qaeda-linked"."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in HYPHENS
+
+
+def _proper_name(span: Span) -> bool:
+    """Whether a phrase is written as a proper name: with a capital letter ("Labour",
+    "al-Qaeda"), not as a common word ("forced labour", "an amnesty")."""
+    capitals = [t for t in span if any(ch.isupper() for ch in t.text)]
+    if not capitals:
+        return False
+    first = capitals[0]
+    if len(span) == 1 and first.is_sent_start and first.lower_ in COMMON_WORD_NAMES:
+        rest = [t for t in first.sent if t.i != first.i and not t.is_punct]
+        return first.pos_ == "PROPN" or not rest  # a name alone, as `kb lookup` gets it
+    return True
+
+
 def _inside_longer_name(token: Token) -> bool:
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return (
@@ -209,6 +313,13 @@ def pick_meaning(entries: tuple[Entry, ...], day: dt.date | None, words: int = 2
     places = [e for e in entries if e.kind in ("capital", "country", "seat")]
     if words == 1 and places:
         return places[0]
+    groups = [e for e in entries if e.kind == "group"]
+    if groups and day is not None:
+        # a group named before it existed is something else ("Wagner" in 2010)
+        founded = [g for g in groups if spell_on(g.spells, day) is not None]
+        others = [e for e in entries if e.kind != "group"]
+        if founded or others:
+            entries = tuple(e for e in entries if e.kind != "group" or e in founded)
     people = [e for e in entries if e.kind == "person"]
     if len(people) > 1:
         in_office = [p for p in people if term_on(p.terms, day) is not None]

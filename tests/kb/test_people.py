@@ -122,7 +122,7 @@ def test_aliases_unambiguous_in_time():
     for alias, per_id in by_alias.items():
         ids = sorted(per_id)
         for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
+            for b in ids[i + 1 :]:
                 if any(_overlap(x, y) for x in per_id[a] for y in per_id[b]):
                     bad.append((alias, a, b))
     assert bad == []
@@ -225,20 +225,34 @@ def test_xi_jinping_holds_both_posts():
     ],
 )
 def test_uk_prime_ministers(day, kb_id):
-    holders = [r["kb_id"] for r in ROWS
-               if r["country"] == "GBR" and r["office"] == "Prime Minister"
-               and _interval(r)[0] <= date.fromisoformat(day) < _interval(r)[1]]
+    holders = [
+        r["kb_id"]
+        for r in ROWS
+        if r["country"] == "GBR"
+        and r["office"] == "Prime Minister"
+        and _interval(r)[0] <= date.fromisoformat(day) < _interval(r)[1]
+    ]
     assert holders == [kb_id]
 
 
 @pytest.mark.parametrize(
     "country,office",
-    [("USA", "President"), ("RUS", "President"), ("GBR", "Prime Minister"),
-     ("CHN", "President"), ("FRA", "President"), ("DEU", "Chancellor"),
-     ("IND", "Prime Minister"), ("JPN", "Prime Minister"), ("IGOUNO", "Secretary-General")],
+    [
+        ("USA", "President"),
+        ("RUS", "President"),
+        ("GBR", "Prime Minister"),
+        ("CHN", "President"),
+        ("FRA", "President"),
+        ("DEU", "Chancellor"),
+        ("IND", "Prime Minister"),
+        ("JPN", "Prime Minister"),
+        ("IGOUNO", "Secretary-General"),
+    ],
 )
 def test_key_offices_never_doubly_held(country, office):
-    rs = sorted((r for r in ROWS if r["country"] == country and r["office"] == office),
-                key=lambda r: r["start"])
+    rs = sorted(
+        (r for r in ROWS if r["country"] == country and r["office"] == office),
+        key=lambda r: r["start"],
+    )
     for a, b in zip(rs, rs[1:], strict=False):
         assert not _overlap(_interval(a), _interval(b)), (a, b)

@@ -96,14 +96,34 @@ def test_every_country_is_indexed_by_its_iso3_code(kb):
 @pytest.mark.parametrize(
     ("text", "day", "phrase", "code", "name"),
     [
-        ("Myanmar's military seized power on Monday.", date(2021, 2, 1), "Myanmar", "MMR",
-         "Myanmar"),
-        ("Burma released the opposition leader from house arrest.", date(1995, 7, 11),
-         "Burma", "MMR", "Myanmar"),
-        ("Swaziland will hold elections in September.", date(2013, 8, 1), "Swaziland", "SWZ",
-         "Eswatini"),
-        ("Rebels advanced towards the capital of Zaire.", date(1997, 5, 10), "Zaire", "COD",
-         "Democratic Republic of the Congo"),
+        (
+            "Myanmar's military seized power on Monday.",
+            date(2021, 2, 1),
+            "Myanmar",
+            "MMR",
+            "Myanmar",
+        ),
+        (
+            "Burma released the opposition leader from house arrest.",
+            date(1995, 7, 11),
+            "Burma",
+            "MMR",
+            "Myanmar",
+        ),
+        (
+            "Swaziland will hold elections in September.",
+            date(2013, 8, 1),
+            "Swaziland",
+            "SWZ",
+            "Eswatini",
+        ),
+        (
+            "Rebels advanced towards the capital of Zaire.",
+            date(1997, 5, 10),
+            "Zaire",
+            "COD",
+            "Democratic Republic of the Congo",
+        ),
     ],
 )
 def test_country_named_by_current_or_former_name_is_the_same_country(
@@ -129,12 +149,27 @@ def test_former_name_and_current_name_share_one_entry(kb):
 @pytest.mark.parametrize(
     ("text", "phrase", "code", "country", "sector"),
     [
-        ("Ugandan police arrested the opposition leader on Wednesday.", "Ugandan police",
-         "UGACOP", "UGA", "COP"),
-        ("The Sudanese army dissolved the transitional government.", "Sudanese army",
-         "SDNMIL", "SDN", "MIL"),
-        ("The Chinese President arrived in Moscow on Monday.", "Chinese President", "CHNGOV",
-         "CHN", "GOV"),
+        (
+            "Ugandan police arrested the opposition leader on Wednesday.",
+            "Ugandan police",
+            "UGACOP",
+            "UGA",
+            "COP",
+        ),
+        (
+            "The Sudanese army dissolved the transitional government.",
+            "Sudanese army",
+            "SDNMIL",
+            "SDN",
+            "MIL",
+        ),
+        (
+            "The Chinese President arrived in Moscow on Monday.",
+            "Chinese President",
+            "CHNGOV",
+            "CHN",
+            "GOV",
+        ),
     ],
 )
 def test_demonym_with_a_role_word_is_that_country_in_that_sector(
@@ -180,8 +215,7 @@ def test_phrase_without_entries_names_no_actor(kb):
     ("text", "phrase", "code", "kb_id"),
     [
         ("The Kremlin said the talks had been useful.", "Kremlin", "RUSGOV", "seat:kremlin"),
-        ("The Pentagon said it would send more troops.", "Pentagon", "USAMIL",
-         "seat:pentagon"),
+        ("The Pentagon said it would send more troops.", "Pentagon", "USAMIL", "seat:pentagon"),
     ],
 )
 def test_seat_of_power_is_the_body_that_sits_there(nlp, text, phrase, code, kb_id):
@@ -226,9 +260,7 @@ def test_resolve_actor_on_a_seat_and_a_capital(kb):
         ("Nato will hold a summit in Madrid.", "Nato", "IGOWSTNAT", "NATO"),
     ],
 )
-def test_international_organisation_has_an_igo_code_and_no_country(
-    nlp, text, phrase, code, name
-):
+def test_international_organisation_has_an_igo_code_and_no_country(nlp, text, phrase, code, name):
     actor = actor_of(nlp, text, date(2022, 3, 1), phrase)
     assert actor.code == code
     assert actor.country is None
@@ -252,9 +284,7 @@ def test_resolve_actor_on_organisation_names(kb):
     ("day", "office"),
     [(date(2007, 6, 1), "President"), (date(2010, 6, 1), "Prime Minister")],
 )
-def test_putin_is_the_russian_government_as_president_and_as_prime_minister(
-    nlp, day, office
-):
+def test_putin_is_the_russian_government_as_president_and_as_prime_minister(nlp, day, office):
     actor = actor_of(nlp, "Putin said the talks had been constructive.", day, "Putin")
     assert actor.code == "RUSGOV"
     assert actor.country == "RUS"
@@ -303,13 +333,16 @@ def test_starmer_is_the_opposition_before_and_the_government_after_the_election(
     ("text", "who", "day", "code", "office"),
     [
         # Starmer: Leader of the Opposition until 5 July 2024, Prime Minister from that day
-        ("Starmer criticised the budget.", "Starmer", date(2024, 7, 4), "GBROPP",
-         "Opposition Leader"),
-        ("Starmer criticised the budget.", "Starmer", date(2024, 7, 5), "GBRGOV",
-         "Prime Minister"),
+        (
+            "Starmer criticised the budget.",
+            "Starmer",
+            date(2024, 7, 4),
+            "GBROPP",
+            "Opposition Leader",
+        ),
+        ("Starmer criticised the budget.", "Starmer", date(2024, 7, 5), "GBRGOV", "Prime Minister"),
         # Biden: sworn in on 20 January 2021, left office on 20 January 2025
-        ("Biden visited Warsaw.", "Biden", date(2021, 1, 19), "USAELI",
-         "former Vice President"),
+        ("Biden visited Warsaw.", "Biden", date(2021, 1, 19), "USAELI", "former Vice President"),
         ("Biden visited Warsaw.", "Biden", date(2021, 1, 20), "USAGOV", "President"),
         ("Biden visited Warsaw.", "Biden", date(2025, 1, 19), "USAGOV", "President"),
         ("Biden visited Warsaw.", "Biden", date(2025, 1, 20), "USAELI", "former President"),
@@ -318,9 +351,7 @@ def test_starmer_is_the_opposition_before_and_the_government_after_the_election(
         ("Putin met Medvedev.", "Putin", date(2012, 5, 7), "RUSGOV", "President"),
     ],
 )
-def test_office_changes_on_the_day_of_the_handover_not_before(
-    nlp, text, who, day, code, office
-):
+def test_office_changes_on_the_day_of_the_handover_not_before(nlp, text, who, day, code, office):
     actor = actor_of(nlp, text, day, who)
     assert actor.code == code
     assert actor.name.endswith(f"({office})")

@@ -145,9 +145,9 @@ def extra_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 "patterns": [
                     {
                         "code": "120",
-                        "verbs": ["snub"],
+                        "verbs": ["stonewall"],
                         "target": ["dobj"],
-                        "example": "China snubbed Japan.",
+                        "example": "China stonewalled Japan.",
                     }
                 ]
             }
@@ -161,8 +161,8 @@ def test_load_patterns_adds_an_extra_file_to_the_packaged_patterns(
     extra_file: Path, patterns: PatternSet
 ) -> None:
     extended = load_patterns((str(extra_file),))
-    assert "snub" not in patterns.by_verb
-    assert [p.code for p in extended.by_verb["snub"]] == ["120"]
+    assert "stonewall" not in patterns.by_verb
+    assert [p.code for p in extended.by_verb["stonewall"]] == ["120"]
     assert len(extended.patterns) == len(patterns.patterns) + 1
     assert extended.version == patterns.version  # the packaged file gives the version
 
@@ -170,14 +170,14 @@ def test_load_patterns_adds_an_extra_file_to_the_packaged_patterns(
 def test_extra_verb_is_coded_by_a_pipeline_loaded_with_the_file(
     extra_file: Path, nlp: Language
 ) -> None:
-    text = "China snubbed Japan."
+    text = "China stonewalled Japan."
     assert code_text(nlp, text, date="2023-03-15") == []
     extended = accord.load(patterns_extra=[str(extra_file)])
     events = code_text(extended, text, date="2023-03-15")
     assert [(e.source.code, e.cameo, e.target.code if e.target else None) for e in events] == [
         ("CHN", "120", "JPN")
     ]
-    assert events[0].evidence.rule == "120:snub"
+    assert events[0].evidence.rule == "120:stonewall"
 
 
 def test_unreadable_extra_file_raises_e021(tmp_path: Path) -> None:

@@ -1,0 +1,252 @@
+"""Armed groups, parties, NGOs and ethnic groups: the data file, their spells over time, and
+how the words around a group's name change the actor."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import accord
+from accord.kb import GroupSpell, load_kb, resolve_actor, spell_on
+from accord.kb.loader import GROUP_TYPES
+
+DATA = Path(__file__).resolve().parents[2] / "accord/kb/data"
+HEADER = ["kb_id", "name", "aliases", "type", "country", "code", "sectors", "start", "end", "note"]
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return accord.load()
+
+
+def group(kb, kb_id: str):
+    (entry,) = {e for es in kb.by_phrase.values() for e in es if e.kb_id == f"group:{kb_id}"}
+    return entry
+
+
+def actors(nlp, text: str, day: date) -> dict[str, str]:
+    doc = nlp.make_doc(text)
+    doc._.pub_date = day
+    doc = nlp(doc)
+    return {doc[m.start : m.end].text: m.actor.code for m in doc._.actors}
+
+
+# --- the data file --------------------------------------------------------------------------
+
+
+def test_groups_file_has_its_documented_columns():
+    with open(DATA / "groups.csv", encoding="utf-8", newline="") as fh:
+        assert next(csv.reader(fh)) == HEADER
+
+
+def test_every_group_row_has_a_known_type_and_a_code_of_three_letter_blocks():
+    with open(DATA / "groups.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len({row["kb_id"] for row in rows}) >= 100
+    for row in rows:
+        assert row["type"] in GROUP_TYPES, row
+        assert row["code"].isalpha() and row["code"].isupper(), row
+        assert len(row["code"]) % 3 == 0, row
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Hamas", "Hezbollah", "Islamic Jihad", "Taliban", "ISIS", "ISIL", "Islamic State",
+        "Daesh", "al-Qaeda", "AQAP", "AQIM", "al-Shabaab", "Boko Haram", "Houthis",
+        "Ansar Allah", "PKK", "YPG", "SDF", "FARC", "ELN", "Wagner Group", "M23", "RSF",
+        "Tigray People's Liberation Front", "Lord's Resistance Army", "Muslim Brotherhood",
+        "Fatah", "PLO", "Amnesty International", "Human Rights Watch", "Red Cross", "ICRC",
+        "Doctors Without Borders", "MSF", "Greenpeace", "Democrats", "Republicans", "Labour",
+        "Conservatives", "Tories", "CDU", "SPD", "BJP", "Congress party", "ANC", "LDP",
+        "United Russia", "Rohingya", "Kurds", "Uighurs",
+    ],
+)  # fmt: skip
+def test_groups_the_news_names_are_in_the_knowledge_base(kb, name):
+    assert any(e.kind == "group" for e in kb.lookup(name)), name
+
+
+# --- spells over time -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("day", "code"),
+    [
+        (date(1995, 6, 1), "AFGINS"),
+        (date(1998, 6, 1), "AFGGOV"),
+        (date(2001, 11, 12), "AFGGOV"),
+        (date(2001, 11, 13), "AFGINS"),
+        (date(2021, 8, 14), "AFGINS"),
+        (date(2021, 8, 15), "AFGGOV"),
+        (date(2024, 6, 1), "AFGGOV"),
+    ],
+)
+def test_the_taliban_are_insurgents_out_of_power_and_the_government_in_power(kb, day, code):
+    assert spell_on(group(kb, "taliban").spells, day).code == code
+
+
+def test_a_group_named_before_it_existed_has_no_spell(kb):
+    assert spell_on(group(kb, "wagner-group").spells, date(2010, 1, 1)) is None
+    assert spell_on(group(kb, "wagner-group").spells, date(2014, 5, 1)).code == "RUSUAF"
+
+
+def test_a_dissolved_group_keeps_its_last_spell(kb):
+    # the PKK announced its dissolution on 12 May 2025; the news still names it
+    pkk = group(kb, "pkk")
+    assert pkk.spells[-1].end == date(2025, 5, 12)
+    assert spell_on(pkk.spells, date(2025, 9, 1)).code == "TURSEP"
+
+
+def test_without_a_date_a_group_is_what_it_is_now(kb):
+    assert spell_on(group(kb, "taliban").spells, None).code == "AFGGOV"
+    assert spell_on((), date(2020, 1, 1)) is None
+
+
+def test_spell_start_is_inclusive_and_end_exclusive():
+    spell = GroupSpell("armed", "AFG", "AFGINS", ("INS",), date(2001, 11, 13), date(2021, 8, 15))
+    assert spell.covers(date(2001, 11, 13))
+    assert spell.covers(date(2021, 8, 14))
+    assert not spell.covers(date(2021, 8, 15))
+
+
+@pytest.mark.parametrize(
+    ("kb_id", "day", "code"),
+    [
+        ("hamas", date(2005, 1, 1), "PSEREB"),
+        ("hamas", date(2006, 6, 1), "PSEGOVPTY"),  # the 2006-2007 Hamas government
+        ("hamas", date(2008, 1, 1), "PSEREB"),
+        ("fatah", date(2006, 6, 1), "PSEOPPPTY"),
+        ("fatah", date(2008, 1, 1), "PSEGOVPTY"),
+        ("farc", date(2015, 1, 1), "COLINS"),
+        ("farc", date(2018, 1, 1), "COLOPPPTY"),  # disarmed, now a party
+        ("rsf", date(2020, 1, 1), "SDNMIL"),
+        ("rsf", date(2023, 4, 15), "SDNREB"),  # at war with the army from that day
+        ("hts", date(2024, 12, 7), "SYRINS"),
+        ("hts", date(2024, 12, 8), "SYRGOV"),
+        ("muslim-brotherhood", date(2013, 1, 1), "EGYGOVPTY"),
+        ("muslim-brotherhood", date(2014, 1, 1), "EGYOPP"),
+        ("tplf", date(2021, 6, 1), "ETHREB"),
+        ("democratic-party-us", date(2020, 1, 1), "USAOPPPTY"),
+        ("democratic-party-us", date(2021, 1, 20), "USAGOVPTY"),
+        ("labour-party-uk", date(2024, 7, 4), "GBROPPPTY"),
+        ("labour-party-uk", date(2024, 7, 5), "GBRGOVPTY"),
+        ("cdu", date(2025, 5, 5), "DEUOPPPTY"),
+        ("cdu", date(2025, 5, 6), "DEUGOVPTY"),
+    ],
+)
+def test_groups_change_code_when_they_take_power_lose_it_or_disarm(kb, kb_id, day, code):
+    assert spell_on(group(kb, kb_id).spells, day).code == code
+
+
+# --- what the phrase around a group's name changes ------------------------------------------
+
+
+def test_an_international_ngo_has_no_country_and_its_specialty_as_sector(kb):
+    resolution = resolve_actor(
+        "Amnesty International", kb.lookup("Amnesty International"), date(2022, 1, 1), kb
+    )
+    actor = resolution.actor
+    assert (actor.code, actor.country, actor.sectors) == ("NGOHRI", None, ("HRI",))
+    assert actor.kb_id == "group:amnesty-international"
+    assert "non-governmental organisation" in resolution.why
+
+
+def test_the_country_backing_an_armed_group_does_not_change_its_code(nlp):
+    found = actors(nlp, "Iranian-backed Hezbollah fired rockets at Israel.", date(2023, 10, 9))
+    assert found["Iranian-backed Hezbollah"] == "LBNREB"
+
+
+def test_an_ethnic_group_takes_the_country_and_the_role_of_its_phrase(nlp):
+    day = date(2019, 10, 9)
+    assert actors(nlp, "Iraqi Kurds held a referendum.", day) == {"Iraqi Kurds": "IRQKUR"}
+    assert actors(nlp, "Kurdish rebels attacked a checkpoint.", day) == {"Kurdish rebels": "KURREB"}
+    found = actors(nlp, "Rohingya refugees fled to Bangladesh.", day)
+    assert found["Rohingya refugees"] == "MMRREFRHG"
+    assert actors(nlp, "Uighurs were detained.", day) == {"Uighurs": "CHNUIG"}
+
+
+def test_the_backer_of_an_ethnic_group_is_not_its_country(nlp):
+    found = actors(nlp, "US-backed Kurdish fighters attacked the town.", date(2017, 6, 1))
+    assert found == {"US-backed Kurdish fighters": "KURREB"}
+
+
+def test_an_organised_group_wins_over_the_people_it_draws_on(nlp):
+    found = actors(nlp, "Turkey shelled the Kurdish-led SDF.", date(2019, 10, 10))
+    assert found == {"Turkey": "TUR", "Kurdish-led SDF": "SYRUAF"}
+
+
+def test_a_party_name_with_another_countrys_name_is_that_countrys_party(nlp):
+    day = date(2022, 9, 12)
+    assert actors(nlp, "Sweden Democrats won seats.", day) == {"Sweden Democrats": "SWEPTY"}
+    assert actors(nlp, "The Democrats won seats.", day) == {"Democrats": "USAGOVPTY"}
+
+
+def test_a_groups_name_is_a_proper_name_not_a_common_word(nlp):
+    day = date(2022, 1, 1)
+    assert actors(nlp, "Workers protested against forced labour.", day) == {}
+    assert actors(nlp, "The rebels were offered an amnesty.", day) == {}
+    assert actors(nlp, "Labour costs rose.", day) == {}
+    assert actors(nlp, "Labour criticised the budget.", day) == {"Labour": "GBROPPPTY"}
+    assert actors(nlp, "On Monday, Amnesty criticised the budget.", day) == {"Amnesty": "NGOHRI"}
+
+
+def test_a_group_named_before_it_existed_names_no_actor(nlp):
+    assert actors(nlp, "Wagner fighters entered the town.", date(2008, 3, 1)) == {}
+    assert actors(nlp, "Wagner fighters entered the town.", date(2022, 3, 1)) == {
+        "Wagner fighters": "RUSUAF"
+    }
+
+
+def test_a_group_and_its_leader_resolve_to_the_same_country_and_sector(nlp):
+    day = date(2021, 5, 12)
+    found = actors(nlp, "Hamas leader Ismail Haniyeh spoke.", day)
+    assert found == {"Hamas leader Ismail Haniyeh": "PSEREB"}
+    assert actors(nlp, "Hamas spoke.", day) == {"Hamas": "PSEREB"}
+
+
+# --- coding sentences -----------------------------------------------------------------------
+
+
+def test_hamas_firing_rockets_at_israel_is_coded_from_hamas():
+    events = accord.code("Hamas fired rockets at Israel.", date="2021-05-11")
+    assert [(e.source.code, e.source.country, e.target.code) for e in events] == [
+        ("PSEREB", "PSE", "ISR")
+    ]
+    assert events[0].cameo_root in ("18", "19")
+
+
+def test_amnesty_accusing_myanmar_is_coded_from_the_ngo():
+    events = accord.code(
+        "Amnesty International accused Myanmar of crimes against humanity.", date="2018-06-27"
+    )
+    assert [(e.source.code, e.source.country, e.target.code, e.cameo_root) for e in events] == [
+        ("NGOHRI", None, "MMR", "11")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # a group linked to the head's people does not make them the group
+        ("Al-Qaeda-linked Somali militants attacked the base.", "Al-Qaeda-linked Somali militants",
+         "SOMREB"),
+        # a group leading or running a body lends it its country
+        ("The Taliban-led government arrested journalists.", "Taliban-led government", "AFGGOV"),
+        ("The Hamas-run health ministry said 20 people died.", "Hamas-run health ministry",
+         "PSEGOV"),
+    ],
+)  # fmt: skip
+def test_a_group_that_only_qualifies_the_head_is_not_the_actor(nlp, text, phrase, code):
+    assert actors(nlp, text, date(2022, 1, 10))[phrase] == code
+
+
+def test_rebels_linked_to_a_transnational_group_have_no_country_of_their_own(nlp):
+    assert actors(nlp, "Al-Qaeda-linked rebels kidnapped peacekeepers.", date(2014, 9, 1)) == {}
