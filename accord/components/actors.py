@@ -66,6 +66,10 @@ class ActorMention:
 def phrase_head(token: Token) -> Token:
     """The head of the noun phrase `token` belongs to."""
     while token.dep_ in PHRASE_LINKS and token.head.i != token.i:
+        if token.dep_ == "appos" and any(
+            c.dep_ == "conj" for c in (*token.children, *token.head.children)
+        ):
+            break  # "the US, Russia and Switzerland": a list, not an apposition
         token = token.head
     return token
 
@@ -104,7 +108,8 @@ class ActorMatcher:
                 # of a longer proper name names someone else
                 entries = tuple(e for e in entries if e.kind != "person")
             if not _proper_name(span):
-                entries = tuple(e for e in entries if e.kind != "group")
+                # "a ban on grain exports" is not Ban Ki-moon, "forced labour" not Labour
+                entries = tuple(e for e in entries if e.kind not in ("group", "person"))
             if any(e.kind in ("capital", "country") for e in entries) and (
                 self._qualified_elsewhere(span, entries)
             ):
@@ -184,17 +189,41 @@ class ActorMatcher:
             for place in entries[:1]
             if place.kind in ("country", "capital")
         }
+        # "Taiwan's foreign minister", "the mayor of Kyiv": a role owned by a place
+        owners: dict[int, Entry] = {}
+        # "Hungarian and Romanian officials": a second nationality for the same head
+        coordinated: dict[int, list[tuple[Span, tuple[Entry, ...]]]] = defaultdict(list)
         for span, entries in matched:
+            root = span.root
+            place = next((e for e in entries if e.kind in PLACES), None)
+            if place is not None and root.dep_ == "poss":
+                owners.setdefault(root.head.i, place)
+            elif place is not None and root.dep_ == "pobj" and root.head.lower_ == "of":
+                owners.setdefault(root.head.head.i, place)
+            if (
+                place is not None
+                and root.dep_ == "conj"
+                and root.head.dep_ in ("amod", "compound", "nmod")
+                and root.head.head.i != root.head.i
+            ):
+                coordinated[phrase_head(root.head).i].append((span, entries))
+                continue
             groups[phrase_head(span.root).i].append((span, entries))
         mentions: list[ActorMention] = []
         names: dict[str, ActorMention] = {}
         for token in doc:
             group = groups.get(token.i)
             if group:
-                mention = self._resolve_group(doc, token, group, day, scenes)
+                mention = self._resolve_group(doc, token, group, day, scenes, owners)
                 if mention is not None:
                     mentions.append(mention)
                     names.update(dict.fromkeys(_new_names(doc, mention, group), mention))
+                for other in coordinated.get(token.i, ()):
+                    # the same role for the other nationality: "Romanian officials"
+                    roles = [item for item in group if all(e.kind == "role" for e in item[1])]
+                    also = self._resolve_group(doc, token, [*roles, other], day, scenes, {})
+                    if also is not None:
+                        mentions.append(also)
             elif token.pos_ == "PROPN" and token.dep_ not in PHRASE_LINKS:
                 known = names.get(token.text)
                 if known is not None:
@@ -221,6 +250,7 @@ class ActorMatcher:
         group: list[tuple[Span, tuple[Entry, ...]]],
         day: dt.date | None,
         scenes: dict[int, Entry],
+        owners: dict[int, Entry],
     ) -> ActorMention | None:
         group.sort(key=lambda item: item[0].start)
         spans = [span for span, _ in group]  # the whole phrase, whatever is left out below
@@ -237,6 +267,13 @@ class ActorMatcher:
             start -= 1  # "former President Joe Biden": modifiers belong to the phrase
         text = doc[start:end].text
         resolution = resolve_actor(text, entries, day, self.kb)
+        if resolution is None and all(e.kind == "role" for e in entries) and head.i in owners:
+            # "Taiwan's Vice Foreign Minister", "the mayor of Kyiv"
+            owner = owners[head.i]
+            resolution = resolve_actor(text, (owner, *entries), day, self.kb)
+            if resolution is not None:
+                why = f"{resolution.why}, the role's owner named beside it"
+                resolution = type(resolution)(resolution.actor, why)
         if resolution is None and all(e.kind == "role" for e in entries):
             place = scenes.get(head.sent.start)
             if place is not None:

@@ -210,7 +210,7 @@ class EventCoder:
 
     @staticmethod
     def _with_conjuncts(token: Token, mentions: Mentions) -> list[ActorMention]:
-        return [m for t in (token, *token.conjuncts) for m in mentions.get(t.i, ())]
+        return [m for t in _coordinated(token) for m in mentions.get(t.i, ())]
 
     def _owner(
         self,
@@ -907,6 +907,16 @@ def _purpose(token: Token) -> bool:
     return token.dep_ == "xcomp" and any(
         c.dep_ == "dobj" and c.pos_ == "NOUN" for c in token.head.children
     )
+
+
+def _coordinated(token: Token) -> list[Token]:
+    """A word and those coordinated with it: "China and Russia"; and a list the parser reads
+    as an apposition, "the US, Russia and Switzerland"."""
+    tokens = [token, *token.conjuncts]
+    for appos in token.children:
+        if appos.dep_ == "appos" and any(c.dep_ == "conj" for c in appos.children):
+            tokens += [appos, *appos.conjuncts]
+    return tokens
 
 
 def _object_and_verb(noun: Token) -> tuple[Token, Token]:

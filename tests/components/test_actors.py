@@ -271,3 +271,40 @@ def test_a_group_in_a_sentence_is_one_actor_with_its_kb_id(nlp):
         "Hezbollah fighters": ("LBNREB", "group:hezbollah"),
         "Israeli troops": ("ISRMIL", "country:ISR"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Taiwan's Vice Foreign Minister visited Russia.", "Vice Foreign Minister", "TWNGOV"),
+        ("Poland's parliament demanded an apology.", "parliament", "POLLEG"),
+        ("Israel's high court opened a hearing.", "high court", "ISRJUD"),
+        ("The mayor of Kyiv visited Warsaw.", "mayor", "UKRGOV"),
+    ],
+)
+def test_a_role_takes_the_country_that_owns_it(nlp, text: str, phrase: str, code: str) -> None:
+    doc = nlp(text)
+    assert (phrase, code) in {(doc[m.start : m.end].text, m.actor.code) for m in doc._.actors}
+
+
+def test_coordinated_nationalities_give_one_actor_each_for_the_same_people(nlp) -> None:
+    doc = nlp("Senior Hungarian and Romanian officials met in Budapest.")
+    head = next(t.i for t in doc if t.text == "officials")
+    assert {m.actor.code for m in doc._.actors if m.head == head} == {"HUNGOV", "ROUGOV"}
+    doc = nlp("US and British activists staged a protest.")
+    head = next(t.i for t in doc if t.text == "activists")
+    assert {m.actor.country for m in doc._.actors if m.head == head} == {"USA", "GBR"}
+
+
+def test_a_list_of_countries_is_not_an_apposition(nlp) -> None:
+    doc = nlp("The US, Russia, and Switzerland met yesterday.")
+    assert [m.actor.code for m in doc._.actors] == ["USA", "RUS", "CHE"]
+
+
+def test_a_common_word_is_not_a_person_who_bears_it_as_a_name(nlp) -> None:
+    doc = nlp("Russia may impose a ban on grain exports to Turkey.")
+    assert [m.actor.code for m in doc._.actors] == ["RUS", "TUR"]
+    doc = nlp(
+        "Ban Ki-moon visited Seoul.",
+    )
+    assert doc._.actors[0].actor.code.startswith("IGOUNO")
