@@ -23,12 +23,22 @@ __all__ = [
     "Document",
     "Event",
     "Evidence",
+    "Store",
     "__version__",
     "code",
     "code_documents",
     "load",
     "read_documents",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # Store brings DuckDB in: imported on first use, so `accord code` does not pay for it
+    if name == "Store":
+        from .store import Store
+
+        return Store
+    raise AttributeError(f"module 'accord' has no attribute {name!r}")
 
 
 @functools.cache

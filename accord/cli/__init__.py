@@ -12,6 +12,7 @@ from .code import code_command
 from .eval import eval_command
 from .explain import explain_command
 from .kb import kb_group
+from .store import export_command, ingest_command, query_group
 
 
 @click.group()
@@ -24,6 +25,9 @@ cli.add_command(code_command)
 cli.add_command(eval_command)
 cli.add_command(explain_command)
 cli.add_command(kb_group)
+cli.add_command(ingest_command)
+cli.add_command(query_group)
+cli.add_command(export_command)
 
 
 def main() -> None:
