@@ -157,7 +157,11 @@ def test_accord_eval_prints_the_reference_scorers_numbers_on_each_shared_set(
         assert report.get(level) == reference.get(level), level
     assert report.get("date_accuracy") == reference.get("date_accuracy")
     assert report["docs"] == reference["docs"]
-    assert any(report[level]["tp"] > 0 for level in ("root", "plover") if level in report)
+    # floors under the scores measured when this test was written (seed 0.77, petr2 0.38,
+    # plover 0.37): a change that loses ground on any shared set fails here
+    floor = {"seed": ("root", 0.75), "petr2_gsr": ("root", 0.35), "plover_gsr": ("plover", 0.35)}
+    level, minimum = floor[name]
+    assert report[level]["f1"] >= minimum, report[level]
 
 
 def test_accord_eval_errors_list_misses_and_false_alarms_with_their_sentences(
