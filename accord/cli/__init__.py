@@ -12,6 +12,7 @@ from .code import code_command
 from .eval import eval_command
 from .explain import explain_command
 from .kb import kb_group
+from .serve import serve_command
 from .store import export_command, ingest_command, query_group
 
 
@@ -28,6 +29,7 @@ cli.add_command(kb_group)
 cli.add_command(ingest_command)
 cli.add_command(query_group)
 cli.add_command(export_command)
+cli.add_command(serve_command)
 
 
 def main() -> None:
