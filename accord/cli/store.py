@@ -232,6 +232,13 @@ def _emit(frame: Any, fmt: str, table_columns: tuple[str, ...] | None = None) ->
     help="Merge window in days (default: the store's, 1 for a new store); a new window "
     "merges every stored report again.",
 )
+@click.option(
+    "--processes",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Worker processes coding in parallel, each loading the pipeline (0: one per CPU).",
+)
 @click.option("-v", "--verbose", is_flag=True, help="A line on standard error per batch stored.")
 def ingest_command(
     inputs: tuple[str, ...],
@@ -244,6 +251,7 @@ def ingest_command(
     batch_size: int,
     commit_every: int,
     window: int | None,
+    processes: int,
     verbose: bool,
 ) -> None:
     """Code documents and store them, with merged events and a ledger entry.
@@ -284,6 +292,10 @@ def ingest_command(
             report = store.ingest(
                 inputs,
                 nlp=nlp,
+                model=model,
+                kb_extra=kb_extra,
+                patterns_extra=patterns_extra,
+                processes=processes,
                 default_date=default_date,
                 max_chars=max_chars,
                 batch_size=batch_size,

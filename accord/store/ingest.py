@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..documents import Document, read_documents
 from ..errors import DocumentError
+from ..pipeline import DEFAULT_MODEL
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -95,17 +96,20 @@ def ingest(
     max_chars: int = 1_000_000,
     batch_size: int = 32,
     commit_every: int = COMMIT_EVERY,
+    processes: int = 1,
     on_error: Callable[[DocumentError], None] | None = None,
     on_commit: Callable[[IngestReport], None] | None = None,
 ) -> IngestReport:
     """Code the documents in `inputs` (files, folders, ``-``) and store them.
 
     `nlp` is a pipeline from `accord.load` (built from `model`, `kb_extra` and
-    `patterns_extra` when None). A bad document goes to `on_error` (raised when None) and
-    the run goes on; `on_commit` hears after every batch stored.
+    `patterns_extra` when None). With `processes` above 1, that many worker processes code
+    the documents, each loading its own pipeline from `model`, `kb_extra` and
+    `patterns_extra` (0: one per CPU). A bad document goes to `on_error` (raised when None)
+    and the run goes on; `on_commit` hears after every batch stored.
     """
     if nlp is None:
-        from ..pipeline import DEFAULT_MODEL, load
+        from ..pipeline import load
 
         nlp = load(model or DEFAULT_MODEL, kb_extra=kb_extra, patterns_extra=patterns_extra)
     ingest_id = store.begin_ingest(
@@ -131,6 +135,12 @@ def ingest(
             report=report,
             batch_size=batch_size,
             commit_every=commit_every,
+            processes=processes,
+            load_kwargs={
+                "model": model or DEFAULT_MODEL,
+                "kb_extra": tuple(kb_extra),
+                "patterns_extra": tuple(patterns_extra),
+            },
             on_error=failed,
             on_commit=on_commit,
         )
@@ -148,18 +158,31 @@ def ingest_documents(
     report: IngestReport,
     batch_size: int = 32,
     commit_every: int = COMMIT_EVERY,
+    processes: int = 1,
+    load_kwargs: Mapping[str, Any] | None = None,
     on_error: Callable[[DocumentError], None] | None = None,
     on_commit: Callable[[IngestReport], None] | None = None,
 ) -> None:
     """The coding loop: documents not stored yet are coded and written batch by batch.
 
-    Coding is one stream through `code_documents` (a pipeline keeps its batches full across
-    store batches); running it on several processes means changing this one call.
+    Coding is one stream (a pipeline keeps its batches full across store batches): through
+    `code_documents` in this process, or `code_parallel` on `processes` workers, which load
+    ``accord.load(**load_kwargs)`` each and give the documents back in input order.
     """
+    from ..engines.local import code_parallel, resolve_processes
     from ..pipeline import code_documents
 
     fresh = _unstored(store, documents, commit_every, report)
-    coded = code_documents(nlp, fresh, batch_size=batch_size, on_error=on_error)
+    if resolve_processes(processes) > 1:
+        coded = code_parallel(
+            fresh,
+            processes=processes,
+            load_kwargs=load_kwargs,
+            batch_size=batch_size,
+            on_error=on_error,
+        )
+    else:
+        coded = code_documents(nlp, fresh, batch_size=batch_size, on_error=on_error)
     for batch in _chunks(coded, commit_every):
         result = store.write(batch, ingest_id=report.ingest_id, ledger=report.unlogged())
         report.add(result)

@@ -167,3 +167,13 @@ def test_reported_in_sql_agrees_with_is_reported(store, nlp, news_file):
     flags = dict(store.con.execute("SELECT event_id, reported FROM mentions").fetchall())
     assert {e.event_id: is_reported(e) for e in coded} == flags
     assert set(flags.values()) == {True, False}
+
+
+def test_ingest_on_two_processes_stores_what_one_process_stores(nlp, news_file, tmp_path, snap):
+    with Store(tmp_path / "one.duckdb") as one:
+        one.ingest([news_file], nlp=nlp)
+        expected = snap(one)
+    with Store(tmp_path / "two.duckdb") as two:
+        report = two.ingest([news_file], nlp=nlp, processes=2)
+        assert (report.documents_new, report.documents_failed) == (9, 0)
+        assert snap(two) == expected
