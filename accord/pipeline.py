@@ -97,7 +97,15 @@ def code_documents(
     and the others in its batch are coded one by one, so nothing else is lost.
     """
     for batch in _batches(documents, batch_size):
-        pairs = [(make_doc(nlp, document), document) for document in batch]
+        pairs = []
+        for document in batch:
+            try:  # the tokenizer alone can fail on a pathological text
+                pairs.append((make_doc(nlp, document), document))
+            except Exception as err:  # noqa: BLE001
+                failure = DocumentError(document.id, Errors.E024.format(reason=err))
+                if on_error is None:
+                    raise failure from err
+                on_error(failure)
         try:
             coded = list(nlp.pipe(pairs, as_tuples=True, batch_size=batch_size))
         except Exception:  # noqa: BLE001  (one bad document must not sink the batch)
