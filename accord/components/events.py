@@ -23,7 +23,7 @@ from ..ontology import Codebook, load_codebook
 from ..ontology.patterns import PREP_SLOT, Pattern, PatternSet, load_patterns
 from . import register_extensions
 from .actors import ActorMention
-from .dates import anchored
+from .dates import TemporalExpression, anchored
 
 register_extensions()
 
@@ -40,6 +40,8 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: roots whose acts are words: announcing one is already the act (no intent code)
 VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13", "14"})
 VERB_POS = frozenset({"VERB"})
+#: the children whose lemma a pattern's `object` constraint reads
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp"})
 #: how many sentences back "the meetings" may refer to an event
 ANAPHOR_SENTENCES = 2
 
@@ -72,8 +74,66 @@ class Act:
 
 
 def _children(token: Token, deps: Iterable[str]) -> list[Token]:
-    deps = frozenset(deps)
     return [c for c in token.children if c.dep_ in deps]
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What a pattern's constraints look at around a trigger, read once per token: the
+    dependencies of its children, the lemmas of its objects, its prepositions (not those
+    that give a time: "called Putin on Friday"), particles and modifiers."""
+
+    deps: frozenset[str]
+    objects: frozenset[str]
+    preps: frozenset[str]
+    particles: frozenset[str]
+    modifiers: frozenset[str]
+
+    @classmethod
+    def of(cls, token: Token) -> Frame:
+        children = list(token.children)
+        # "declined to comment": an infinitive complement names the act as an object does
+        objects = [c for c in children if c.dep_ in OBJECT_DEPS]
+        objects += [  # "asked the United States for aid"
+            pobj
+            for prep in children
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        objects += [  # "tens of thousands of troops"
+            pobj
+            for o in objects
+            for prep in o.children
+            if prep.dep_ == "prep"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        return cls(
+            deps=frozenset(c.dep_ for c in children),
+            objects=frozenset(o.lemma_.lower() for o in objects),
+            preps=frozenset(
+                c.lower_
+                for c in children
+                if c.dep_ in ("prep", "agent", "prt") and not _temporal(c)
+            ),
+            particles=frozenset(c.lower_ for c in children if c.dep_ == "prt"),
+            modifiers=frozenset(
+                c.lemma_.lower() for c in children if c.dep_ in ("amod", "compound")
+            ),
+        )
+
+    def fits(self, pattern: Pattern) -> bool:
+        excluded = pattern.not_with & self.deps
+        if excluded and (excluded != {"oprd"} or "dobj" in self.deps):
+            return False  # "called it a sign", "called him his friend"; not "called Putin"
+        if pattern.objects and not pattern.objects & self.objects:
+            return False
+        if pattern.preps and not pattern.preps & self.preps:
+            return False  # "called on NATO" is an appeal; "called Putin on Friday" a call
+        if pattern.particles and not pattern.particles & self.particles:
+            return False
+        return not pattern.modifiers or bool(pattern.modifiers & self.modifiers)
 
 
 class EventCoder:
@@ -87,6 +147,8 @@ class EventCoder:
         #: every verb a rule names: a lemma outside it may be the lemmatiser's slip
         self.known_verbs = frozenset(patterns.by_verb).union(*self.words.values())
         self.versions = {"accord": __version__, "kb": kb.version, "ontology": patterns.version}
+        #: (document, expression start) -> the head of the clause the date stands in
+        self._clause_of_date: dict[tuple[int, int], int | None] = {}
 
     # ---- triggers -------------------------------------------------------------------
     def find_trigger(self, token: Token) -> Trigger | None:
@@ -96,7 +158,10 @@ class EventCoder:
             candidates = self.patterns.by_noun.get(token.lemma_.lower(), ())
         else:
             return None
-        fitting = [p for p in candidates if self._fits(token, p)]
+        if not candidates:
+            return None
+        frame = Frame.of(token)
+        fitting = [p for p in candidates if frame.fits(p)]
         if not fitting:
             return None
         ranked = sorted(fitting, key=lambda p: -p.specificity)  # stable: file order breaks ties
@@ -113,47 +178,6 @@ class EventCoder:
             if stem in self.known_verbs:
                 return stem
         return lemma if token.pos_ in VERB_POS else word
-
-    @staticmethod
-    def _fits(token: Token, pattern: Pattern) -> bool:
-        deps = {c.dep_ for c in token.children}
-        excluded = pattern.not_with & deps
-        if excluded and (excluded != {"oprd"} or "dobj" in deps):
-            return False  # "called it a sign", "called him his friend"; not "called Putin"
-        if pattern.objects:
-            # "declined to comment": an infinitive complement names the act as an object does
-            objects = _children(token, ("dobj", "nsubjpass", "attr", "oprd", "xcomp"))
-            objects += [  # "asked the United States for aid"
-                pobj
-                for prep in _children(token, ("prep",))
-                if prep.lower_ in ("for", "of")
-                for pobj in _children(prep, ("pobj",))
-            ]
-            objects += [
-                c
-                for o in objects
-                for c in o.children
-                if c.dep_ == "prep"
-                for c in c.children
-                if c.dep_ == "pobj"
-            ]  # "tens of thousands of troops"
-            if not any(o.lemma_.lower() in pattern.objects for o in objects):
-                return False
-        if pattern.preps and not any(
-            c.dep_ in ("prep", "agent", "prt") and c.lower_ in pattern.preps and not _temporal(c)
-            for c in token.children
-        ):
-            return False  # "called on NATO" is an appeal; "called Putin on Friday" a call
-        if pattern.particles and not any(
-            c.dep_ == "prt" and c.lower_ in pattern.particles for c in token.children
-        ):
-            return False
-        if pattern.modifiers and not any(
-            c.dep_ in ("amod", "compound") and c.lemma_.lower() in pattern.modifiers
-            for c in token.children
-        ):
-            return False
-        return True
 
     # ---- actors ---------------------------------------------------------------------
     def subject_of(
@@ -515,6 +539,18 @@ class EventCoder:
             node = node.head
         return node
 
+    def _date_clause(self, doc: Doc, expression: TemporalExpression) -> int | None:
+        """The clause head a date expression belongs to, worked out once per document; None
+        for a date that only says when a span of time began ("since 2013")."""
+        key = (id(doc), expression.start)
+        if key not in self._clause_of_date:
+            span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+            head = self._clause_head(span.root) if span is not None else None
+            if span is not None and span.start > 0 and doc[span.start - 1].lower_ == "since":
+                head = None  # "have met 36 times since 2013": when a span began, not the act
+            self._clause_of_date[key] = head.i if head is not None else None
+        return self._clause_of_date[key]
+
     def event_date(
         self, trig: Token, sentence: Span, doc: Doc, earlier: Sequence[Event] = ()
     ) -> tuple[str | None, str, str]:
@@ -530,11 +566,8 @@ class EventCoder:
         head = self._clause_head(trig)
         unanchored = ""
         for expression in expressions:
-            span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
-            if span is None or self._clause_head(span.root) != head:
+            if self._date_clause(doc, expression) != head.i:
                 continue
-            if doc.text[max(0, expression.start - 6) : expression.start].strip().lower() == "since":
-                continue  # "have met 36 times since 2013": when a span began, not the act
             if expression.anchor is None:
                 return expression.value, expression.precision, f"{expression.text!r} in its clause"
             anchor = _anchor_event(expression.anchor, earlier)
@@ -553,6 +586,7 @@ class EventCoder:
 
     # ---- events ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> list[Event]:
+        self._clause_of_date = {}
         mentions: Mentions = {}
         for m in doc._.actors or []:
             if m.names_actor:

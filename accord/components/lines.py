@@ -21,6 +21,7 @@ def line_starts(doc: Doc) -> list[int]:
     """Indices of the tokens that begin a new line after a paragraph break, or after a line
     that is short or ends a sentence."""
     starts: list[int] = []
+    text = doc.text  # built once: Doc.text joins every token each time it is read
     line_start = 0  # character offset where the current line began
     for token in doc[:-1]:
         gap = token.whitespace_ if not token.is_space else token.text
@@ -29,7 +30,7 @@ def line_starts(doc: Doc) -> list[int]:
         nxt = doc[token.i + 1]
         if nxt.is_space:
             continue  # the break continues into a whitespace token; decide after it
-        line = doc.text[line_start : token.idx + len(token.text)].strip()
+        line = text[line_start : token.idx + len(token.text)].strip()
         last = line[-1:] if line else ""
         paragraph = gap.count("\n") >= 2
         if paragraph or len(line) < WRAPPED_LINE or last in SENTENCE_END:
