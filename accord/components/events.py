@@ -90,13 +90,13 @@ class Frame:
     modifiers: frozenset[str]
 
     @classmethod
-    def of(cls, token: Token) -> Frame:
+    def of(cls, token: Token, objects_needed: bool = True) -> Frame:
         children = list(token.children)
         # "declined to comment": an infinitive complement names the act as an object does
-        objects = [c for c in children if c.dep_ in OBJECT_DEPS]
+        objects = [c for c in children if c.dep_ in OBJECT_DEPS] if objects_needed else []
         objects += [  # "asked the United States for aid"
             pobj
-            for prep in children
+            for prep in (children if objects_needed else ())
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
             for pobj in prep.children
             if pobj.dep_ == "pobj"
@@ -147,8 +147,10 @@ class EventCoder:
         #: every verb a rule names: a lemma outside it may be the lemmatiser's slip
         self.known_verbs = frozenset(patterns.by_verb).union(*self.words.values())
         self.versions = {"accord": __version__, "kb": kb.version, "ontology": patterns.version}
-        #: (document, expression start) -> the head of the clause the date stands in
+        #: per document: (doc, expression start) -> the head of the clause the date stands
+        #: in, and (doc, sentence start) -> the sentence's text
         self._clause_of_date: dict[tuple[int, int], int | None] = {}
+        self._text_of_sentence: dict[tuple[int, int], str] = {}
 
     # ---- triggers -------------------------------------------------------------------
     def find_trigger(self, token: Token) -> Trigger | None:
@@ -160,7 +162,7 @@ class EventCoder:
             return None
         if not candidates:
             return None
-        frame = Frame.of(token)
+        frame = Frame.of(token, objects_needed=any(p.objects for p in candidates))
         fitting = [p for p in candidates if frame.fits(p)]
         if not fitting:
             return None
@@ -417,7 +419,7 @@ class EventCoder:
         words = self.words
         if _negated(token):
             return "denied", f"{token.text!r} is negated"
-        if sentence.text.rstrip().endswith("?"):
+        if _last_word(sentence) == "?":
             return "hypothetical", "the sentence is a question"
         chain = [token, *self._governors(token)]
         condition: Token | None = None
@@ -539,6 +541,13 @@ class EventCoder:
             node = node.head
         return node
 
+    def _sentence_text(self, sentence: Span) -> str:
+        """A sentence's text, built once however many events it carries."""
+        key = (id(sentence.doc), sentence.start)
+        if key not in self._text_of_sentence:
+            self._text_of_sentence[key] = sentence.text.strip()
+        return self._text_of_sentence[key]
+
     def _date_clause(self, doc: Doc, expression: TemporalExpression) -> int | None:
         """The clause head a date expression belongs to, worked out once per document; None
         for a date that only says when a span of time began ("since 2013")."""
@@ -587,6 +596,7 @@ class EventCoder:
     # ---- events ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> list[Event]:
         self._clause_of_date = {}
+        self._text_of_sentence = {}
         mentions: Mentions = {}
         for m in doc._.actors or []:
             if m.names_actor:
@@ -810,7 +820,7 @@ class EventCoder:
             date_precision=precision,
             pub_date=pub_date.isoformat() if pub_date else None,
             evidence=Evidence(
-                sentence=sentence.text.strip(),
+                sentence=self._sentence_text(sentence),
                 trigger=token.text,
                 span=(token.idx, token.idx + len(token.text)),
                 rule=trig.pattern.rule,
@@ -859,6 +869,14 @@ def _anchor_event(anchor: str, earlier: Sequence[Event]) -> Event | None:
         elif event.date_precision == "day":
             return event
     return None
+
+
+def _last_word(sentence: Span) -> str:
+    """The sentence's last token that is not white space ("?" for a question)."""
+    for token in reversed(sentence):
+        if not token.is_space:
+            return token.text
+    return ""
 
 
 def _day(value: str | None) -> dt.date | None:
