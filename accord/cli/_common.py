@@ -47,6 +47,16 @@ convention_option = click.option(
 )
 
 
+#: shared by the commands that code documents on several processes
+processes_option = click.option(
+    "--processes",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Worker processes coding in parallel, each loading the pipeline (0: one per CPU).",
+)
+
+
 def pipeline_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """Options shared by every command that codes documents."""
     options = [

@@ -10,7 +10,13 @@ from typing import Any
 import click
 
 from ..errors import AccordError
-from ._common import PROGRESS_BYTES, Reporter, convention_option, pipeline_options
+from ._common import (
+    PROGRESS_BYTES,
+    Reporter,
+    convention_option,
+    pipeline_options,
+    processes_option,
+)
 
 
 def _input_bytes(inputs: tuple[str, ...]) -> float:
@@ -44,13 +50,7 @@ def _input_bytes(inputs: tuple[str, ...]) -> float:
     help="Keep every event: denied, hypothetical, and bare statements (010).",
 )
 @convention_option
-@click.option(
-    "--processes",
-    default=1,
-    show_default=True,
-    type=click.IntRange(min=0),
-    help="Worker processes coding in parallel, each loading the pipeline (0: one per CPU).",
-)
+@processes_option
 @click.option(
     "--engine",
     type=click.Choice(["local", "spark"]),

@@ -17,7 +17,7 @@ from typing import Any
 import click
 
 from ..errors import AccordError
-from ._common import Reporter, parse_date, pipeline_options
+from ._common import Reporter, parse_date, pipeline_options, processes_option
 
 DB_HELP = "The store (a DuckDB file)."
 #: columns the table format shows for events and reports (csv and json give every column)
@@ -232,13 +232,7 @@ def _emit(frame: Any, fmt: str, table_columns: tuple[str, ...] | None = None) ->
     help="Merge window in days (default: the store's, 1 for a new store); a new window "
     "merges every stored report again.",
 )
-@click.option(
-    "--processes",
-    default=1,
-    show_default=True,
-    type=click.IntRange(min=0),
-    help="Worker processes coding in parallel, each loading the pipeline (0: one per CPU).",
-)
+@processes_option
 @click.option("-v", "--verbose", is_flag=True, help="A line on standard error per batch stored.")
 def ingest_command(
     inputs: tuple[str, ...],
