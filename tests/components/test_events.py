@@ -519,3 +519,15 @@ def test_what_the_meetings_included_is_an_event_of_the_same_participants(
     assert calls == {("CHN", "RUS", "2021-06"), ("RUS", "CHN", "2021-06")}
     met = [e for e in events if e.cameo == "040"]
     assert met and all(e.date_precision == "document" for e in met)  # "since 2013" is no date
+
+
+def test_an_agreement_that_was_not_reached_is_no_agreement(nlp: Language) -> None:
+    text = "Palestinians and Israelis failed to reach agreement on the fate of the offices."
+    assert code(nlp, text) == []
+
+
+def test_reneging_on_a_commitment_is_a_rejection(nlp: Language) -> None:
+    events = code(nlp, "Zambia's president has reneged on his commitment to a new constitution.")
+    assert [(e.source.country, e.cameo_root, e.modality) for e in events] == [
+        ("ZMB", "12", "asserted")
+    ]
