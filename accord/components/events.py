@@ -340,6 +340,41 @@ class EventCoder:
                             return [_country_only(mention)]
         return []
 
+    def _domestic_target(self, trigger: Token, sources: list[ActorMention]) -> list[ActorMention]:
+        """People the text names only by their role, acted upon by an actor of a country:
+        "Egyptian police arrested 12 demonstrators" is EGYCOP against EGYOPP. With no other
+        country in view, they are taken to be of the source's own country, as coders do."""
+        countries = {m.actor.country for m in sources}
+        if len(countries) != 1 or None in countries:
+            return []
+        country = self.kb.countries.get(next(iter(countries)))
+        if country is None:
+            return []
+        objects = _children(trigger, ("dobj", "nsubjpass"))
+        if trigger.pos_ in NOUN_POS:  # "a crackdown on demonstrators", "the arrest of rebels"
+            objects += [
+                pobj
+                for prep in _children(trigger, ("prep",))
+                if prep.lower_ in ("on", "of", "against")
+                for pobj in _children(prep, ("pobj",))
+            ]
+        for obj in objects:
+            roles = [e for e in self.kb.lookup(obj.lower_) if e.kind == "role" and e.sector]
+            roles = roles or [e for e in self.kb.lookup(obj.lemma_) if e.kind == "role"]
+            if roles and roles[0].sector:
+                sector = roles[0].sector
+                actor = Actor(
+                    text=" ".join(t.text for t in obj.subtree if t.dep_ != "punct")[:80],
+                    code=f"{country.code}{sector}",
+                    country=country.country,
+                    sectors=(sector,),
+                    name=country.name,
+                    kb_id=country.kb_id,
+                )
+                why = f"{obj.text!r} are named by role only: taken to be of {country.name}"
+                return [ActorMention(obj.i, obj.i + 1, obj.i, actor, why, "role")]
+        return []
+
     def sources(
         self, trig: Trigger, mentions: Mentions, modifiers: Modifiers
     ) -> tuple[list[ActorMention], list[ActorMention]]:
@@ -700,6 +735,8 @@ class EventCoder:
             return []
         if not targets and not pattern.symmetric:
             targets = self._place_target(trig.token, sources, mentions)
+        if not targets and not pattern.symmetric:
+            targets = self._domestic_target(trig.token, sources)
             target_how = "the place where the act happened"
         modality, modality_why = self.modality(trig.token, sentence)
         code = pattern.code
@@ -832,7 +869,12 @@ class EventCoder:
 
 
 def _explain_actor(mention: ActorMention, actor: Actor) -> str:
-    how = {"kb": "the knowledge base", "name": "a name", "coref": "coreference"}
+    how = {
+        "kb": "the knowledge base",
+        "name": "a name",
+        "coref": "coreference",
+        "role": "a role word",
+    }
     line = f"{mention.actor.text!r} is {actor.code}: {mention.why}"
     line += f" (by {how.get(mention.via, mention.via)})"
     if actor.code != mention.actor.code:

@@ -532,3 +532,13 @@ def test_reneging_on_a_commitment_is_a_rejection(nlp: Language) -> None:
     assert [(e.source.country, e.cameo_root, e.modality) for e in events] == [
         ("ZMB", "12", "asserted")
     ]
+
+
+def test_people_named_by_role_only_are_of_the_country_acting_on_them(nlp: Language) -> None:
+    events = code(nlp, "The Sudanese government has accused Darfur rebels of violating a truce.")
+    (accusation,) = [e for e in events if e.cameo_root == "11"]
+    assert accusation.target is not None and accusation.target.code == "SDNREB"
+    assert "named by role only" in accusation.evidence.explain["target"]
+    # a place in another country says whose they are
+    events = code(nlp, "Russian troops killed ten civilians in Ukraine.")
+    assert {e.target.country for e in events if e.target} == {"UKR"}
