@@ -325,7 +325,7 @@ ROOT_SENTENCES = [
     ("17", "Iran detained a French tourist.", ("IRN", "173", "FRA")),
     ("18", "Russia attacked Ukraine's power grid.", ("RUS", "180", "UKR")),
     ("19", "North Korea fired missiles at Japan.", ("PRK", "193", "JPN")),
-    ("20", "Syrian troops massacred civilians.", ("SYRMIL", "202", None)),
+    ("20", "Syrian troops massacred civilians.", ("SYRMIL", "202", "SYRCVL")),
 ]
 
 
