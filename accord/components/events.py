@@ -720,11 +720,11 @@ class EventCoder:
             s for s in self.patterns.fallback_targets if s not in pattern.target
         )
         target_how = "the construction (passive subject or undergoer)"
+        own = {m.actor.code for m in sources}
         for slot in slots:
             if targets:
                 break
             # "India evacuated its citizens": the source's own people are no target
-            own = {m.actor.code for m in sources}
             targets = [
                 m
                 for m in self._slot(trig.token, slot, mentions, modifiers)
@@ -735,9 +735,10 @@ class EventCoder:
             return []
         if not targets and not pattern.symmetric:
             targets = self._place_target(trig.token, sources, mentions)
+            target_how = "the place where the act happened"
         if not targets and not pattern.symmetric:
             targets = self._domestic_target(trig.token, sources)
-            target_how = "the place where the act happened"
+            target_how = "the role of the people acted upon"
         modality, modality_why = self.modality(trig.token, sentence)
         code = pattern.code
         if modality == "intended":
