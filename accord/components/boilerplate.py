@@ -23,6 +23,9 @@ from . import register_extensions
 register_extensions()
 
 KINDS = ("byline", "caption", "advertisement")
+#: no rule in boilerplate.yaml can match a longer line (the longest is a caption of at most
+#: 300 characters, a credit of 80 and some punctuation)
+LONGEST_RULE_MATCH = 420
 REPEATED = "repeated"
 
 
@@ -75,7 +78,8 @@ def find_boilerplate(
         offset += len(raw)
         if not line:
             continue
-        kind = rules.kind_of(line)
+        # every rule matches a bounded length: a longer line is a paragraph of news
+        kind = rules.kind_of(line) if len(line) <= LONGEST_RULE_MATCH else None
         key = _normalise(line)
         # a line of a few words repeated ("Ukraine", "Reuters") is not a repeated headline
         if kind is None and key in seen and len(key.split()) >= 4:

@@ -22,6 +22,8 @@ def line_starts(doc: Doc) -> list[int]:
     that is short or ends a sentence."""
     starts: list[int] = []
     text = doc.text  # built once: Doc.text joins every token each time it is read
+    if "\n" not in text:
+        return starts
     line_start = 0  # character offset where the current line began
     for token in doc[:-1]:
         gap = token.whitespace_ if not token.is_space else token.text
