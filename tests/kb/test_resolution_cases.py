@@ -175,6 +175,8 @@ CASES = [
     ("the World Health Organization", "2020-05-01", "IGOUNOWHO"),
     ("the European Union", "2020-05-01", "IGOEUREEC"),
     ("the EU", "2020-05-01", "IGOEUREEC"),
+    ("European Community foreign ministers", "1990-02-10", "IGOEUREEC"),
+    ("the EEC", "1985-06-01", "IGOEUREEC"),
     ("the IMF", "2020-05-01", "IGOIMF"),
     ("the World Bank", "2020-05-01", "IGOUNOWBK"),
     ("the WTO", "2020-05-01", "IGOWTO"),
