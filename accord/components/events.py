@@ -272,9 +272,12 @@ class EventCoder:
                 trigger, ("dobj", "xcomp") if reported else ("dobj", "ccomp", "xcomp")
             ):
                 for token in obj.subtree:
-                    if token.i in mentions and token.dep_ not in SUBJECTS:
-                        if not _inside_relative_clause(token, obj):
-                            return list(mentions[token.i])
+                    if token.dep_ in SUBJECTS or _inside_relative_clause(token, obj):
+                        continue
+                    if token.i in mentions:
+                        return list(mentions[token.i])
+                    if token.i in modifiers:  # "restrictions against German goods"
+                        return [modifiers[token.i]]
             return []
         if slot == "clause_subject":
             # "demanded that the US cancel its plans": who is asked is the clause's subject

@@ -542,3 +542,11 @@ def test_people_named_by_role_only_are_of_the_country_acting_on_them(nlp: Langua
     # a place in another country says whose they are
     events = code(nlp, "Russian troops killed ten civilians in Ukraine.")
     assert {e.target.country for e in events if e.target} == {"UKR"}
+
+
+def test_an_actor_named_as_an_adjective_inside_the_object_is_the_target(
+    nlp: Language,
+) -> None:
+    text = "A French minister threatened to impose import restrictions against German goods."
+    events = code(nlp, text, date="1990-01-01")
+    assert ("FRAGOV", "DEU") in {(e.source.code, e.target and e.target.code) for e in events}
