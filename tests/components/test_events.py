@@ -550,3 +550,10 @@ def test_an_actor_named_as_an_adjective_inside_the_object_is_the_target(
     text = "A French minister threatened to impose import restrictions against German goods."
     events = code(nlp, text, date="1990-01-01")
     assert ("FRAGOV", "DEU") in {(e.source.code, e.target and e.target.code) for e in events}
+
+
+def test_being_determined_to_act_is_an_intent(nlp: Language) -> None:
+    events = code(nlp, "France said it was still determined to mend damaged ties with Kigali.")
+    assert [(e.source.code, e.cameo, e.modality) for e in events if e.cameo != "010"] == [
+        ("FRA", "032", "intended")
+    ]
