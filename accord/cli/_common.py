@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ..errors import DocumentError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 #: above this many bytes of input, a terminal gets a progress bar
 PROGRESS_BYTES = 1_000_000
@@ -104,3 +108,23 @@ class Reporter:
     def __call__(self, error: DocumentError) -> None:
         self.failed += 1
         click.echo(f"accord: {error.doc_id}: {error.message}", err=True)
+
+    def exit_if_failed(self, summary: bool = True) -> None:
+        """Exit with status 1 when a document failed (the batch itself went on)."""
+        if self.failed:
+            if summary:
+                click.echo(f"accord: {self.failed} document(s) failed, see above", err=True)
+            sys.exit(1)
+
+
+def load_pipeline(
+    model: str | None, kb_extra: Sequence[str] = (), patterns_extra: Sequence[str] = ()
+) -> Language:
+    """`accord.load` for a command: a missing model or a bad data file is a usage error."""
+    from ..errors import AccordError
+    from ..pipeline import DEFAULT_MODEL, load
+
+    try:
+        return load(model or DEFAULT_MODEL, kb_extra=kb_extra, patterns_extra=patterns_extra)
+    except AccordError as err:
+        raise click.ClickException(str(err)) from err

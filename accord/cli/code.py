@@ -116,7 +116,7 @@ def code_command(
             processes=processes,
             reporter=reporter,
         )
-        _exit_status(reporter)
+        reporter.exit_if_failed()
         return
     processes = resolve_processes(processes)
     run = None
@@ -186,13 +186,7 @@ def code_command(
                 handle.close()
         if progress is not None:
             progress.close()
-    _exit_status(reporter)
-
-
-def _exit_status(reporter: Reporter) -> None:
-    if reporter.failed:
-        click.echo(f"accord: {reporter.failed} document(s) failed, see above", err=True)
-        sys.exit(1)
+    reporter.exit_if_failed()
 
 
 def _code_on_spark(

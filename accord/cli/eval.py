@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sys
 from collections import Counter
 
 import click
 
-from ..errors import AccordError
-from ._common import Reporter, pipeline_options
+from ._common import Reporter, load_pipeline, pipeline_options
 
 #: documents longer than this are not quoted whole in the error list
 QUOTE_CHARS = 400
@@ -64,14 +62,14 @@ def eval_command(
     from ..documents import read_documents
     from ..evaluate import describe, error_kinds, gold_convention, read_gold, score
     from ..events import is_reported, plover_layout
-    from ..pipeline import DEFAULT_MODEL, code_documents, load
+    from ..pipeline import code_documents
 
     reporter = Reporter()
+    nlp = load_pipeline(model, kb_extra, patterns_extra)
     try:
-        nlp = load(model or DEFAULT_MODEL, kb_extra=kb_extra, patterns_extra=patterns_extra)
         gold_events = read_gold(gold)
-    except (AccordError, ValueError) as err:
-        raise click.ClickException(str(err)) from err
+    except ValueError as err:
+        raise click.ClickException(f"{gold}: {err}") from err
     if convention == "auto":
         convention = gold_convention(gold_events)
     documents = read_documents(
@@ -123,6 +121,4 @@ def eval_command(
                 click.echo(f"\n{case.kind}: {case.doc_id}: {describe(case.event)} ({case.reason})")
                 if case.sentence:
                     click.echo(f"  {case.sentence.strip()}")
-    if reporter.failed:
-        click.echo(f"accord: {reporter.failed} document(s) failed, see above", err=True)
-        sys.exit(1)
+    reporter.exit_if_failed()

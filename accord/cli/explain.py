@@ -8,8 +8,7 @@ import sys
 
 import click
 
-from ..errors import AccordError
-from ._common import Reporter, pipeline_options
+from ._common import Reporter, load_pipeline, pipeline_options
 
 #: the order an explanation is told in
 PARTS = ("trigger", "code", "source", "target", "modality", "date")
@@ -48,13 +47,10 @@ def explain_command(
     """
     from ..documents import read_documents
     from ..events import is_reported
-    from ..pipeline import DEFAULT_MODEL, code_documents, load
+    from ..pipeline import code_documents
 
     reporter = Reporter()
-    try:
-        nlp = load(model or DEFAULT_MODEL, kb_extra=kb_extra, patterns_extra=patterns_extra)
-    except AccordError as err:
-        raise click.ClickException(str(err)) from err
+    nlp = load_pipeline(model, kb_extra, patterns_extra)
     documents = read_documents(
         inputs, default_date=default_date, max_chars=max_chars, on_error=reporter
     )
@@ -92,5 +88,6 @@ def explain_command(
     missing = wanted - found
     for event_id in sorted(missing):
         click.echo(f"accord: no event {event_id} in the input", err=True)
-    if reporter.failed or missing:
+    if missing:
         sys.exit(1)
+    reporter.exit_if_failed()

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from ._common import kb_extra_option, parse_date
+from ._common import kb_extra_option, load_pipeline, parse_date
 
 
 @click.group("kb")
@@ -38,15 +38,10 @@ def kb_lookup(
     """
     import json
 
-    from ..errors import AccordError
     from ..kb.lookup import lookup_phrase
-    from ..pipeline import DEFAULT_MODEL, load
 
     day = day or dt.date.today()
-    try:
-        nlp = load(model or DEFAULT_MODEL, kb_extra=kb_extra)
-    except AccordError as err:
-        raise click.ClickException(str(err)) from err
+    nlp = load_pipeline(model, kb_extra)
     result = lookup_phrase(nlp, phrase, day)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False))

@@ -17,7 +17,13 @@ from typing import Any
 import click
 
 from ..errors import AccordError
-from ._common import Reporter, parse_date, pipeline_options, processes_option
+from ._common import (
+    Reporter,
+    load_pipeline,
+    parse_date,
+    pipeline_options,
+    processes_option,
+)
 
 DB_HELP = "The store (a DuckDB file)."
 #: columns the table format shows for events and reports (csv and json give every column)
@@ -254,13 +260,8 @@ def ingest_command(
     already stored with the same content are skipped, so running the same command again
     changes nothing, and an interrupted run completes where it stopped.
     """
-    from ..pipeline import DEFAULT_MODEL, load
-
     reporter = Reporter()
-    try:
-        nlp = load(model or DEFAULT_MODEL, kb_extra=kb_extra, patterns_extra=patterns_extra)
-    except AccordError as err:
-        raise click.ClickException(str(err)) from err
+    nlp = load_pipeline(model, kb_extra, patterns_extra)
     progress = None
     if sys.stderr.isatty() and not verbose:
         from tqdm import tqdm
@@ -309,8 +310,7 @@ def ingest_command(
         f"{counts['events']} events",
         err=True,
     )
-    if reporter.failed:
-        sys.exit(1)
+    reporter.exit_if_failed(summary=False)  # the line above counts the failed documents
 
 
 # ------------------------------------------------------------------------------ query
