@@ -648,6 +648,9 @@ class EventCoder:
         # bylines, captions, page furniture and repeated headlines carry no new event
         not_news = [(b.start, b.end) for b in doc._.boilerplate or ()]
         events: list[Event] = []
+        # the acts told so far, this sentence's as they are coded: what a date such as "two
+        # days later" counts from (one list, not a copy per trigger)
+        told: list[Event] = []
         for index, sentence in enumerate(doc.sents):
             triggers = [
                 t
@@ -664,6 +667,7 @@ class EventCoder:
                 if c.dep_ == "xcomp" and c.lemma_.lower() in t.pattern.objects
             }
             sentence_events: list[Event] = []
+            told_before = len(told)
             for trig in triggers:
                 if trig.token.i in consumed or self._inside_other_trigger(
                     trig, trigger_ids - consumed
@@ -677,12 +681,17 @@ class EventCoder:
                         doc,
                         mentions,
                         modifiers,
-                        events + sentence_events,
+                        told,
                     )
                     if coded:
                         sentence_events += coded
+                        told += coded
                         break
-            events += _told_before(_one_per_act(sentence_events), events, index)
+            kept = _told_before(_one_per_act(sentence_events), events, index)
+            events += kept
+            # what later sentences may count from or refer back to: the acts kept
+            del told[told_before:]
+            told += kept
         return events
 
     def _inside_other_trigger(self, trig: Trigger, trigger_ids: set[int]) -> bool:
@@ -958,11 +967,12 @@ def _one_per_act(events: list[Event]) -> list[Event]:
 def _told_before(events: list[Event], earlier: list[Event], index: int) -> list[Event]:
     """Leave out an act with no target that an earlier sentence already told with one: "Xi
     and Putin held a summit. As he began Wednesday's meeting, Putin ..." is one meeting."""
-    recent = {
-        (_act_key(e)[0], e.cameo_root)
-        for e in earlier
-        if e.target is not None and index - e.sentence_index <= ANAPHOR_SENTENCES
-    }
+    recent = set()
+    for e in reversed(earlier):  # only the last few sentences matter: stop at them
+        if index - e.sentence_index > ANAPHOR_SENTENCES:
+            break
+        if e.target is not None:
+            recent.add((_act_key(e)[0], e.cameo_root))
     return [
         e for e in events if e.target is not None or (_act_key(e)[0], e.cameo_root) not in recent
     ]
