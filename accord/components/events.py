@@ -338,9 +338,18 @@ class EventCoder:
                 for pobj in _children(prep, ("pobj",)):
                     for mention in mentions.get(pobj.i, ()):
                         kind = mention.entries[0].kind if mention.entries else None
-                        country = mention.actor.country
-                        if kind in ("country", "capital") and country and country not in own:
-                            return [_country_only(mention)]
+                        country = self.kb.countries.get(mention.actor.country or "")
+                        if (
+                            kind in ("country", "capital")
+                            and country
+                            and country.country not in own
+                        ):
+                            # the place stands for its country, not its government
+                            resolution = resolve_actor(
+                                mention.actor.text, (country,), None, self.kb
+                            )
+                            if resolution is not None:
+                                return [replace(mention, actor=resolution.actor, entries=())]
         return []
 
     def _domestic_target(self, trigger: Token, sources: list[ActorMention]) -> list[ActorMention]:
@@ -364,18 +373,13 @@ class EventCoder:
         for obj in objects:
             roles = [e for e in self.kb.lookup(obj.lower_) if e.kind == "role" and e.sector]
             roles = roles or [e for e in self.kb.lookup(obj.lemma_) if e.kind == "role"]
-            if roles and roles[0].sector:
-                sector = roles[0].sector
-                actor = Actor(
-                    text=" ".join(t.text for t in obj.subtree if t.dep_ != "punct")[:80],
-                    code=f"{country.code}{sector}",
-                    country=country.country,
-                    sectors=(sector,),
-                    name=country.name,
-                    kb_id=country.kb_id,
-                )
+            if not roles or not roles[0].sector:
+                continue
+            text = " ".join(t.text for t in obj.subtree if t.dep_ != "punct")[:80]
+            resolution = resolve_actor(text, (country, roles[0]), None, self.kb)
+            if resolution is not None:
                 why = f"{obj.text!r} are named by role only: taken to be of {country.name}"
-                return [ActorMention(obj.i, obj.i + 1, obj.i, actor, why, "role")]
+                return [ActorMention(obj.i, obj.i + 1, obj.i, resolution.actor, why, "role")]
         return []
 
     def sources(
@@ -898,19 +902,6 @@ def _explain_actor(mention: ActorMention, actor: Actor) -> str:
 def _mention_of(actor: Actor, token: Token, why: str) -> ActorMention:
     """An actor carried over from an earlier event, standing at the noun that refers to it."""
     return ActorMention(token.i, token.i + 1, token.i, actor, why, "coref")
-
-
-def _country_only(mention: ActorMention) -> ActorMention:
-    """A place named as where an act happened stands for its country, not its government."""
-    actor = mention.actor
-    country = Actor(
-        text=actor.text,
-        code=actor.country or actor.code,
-        country=actor.country,
-        name=actor.name,
-        kb_id=f"country:{actor.country}",
-    )
-    return replace(mention, actor=country, entries=())
 
 
 def _anchor_event(anchor: str, earlier: Sequence[Event]) -> Event | None:
