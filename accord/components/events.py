@@ -23,7 +23,16 @@ from ..ontology import Codebook, load_codebook
 from ..ontology.patterns import PREP_SLOT, Pattern, PatternSet, load_patterns
 from . import register_extensions
 from .actors import ActorMention
-from .dates import TemporalExpression, anchored
+from .dates import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    RELATIVE_DAYS,
+    TIME_OF_DAY,
+    UNITS,
+    WEEKDAYS,
+    TemporalExpression,
+    anchored,
+)
 
 register_extensions()
 
@@ -978,11 +987,9 @@ def _act_key(event: Event) -> tuple[str | None, str | None, str]:
 
 #: words that make a prepositional phrase a time, not a participant ("on Friday")
 TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december jan feb mar apr jun jul aug sep "
-    "sept oct nov dec today yesterday tomorrow day week month year weekend morning evening "
-    "night afternoon date anniversary occasion eve".split()
-)
+    word.lower()
+    for word in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *RELATIVE_DAYS, *UNITS, *TIME_OF_DAY)
+) | {"weekend", "date", "anniversary", "occasion", "eve"}
 
 
 def _temporal(prep: Token) -> bool:
