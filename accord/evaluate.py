@@ -333,10 +333,3 @@ def describe(event: Mapping[str, Any]) -> str:
     elif event.get("event_text"):
         line += f"  [{event['event_text']}]"
     return line
-
-
-def group_by_document(events: Iterable[Mapping[str, Any]]) -> dict[str, list[Mapping[str, Any]]]:
-    grouped: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
-    for event in events:
-        grouped[str(event.get("doc_id", ""))].append(event)
-    return grouped

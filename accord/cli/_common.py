@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..errors import DocumentError
+from ..events import CONVENTIONS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -43,7 +44,7 @@ kb_extra_option = click.option(
 #: shared by the commands that write or score events
 convention_option = click.option(
     "--convention",
-    type=click.Choice(["cameo", "plover"]),
+    type=click.Choice(CONVENTIONS),
     default="cameo",
     show_default=True,
     help="cameo: joint acts once per direction; plover: every participant an actor, "

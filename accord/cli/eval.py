@@ -8,6 +8,7 @@ from collections import Counter
 
 import click
 
+from ..events import CONVENTIONS
 from ._common import Reporter, load_pipeline, pipeline_options
 
 #: documents longer than this are not quoted whole in the error list
@@ -29,7 +30,7 @@ QUOTE_CHARS = 400
 )
 @click.option(
     "--convention",
-    type=click.Choice(["auto", "cameo", "plover"]),
+    type=click.Choice(["auto", *CONVENTIONS]),
     default="auto",
     show_default=True,
     help="How joint acts are laid out (see accord code --convention); auto: plover when the "
