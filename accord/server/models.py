@@ -329,13 +329,6 @@ class ErrorBody(BaseModel):
     error: ErrorInfo
 
 
-class Counted(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
-    reports: int = Field(description="Reports (coded sentences) behind the events counted.")
-    events: int = Field(description="Merged events counted.")
-
-
 class EventsPage(BaseModel):
     model_config = ConfigDict(extra="allow")
 
