@@ -101,15 +101,34 @@ class ActorMatcher:
             for match_id, start, end in matcher(doc)
         ]
         found = []
-        for span in filter_spans(spans):
+        kept = filter_spans(spans)
+        covered = {i for span in kept for i in range(span.start, span.end)}
+        for span in kept:
             entries = self.kb.lookup(strings[span.label])
             if len(span) == 1 and _inside_longer_name(span[0]):
                 # "Clinton Gordon" is not Hillary Clinton: a surname alias that is only part
                 # of a longer proper name names someone else
                 entries = tuple(e for e in entries if e.kind != "person")
             if not _proper_name(span):
-                # "a ban on grain exports" is not Ban Ki-moon, "forced labour" not Labour
-                entries = tuple(e for e in entries if e.kind not in ("group", "person"))
+                # "a ban on grain exports" is not Ban Ki-moon, "forced labour" not Labour;
+                # but "President obama" is a name after its title, whatever its case
+                titled = self._after_title(span)
+                entries = tuple(
+                    e
+                    for e in entries
+                    if e.kind not in ("group", "person") or (titled and e.kind == "person")
+                )
+            if _gloss(span, covered):
+                # "the Homeland Union (Conservatives)", "Municipality Association (AKK)": the
+                # brackets translate or abbreviate the name before them, a name we do not know
+                entries = tuple(e for e in entries if e.kind not in ("group", "person", "igo"))
+            if any(e.kind == "capital" for e in entries) and _place_after_preposition(span):
+                # "a demonstration in Baku": a capital named as a place is its country, not
+                # the government it stands for when it acts ("Baku accused Yerevan")
+                entries = tuple(
+                    self.kb.countries.get(e.country or "", e) if e.kind == "capital" else e
+                    for e in entries
+                )
             if any(e.kind in ("capital", "country") for e in entries) and (
                 self._qualified_elsewhere(span, entries)
             ):
@@ -117,6 +136,13 @@ class ActorMatcher:
             if entries:
                 found.append((span, entries))
         return found
+
+    def _after_title(self, span: Span) -> bool:
+        """Whether a phrase follows a capitalised title word: "President obama"."""
+        if span.start == 0:
+            return False
+        title = span.doc[span.start - 1]
+        return title.is_title and any(e.kind == "role" for e in self.kb.lookup(title.text))
 
     def _group_modifiers(
         self,
@@ -155,6 +181,18 @@ class ActorMatcher:
             pairs = rest
         return [item for item, _ in pairs], tuple(entry for _, entry in pairs)
 
+    def _stateless(self, entries: tuple[Entry, ...], day: dt.date | None) -> bool:
+        """Whether a phrase names no country of its own: only role words ("the students")
+        and peoples that live in several countries ("Druze inhabitants")."""
+        for entry in entries:
+            if entry.kind == "group":
+                spell = spell_on(entry.spells, day)
+                if spell is None or spell.type != "identity" or spell.country:
+                    return False
+            elif entry.kind != "role":
+                return False
+        return True
+
     def _qualified_elsewhere(self, span: Span, entries: tuple[Entry, ...]) -> bool:
         """ "Paris, Texas", "Lebanon, Tennessee": a town named like a capital or a country,
         then a comma and a US state (or, after a capital, a country that is not its own)."""
@@ -182,24 +220,22 @@ class ActorMatcher:
     def __call__(self, doc: Doc, day: dt.date | None) -> list[ActorMention]:
         groups: dict[int, list[tuple[Span, tuple[Entry, ...]]]] = defaultdict(list)
         matched = self._matched_spans(doc)
-        scenes = {
-            span.sent.start: place
-            for span, entries in matched
-            if span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "inside")
-            for place in entries[:1]
-            if place.kind in ("country", "capital")
-        }
+        # "In Georgia, police arrested...": the place a sentence sets its scene in
+        scenes: dict[int, list[tuple[Token, Entry]]] = defaultdict(list)
+        for span, entries in matched:
+            if span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "inside"):
+                for place in entries[:1]:
+                    if place.kind in ("country", "capital"):
+                        scenes[span.sent.start].append((span.root.head, place))
         # "Taiwan's foreign minister", "the mayor of Kyiv": a role owned by a place
-        owners: dict[int, Entry] = {}
+        owners: dict[int, tuple[Entry, ...]] = {}
         # "Hungarian and Romanian officials": a second nationality for the same head
         coordinated: dict[int, list[tuple[Span, tuple[Entry, ...]]]] = defaultdict(list)
         for span, entries in matched:
             root = span.root
             place = next((e for e in entries if e.kind in PLACES), None)
             if place is not None and root.dep_ == "poss":
-                owners.setdefault(root.head.i, place)
-            elif place is not None and root.dep_ == "pobj" and root.head.lower_ == "of":
-                owners.setdefault(root.head.head.i, place)
+                owners.setdefault(root.head.i, ("'s", (place,)))
             if (
                 place is not None
                 and root.dep_ == "conj"
@@ -208,7 +244,24 @@ class ActorMatcher:
             ):
                 coordinated[phrase_head(root.head).i].append((span, entries))
                 continue
-            groups[phrase_head(span.root).i].append((span, entries))
+            head = phrase_head(root)
+            if (
+                head.i != root.i
+                and _through_apposition(root, head)
+                and _named(head, matched)
+                and not _named(_apposition_of(root), matched)
+            ):
+                # "Pakistan, a key U.S. ally": the apposition describes the name, whose
+                # own country stands; the apposition is a phrase of its own (but "Moscow,
+                # Russia" is one place)
+                head = _apposition_of(root)
+            groups[head.i].append((span, entries))
+        for token_i, group in groups.items():
+            owner = _owner_of(
+                doc[token_i], [pick_meaning(entries, day, len(span)) for span, entries in group]
+            )
+            if owner is not None:
+                owners.setdefault(*owner)
         mentions: list[ActorMention] = []
         names: dict[str, ActorMention] = {}
         for token in doc:
@@ -241,7 +294,7 @@ class ActorMatcher:
                             is_person=known.is_person,
                         )
                     )
-        return mentions
+        return mentions + _quantified(doc, mentions)
 
     def _resolve_group(
         self,
@@ -249,8 +302,8 @@ class ActorMatcher:
         head: Token,
         group: list[tuple[Span, tuple[Entry, ...]]],
         day: dt.date | None,
-        scenes: dict[int, Entry],
-        owners: dict[int, Entry],
+        scenes: dict[int, list[tuple[Token, Entry]]],
+        owners: dict[int, tuple[str, tuple[Entry, ...]]],
     ) -> ActorMention | None:
         group.sort(key=lambda item: item[0].start)
         spans = [span for span, _ in group]  # the whole phrase, whatever is left out below
@@ -266,19 +319,39 @@ class ActorMatcher:
         ):
             start -= 1  # "former President Joe Biden": modifiers belong to the phrase
         text = doc[start:end].text
+        if _names_country(head, group):
+            # "NATO-member Norway", "EU member Hungary": the country, not the organisation
+            pairs = [(item, e) for item, e in zip(group, entries, strict=True) if e.kind != "igo"]
+            group, entries = [item for item, _ in pairs], tuple(e for _, e in pairs)
         resolution = resolve_actor(text, entries, day, self.kb)
-        if resolution is None and all(e.kind == "role" for e in entries) and head.i in owners:
-            # "Taiwan's Vice Foreign Minister", "the mayor of Kyiv"
-            owner = owners[head.i]
-            resolution = resolve_actor(text, (owner, *entries), day, self.kb)
-            if resolution is not None:
-                why = f"{resolution.why}, the role's owner named beside it"
-                resolution = type(resolution)(resolution.actor, why)
-        if resolution is None and all(e.kind == "role" for e in entries):
-            place = scenes.get(head.sent.start)
+        own = entries  # the phrase's own meanings, without its owner's
+        stateless = self._stateless(entries, day)
+        owner = owners.get(head.i)
+        if owner is not None and stateless and resolution is not None:
+            owner = None if resolution.actor.country is not None else owner
+        if owner is not None and owner[0] == LIST and resolution is None:
+            return None
+        if owner is not None and stateless and _may_own(owner[0], entries):
+            # "Taiwan's Vice Foreign Minister", "the mayor of Kyiv", "leaders of Hamas",
+            # "students throughout Indonesia", "Druze inhabitants of the Golan Heights"
+            entries = (*entries, *owner[1])
+            owned = resolve_actor(text, entries, day, self.kb)
+            if owned is not None:
+                why = f"{owned.why}, the role's owner named beside it"
+                resolution = type(owned)(owned.actor, why)
+        if (
+            resolution is None
+            and all(e.kind == "role" for e in entries)
+            and _may_own("in", entries)
+        ):
+            place = next(
+                (p for prep, p in scenes.get(head.sent.start, ()) if _same_scene(prep, head)),
+                None,
+            )
             if place is not None:
                 # "In Georgia, police arrested...": a role without a country acts where
-                # the sentence sets the scene
+                # the sentence sets the scene, not where another clause does ("Israel
+                # closed the crossings into Gaza, a military spokesman said")
                 resolution = resolve_actor(text, (place, *entries), day, self.kb)
                 if resolution is not None:
                     why = f"{resolution.why}, from the place the sentence names"
@@ -290,9 +363,9 @@ class ActorMatcher:
         )
         head_is_place = any(
             span.start <= head.i < span.end and e.kind != "role"
-            for span, e in zip((span for span, _ in group), entries, strict=True)
+            for span, e in zip((span for span, _ in group), own, strict=True)
         )
-        is_person = any(e.kind == "person" for e in entries) or (
+        is_person = any(e.kind == "person" for e in own) or (
             head.pos_ == "PROPN" and not head_is_place and bool(resolution.actor.sectors)
         )
         return ActorMention(
@@ -303,9 +376,217 @@ class ActorMatcher:
             resolution.why,
             "kb",
             names_actor,
-            entries,
+            own,
             is_person,
         )
+
+
+#: prepositions after which a capital is a place, not its government acting
+LOCATIVE = frozenset({"in", "inside", "at", "near", "outside", "around", "across", "throughout"})
+#: prepositions that tie a role to the country, person or organisation it belongs to:
+#: "the mayor of Kyiv", "doctors from two American aid groups", "students across Iran"
+OWNING = frozenset({"of", "from", "in", "inside", "throughout", "across"})
+#: sectors whose people serve abroad: "peacekeepers in Lebanon" are not Lebanon's
+ABROAD = frozenset({"IGOPKO"})
+#: what `_owner_of` says of a role owned by a list of actors: "leaders of China and Russia"
+LIST = "list"
+#: role words for people posted abroad: "diplomats in Beijing" are not China's
+POSTED = frozenset(
+    {
+        "diplomat",
+        "diplomats",
+        "ambassador",
+        "ambassadors",
+        "envoy",
+        "envoys",
+        "embassy",
+        "consulate",
+        "consul",
+        "delegation",
+        "delegations",
+        "peacekeepers",
+        "aid workers",
+    }
+)
+#: words that count or gather the people of the phrase after "of": "tens of thousands of
+#: students", "a group of Chechen refugees", "some of the rebels"
+QUANTIFIERS = frozenset(
+    {
+        "tens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "dozens",
+        "scores",
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "group",
+        "groups",
+        "number",
+        "handful",
+        "band",
+        "contingent",
+        "team",
+        "majority",
+        "some",
+        "many",
+        "most",
+        "all",
+        "several",
+        "few",
+        "none",
+    }
+)
+
+
+def _gloss(span: Span, covered: set[int]) -> bool:
+    """Whether a phrase in brackets glosses an unknown name before it: "the Homeland Union
+    (Conservatives)", "Municipality Association (AKK)". An acronym made of the name's
+    initials still names what the knowledge base says ("Revolutionary United Front (RUF)")."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc):
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    name = []
+    i = span.start - 2
+    while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in ("of", "for", "the", "and")):
+        name.append(doc[i])
+        i -= 1
+    if not name or name[0].pos_ != "PROPN" or name[0].i in covered:
+        return False  # "Hizbollah (Party of God)": a name we know, glossed
+    text = span.text.replace(".", "")
+    if text.isupper():
+        initials = {t.text[0].upper() for t in name if t.pos_ == "PROPN"}
+        return not set(text) <= initials
+    return True
+
+
+def _place_after_preposition(span: Span) -> bool:
+    """ "in Baku", "at a rally in Moscow": a place named after a locative preposition."""
+    root = span.root
+    while root.dep_ in ("compound", "amod", "appos") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+
+
+def _names_country(head: Token, group: list[tuple[Span, tuple[Entry, ...]]]) -> bool:
+    return any(
+        span.start <= head.i < span.end and any(e.kind == "country" for e in entries)
+        for span, entries in group
+    )
+
+
+def _may_own(prep: str, entries: tuple[Entry, ...]) -> bool:
+    """Whether a place after `prep` owns the role: "officials in Baghdad" are Iraq's, "troops
+    in Iraq" and "diplomats in Beijing" need not be; "troops from Chad" are Chad's."""
+    if prep in ("of", "from", "'s"):
+        return True
+    return not any(
+        e.kind == "role" and (e.sector in ABROAD or e.name.lower() in POSTED) for e in entries
+    )
+
+
+def _owner_of(
+    token: Token, entries: list[Entry]
+) -> tuple[int, tuple[str, tuple[Entry, ...]]] | None:
+    """The role that the phrase headed by `token` owns, as (role's head, (preposition,
+    entries)): "the mayor of Kyiv", "leaders of the opposition coalition", "supporters of
+    Ahmed Ben Bella", "students throughout Indonesia". A list ("leaders of China and
+    Russia") owns nothing: each country is an actor of its own."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in OWNING:
+        return None
+    if any(c.dep_ == "conj" for c in token.children):
+        return prep.head.i, (LIST, ())  # the event stage reads each of the list's actors
+    if prep.lower_ != "of" and not any(e.kind in PLACES for e in entries):
+        return None  # "students of Tehran University" yes, "officials from Hamas" no
+    return prep.head.i, (prep.lower_, tuple(entries))
+
+
+def _same_scene(prep: Token, head: Token) -> bool:
+    """Whether the place after `prep` sets the scene of the clause `head` belongs to: not when
+    the place is inside a reported clause ("Israel closed the crossings into Gaza, a military
+    spokesman said")."""
+    above = {t.i for t in head.ancestors} | {head.i}
+    token = prep
+    while token.i not in above:
+        if token.dep_ in ("ccomp", "parataxis", "relcl"):
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _through_apposition(root: Token, head: Token) -> bool:
+    token = root
+    while token.i != head.i:
+        if token.dep_ == "appos":
+            return True
+        token = token.head
+    return False
+
+
+def _apposition_of(root: Token) -> Token:
+    token = root
+    while token.dep_ != "appos":
+        token = token.head
+    return token
+
+
+def _named(head: Token, matched: list[tuple[Span, tuple[Entry, ...]]]) -> bool:
+    """Whether `head` is itself a name the knowledge base knows (a country, a person...)."""
+    return any(
+        span.start <= head.i < span.end and any(e.kind not in ("role", "demonym") for e in entries)
+        for span, entries in matched
+    )
+
+
+def _quantified(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The same actors named through a count or a gathering: "tens of thousands of
+    university students", "a group of Chechen refugees", "some of the rebels"."""
+    named = {m.head for m in mentions}
+    seen: set[tuple[int, int]] = set()
+    extra: list[ActorMention] = []
+    for mention in mentions:
+        if not mention.names_actor:
+            continue
+        token = doc[mention.head]
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head  # "scores of Palestinians and Israelis": each of the list
+        while (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "of"
+            and token.head.head.i != token.head.i
+            and _counts(token.head.head)
+        ):
+            counter = token.head.head
+            token = counter
+            if counter.i in named or (counter.i, mention.start) in seen:
+                break
+            seen.add((counter.i, mention.start))
+            start = min(counter.left_edge.i, mention.start)
+            extra.append(
+                ActorMention(
+                    start,
+                    max(mention.end, counter.i + 1),
+                    counter.i,
+                    _retext(mention.actor, doc[start : mention.end].text),
+                    f"{mention.why}, counted: {counter.text!r}",
+                    mention.via,
+                    True,
+                    mention.entries,
+                    False,
+                )
+            )
+    return extra
+
+
+def _counts(token: Token) -> bool:
+    return token.lower_ in QUANTIFIERS or token.like_num or token.pos_ == "NUM"
 
 
 #: groups' names that are also common words: at the start of a sentence, where every word
@@ -322,10 +603,9 @@ def _qualifies(span: Span) -> bool:
 def _proper_name(span: Span) -> bool:
     """Whether a phrase is written as a proper name: with a capital letter ("Labour",
     "al-Qaeda"), not as a common word ("forced labour", "an amnesty")."""
-    capitals = [t for t in span if any(ch.isupper() for ch in t.text)]
-    if not capitals:
+    first = next((t for t in span if any(map(str.isupper, t.text))), None)
+    if first is None:
         return False
-    first = capitals[0]
     if len(span) == 1 and first.is_sent_start and first.lower_ in COMMON_WORD_NAMES:
         rest = [t for t in first.sent if t.i != first.i and not t.is_punct]
         return first.pos_ == "PROPN" or not rest  # a name alone, as `kb lookup` gets it

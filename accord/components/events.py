@@ -19,9 +19,10 @@ from spacy.tokens import Doc, Span, Token
 from .._version import __version__
 from ..events import Actor, Event, Evidence
 from ..kb import KnowledgeBase, load_kb, resolve_actor
+from ..kb.gazetteer import load_gazetteer
 from ..ontology import Codebook, load_codebook
 from ..ontology.patterns import PREP_SLOT, Pattern, PatternSet, load_patterns
-from . import register_extensions
+from . import doc_text, register_extensions
 from .actors import ActorMention
 from .dates import (
     MONTH_ABBREVIATIONS,
@@ -53,6 +54,10 @@ VERB_POS = frozenset({"VERB"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp"})
 #: how many sentences back "the meetings" may refer to an event
 ANAPHOR_SENTENCES = 2
+#: protests, and the appeals and demands that may say what a protest is for
+PROTEST_ROOT = "14"
+ASKING_ROOTS = frozenset({"02", "10"})
+AIM_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
 
 
 #: actor mentions by the index of their head token (a head may name several actors)
@@ -67,6 +72,9 @@ class Trigger:
     pattern: Pattern
     #: the other fitting patterns, most specific first: tried when this one codes nothing
     fallbacks: tuple[Pattern, ...] = ()
+    #: for a statement of what others must do or have done, its clause (whose subject is
+    #: asked or accused)
+    clause: Token | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +140,18 @@ class Frame:
             ),
         )
 
+    @staticmethod
+    def constrains(pattern: Pattern) -> bool:
+        """Whether `fits` reads anything of the pattern's (keep in step with it): a pattern
+        without constraints fits every frame."""
+        return bool(
+            pattern.not_with
+            or pattern.objects
+            or pattern.preps
+            or pattern.particles
+            or pattern.modifiers
+        )
+
     def fits(self, pattern: Pattern) -> bool:
         excluded = pattern.not_with & self.deps
         if excluded and (excluded != {"oprd"} or "dobj" in self.deps):
@@ -169,14 +189,69 @@ class EventCoder:
             candidates = self.patterns.by_noun.get(token.lemma_.lower(), ())
         else:
             return None
+        asked = self._asked_or_alleged(token)
+        if asked is not None:
+            return asked
         if not candidates:
             return None
+        if not any(Frame.constrains(p) for p in candidates):
+            # every pattern fits, and all are as specific: no frame to read, no ranking
+            return Trigger(token, candidates[0], tuple(candidates[1:]))
         frame = Frame.of(token, objects_needed=any(p.objects for p in candidates))
         fitting = [p for p in candidates if frame.fits(p)]
         if not fitting:
             return None
         ranked = sorted(fitting, key=lambda p: -p.specificity)  # stable: file order breaks ties
         return Trigger(token, ranked[0], tuple(ranked[1:]))
+
+    def _asked_or_alleged(self, token: Token) -> Trigger | None:
+        """What a statement does to the actor its clause is about. That another actor must
+        act is a demand of it: "Chirac said Iraq must cooperate with the inspectors" (10,
+        coded by what is demanded, as "demanded that"); should act, an appeal (02); has
+        acted, when alleged or claimed, an accusation: "the US claimed that ISIL had attacked
+        Iraq" (112)."""
+        lemma = token.lemma_.lower()
+        if token.pos_ not in VERB_POS or lemma not in self.words.get("reporting_verbs", ()):
+            return None
+        for clause in _children(token, ("ccomp",)):
+            if not _children(clause, SUBJECTS):
+                continue
+            modal = self._obliged(clause)
+            if modal is None and lemma in self.words.get("alleging_verbs", ()):
+                modal = "alleged"
+            if modal is None:
+                continue
+            # what is demanded: the clause's verb, its objects, and what it is ready to do
+            acts = [clause, *_children(clause, ("xcomp", "acomp"))]
+            acts += [x for a in acts for x in _children(a, ("xcomp",))]
+            objects = frozenset(
+                o.lemma_.lower()
+                for act in acts
+                for o in (act, *(c for c in act.children if c.dep_ in OBJECT_DEPS))
+            )
+            frame = replace(Frame.of(token, objects_needed=False), objects=objects)
+            asking = (
+                "accuse"
+                if modal == "alleged"
+                else "demand"
+                if modal in self.words.get("demand_modals", ())
+                else "urge"
+            )
+            fitting = [p for p in self.patterns.by_verb.get(asking, ()) if frame.fits(p)]
+            if fitting:
+                ranked = sorted(fitting, key=lambda p: -p.specificity)
+                return Trigger(token, ranked[0], tuple(ranked[1:]), clause=clause)
+        return None
+
+    def _obliged(self, clause: Token) -> str | None:
+        """The modal by which a clause says its subject must act: "Iraq must cooperate"."""
+        for c in clause.children:
+            if c.dep_ == "aux" and (
+                c.lower_ in self.words.get("demand_modals", ())
+                or c.lower_ in self.words.get("appeal_modals", ())
+            ):
+                return c.lower_
+        return None
 
     def _verb_lemma(self, token: Token) -> str:
         lemma = token.lemma_.lower()
@@ -237,6 +312,24 @@ class EventCoder:
             token = token.head
         return []
 
+    def _instrument_owner(
+        self, verb: Token, mentions: Mentions, modifiers: Modifiers
+    ) -> list[ActorMention]:
+        """Whose act a passive harm was done in: "were killed in Israeli tank shelling",
+        "died in a Russian air strike" (an event noun owned or modified by an actor)."""
+        for prep in _children(verb, ("prep", "agent")):
+            if prep.lower_ not in ("in", "by", "during"):
+                continue
+            for pobj in _children(prep, ("pobj", "pcomp")):
+                if (
+                    pobj.lemma_.lower() in self.patterns.by_noun
+                    or pobj.lower_ in self.patterns.by_noun
+                ):
+                    found = self._owner(pobj, mentions, modifiers, preps=("by",))
+                    if found:
+                        return found
+        return []
+
     def _agent(self, verb: Token, mentions: Mentions) -> list[ActorMention]:
         for agent in _children(verb, ("agent",)):
             for pobj in _children(agent, ("pobj",)):
@@ -289,7 +382,9 @@ class EventCoder:
                         return [modifiers[token.i]]
             return []
         if slot == "clause_subject":
-            # "demanded that the US cancel its plans": who is asked is the clause's subject
+            # "demanded that the US cancel its plans": who is asked is the clause's subject;
+            # a speaker only asks for what a clause says must be done ("said Iraq must")
+            # (what a speaker asks or alleges of a clause's subject is coded in _code)
             if trigger.lemma_.lower() in self.words.get("reporting_verbs", ()):
                 return []
             for clause in _children(trigger, ("ccomp",)):
@@ -315,6 +410,8 @@ class EventCoder:
         hosts = [trigger, *_children(trigger, ("dobj", "prt"))]
         if trigger.pos_ in NOUN_POS:
             obj, verb = _object_and_verb(trigger)
+            if obj.i != trigger.i:
+                hosts.append(obj)  # "a mediation mission between Syria and the PLO"
             if obj.dep_ == "dobj":
                 hosts.append(verb)
         for host in hosts:
@@ -331,7 +428,12 @@ class EventCoder:
         return []
 
     def _place_target(
-        self, trigger: Token, sources: list[ActorMention], mentions: Mentions
+        self,
+        trigger: Token,
+        sources: list[ActorMention],
+        mentions: Mentions,
+        modifiers: Modifiers,
+        violent: bool = False,
     ) -> list[ActorMention]:
         """The country where an act with no other target took place, when it is not the
         source's own: "activists protested in Beijing" is directed at China."""
@@ -339,13 +441,29 @@ class EventCoder:
         hosts = [trigger, *_children(trigger, ("dobj",))]
         if trigger.pos_ in NOUN_POS and trigger.dep_ == "dobj":
             hosts.append(trigger.head)  # "staged a protest in Beijing"
+        if violent:
+            # force is located where it strikes, wherever the phrase hangs in its clause:
+            # "were wounded by Russian shelling in Kharkiv"
+            hosts += [t for t in self._clause_head(trigger).subtree if t.dep_ == "prep"]
+            hosts = [h.head if h.dep_ == "prep" else h for h in hosts]
         own = {m.actor.country for m in sources}
-        for host in hosts:
+        for host in dict.fromkeys(hosts):
             for prep in _children(host, ("prep",)):
                 if prep.lower_ not in places:
                     continue
                 for pobj in _children(prep, ("pobj",)):
-                    for mention in mentions.get(pobj.i, ()):
+                    # "in Montenegro province", "at a jail in northern Israel"
+                    named = [pobj, *_children(pobj, ("compound",))]
+                    named += [
+                        inner
+                        for nested in _children(pobj, ("prep",))
+                        if nested.lower_ in places
+                        for inner in _children(nested, ("pobj",))
+                    ]
+                    found = [m for token in named for m in mentions.get(token.i, ())]
+                    found += [modifiers[pobj.i]] if pobj.i in modifiers else []
+                    found += self._city_country(pobj, found)
+                    for mention in found:
                         kind = mention.entries[0].kind if mention.entries else None
                         country = self.kb.countries.get(mention.actor.country or "")
                         if (
@@ -360,6 +478,26 @@ class EventCoder:
                             if resolution is not None:
                                 return [replace(mention, actor=resolution.actor, entries=())]
         return []
+
+    def _city_country(self, pobj: Token, found: list[ActorMention]) -> list[ActorMention]:
+        """The country of a city named as an act's place ("were wounded in Kharkiv"), from
+        the gazetteer, when no actor stands there."""
+        if found or pobj.pos_ != "PROPN":
+            return []
+        name = " ".join(t.text for t in (*_children(pobj, ("compound",)), pobj))
+        place = load_gazetteer().resolve(name, own_names=True)
+        country = self.kb.countries.get(place.country or "") if place is not None else None
+        if country is None:
+            return []
+        resolution = resolve_actor(name, (country,), None, self.kb)
+        if resolution is None:
+            return []
+        why = f"{name!r} is a place in {country.name}"
+        return [
+            ActorMention(
+                pobj.i, pobj.i + 1, pobj.i, resolution.actor, why, "place", True, (country,)
+            )
+        ]
 
     def _domestic_target(self, trigger: Token, sources: list[ActorMention]) -> list[ActorMention]:
         """People the text names only by their role, acted upon by an actor of a country:
@@ -391,6 +529,28 @@ class EventCoder:
                 return [ActorMention(obj.i, obj.i + 1, obj.i, resolution.actor, why, "role")]
         return []
 
+    def _home_target(self, sources: list[ActorMention]) -> list[ActorMention]:
+        """What a domestic act is directed at when the text names nothing: "students staged
+        demonstrations" at their government, a state's "curfew" or "arrests" at its country."""
+        countries = {m.actor.country for m in sources}
+        if len(countries) != 1 or None in countries:
+            return []
+        country = self.kb.countries.get(next(iter(countries)))
+        if country is None:
+            return []
+        state = self.words.get("state_sectors", ())
+        by_state = all(s.lower() in state for m in sources for s in m.actor.sectors[:1])
+        by_state = by_state and all(m.actor.sectors for m in sources)
+        entries = (country,) if by_state else (country, *self.kb.lookup("government")[:1])
+        resolution = resolve_actor(country.name, entries, None, self.kb)
+        if resolution is None:
+            return []
+        source = sources[0]
+        why = f"no target named: a domestic act of {country.name} is directed at {country.name}"
+        return [
+            ActorMention(source.head, source.head + 1, source.head, resolution.actor, why, "home")
+        ]
+
     def sources(
         self, trig: Trigger, mentions: Mentions, modifiers: Modifiers
     ) -> tuple[list[ActorMention], list[ActorMention]]:
@@ -403,7 +563,10 @@ class EventCoder:
                 undergoers = self._with_conjuncts(undergone, mentions) or self._owner(
                     undergone, mentions, modifiers, preps=("of", "for")
                 )
-                return self._agent(token, mentions), undergoers
+                agents = self._agent(token, mentions) or self._instrument_owner(
+                    token, mentions, modifiers
+                )
+                return agents, undergoers
             if _children(token, ("agent",)):
                 # "victims killed by the crash": the agent acts, not a subject from above
                 return self._agent(token, mentions), []
@@ -424,6 +587,11 @@ class EventCoder:
                 if agents:
                     return agents, []
         token, governor = _object_and_verb(token)
+        if token.dep_ == "pobj" and governor.dep_ == "prep":
+            # "went on hunger strike", "engaged in ethnic cleansing"
+            verb = governor.head
+            if f"{self._verb_lemma(verb)} {governor.lower_}" in self.words.get("light_phrases", ()):
+                return self.subject_of(verb, mentions), []
         if token.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX"):
             lemma = self._verb_lemma(governor)
             if lemma in self.words.get("undergo_verbs", ()):
@@ -480,7 +648,7 @@ class EventCoder:
         # "its demand that Israel ease restrictions": a that-clause on a noun too
         if clause.dep_ in ("ccomp", "acl"):
             governor = clause.head
-            if governor.lemma_.lower() in words.get("denial_verbs", ()):
+            if self._denies(governor):
                 return "denied", f"reported under the denial {governor.text!r}"
             if governor.lemma_.lower() in words.get("unasserted_heads", ()):
                 return "hypothetical", f"asked for or alleged by {governor.text!r}"
@@ -574,11 +742,18 @@ class EventCoder:
             node = node.head
             yield node
 
+    def _denies(self, verb: Token) -> bool:
+        """Whether a verb denies what it governs: "denied", and "ruled out" but not "ruled"
+        (the list may name a verb with its particle)."""
+        lemma = verb.lemma_.lower()
+        denials = self.words.get("denial_verbs", ())
+        return lemma in denials or any(
+            f"{lemma} {p.lower_}" in denials for p in _children(verb, ("prt",))
+        )
+
     def is_denied_inside(self, token: Token) -> bool:
         """An act named inside the object of a denial ("denied plans to attack Ukraine")."""
-        return any(
-            g.lemma_.lower() in self.words.get("denial_verbs", ()) for g in self._governors(token)
-        )
+        return any(self._denies(g) for g in self._governors(token))
 
     # ---- dates ----------------------------------------------------------------------
     @staticmethod
@@ -596,7 +771,8 @@ class EventCoder:
         """A sentence's text, built once however many events it carries."""
         key = (id(sentence.doc), sentence.start)
         if key not in self._text_of_sentence:
-            self._text_of_sentence[key] = sentence.text.strip()
+            text = doc_text(sentence.doc)[sentence.start_char : sentence.end_char]
+            self._text_of_sentence[key] = text.strip()
         return self._text_of_sentence[key]
 
     def _date_clause(self, doc: Doc, expression: TemporalExpression) -> int | None:
@@ -670,6 +846,12 @@ class EventCoder:
                 for t in map(self.find_trigger, sentence)
                 if t is not None and not any(a <= t.token.idx < b for a, b in not_news)
             ]
+            # "staged demonstrations to demand reforms": what a protest asks for is its aim
+            aims = self._protest_aims(triggers)
+            aiming = {aim.token.i for aim in aims.values()}
+            triggers = [
+                self._aimed(t, aims.get(t.token.i)) for t in triggers if t.token.i not in aiming
+            ]
             trigger_ids = {t.token.i for t in triggers}
             # "declined to comment" is one act (011), not also a comment: a complement that a
             # pattern read as its object is part of that act
@@ -688,7 +870,7 @@ class EventCoder:
                     continue
                 for pattern in (trig.pattern, *trig.fallbacks):
                     coded = self._code(
-                        Trigger(trig.token, pattern),
+                        Trigger(trig.token, pattern, clause=trig.clause),
                         index,
                         sentence,
                         doc,
@@ -706,6 +888,47 @@ class EventCoder:
             del told[told_before:]
             told += kept
         return events
+
+    @staticmethod
+    def _protest_aims(triggers: list[Trigger]) -> dict[int, Trigger]:
+        """Protest triggers (14) by token, with the appeal or demand (02, 10) that says what
+        they are for: "blocked roads demanding his reinstatement", "staged demonstrations to
+        demand reforms", "demonstrated in Kirkuk, calling for independence". The protest is
+        one act with that aim, not also an appeal."""
+        protests = {t.token.i: t for t in triggers if t.pattern.code[:2] == PROTEST_ROOT}
+        aims: dict[int, Trigger] = {}
+        for trig in triggers:
+            token = trig.token
+            if trig.pattern.code[:2] not in ASKING_ROOTS or token.dep_ not in AIM_DEPS:
+                continue
+            governor = token.head
+            # the protest is the governor, or the event noun it does ("staged a protest")
+            done = [
+                *_children(governor, ("dobj",)),
+                *(o for p in _children(governor, ("prep",)) for o in _children(p, ("pobj",))),
+            ]
+            for candidate in (governor, *done):
+                if candidate.i in protests and candidate.i not in aims:
+                    aims[candidate.i] = trig
+                    break
+        return aims
+
+    def _aimed(self, protest: Trigger, aim: Trigger | None) -> Trigger:
+        """A protest coded by its aim where CAMEO distinguishes it: a demonstration (141),
+        hunger strike, strike, obstruction or riot for leadership change, policy change,
+        rights or institutions (14x1-14x4), as the demand or appeal is (1041-1044, 0241-0244)."""
+        if aim is None:
+            return protest
+        code, asked = protest.pattern.code, aim.pattern.code
+        # the demand's last digit (1041-1044, or the appeal's, 0241-0244) is the aim's
+        political = asked[:3] in ("104", "024") and len(asked) == 4
+        refined = code + asked[3] if len(code) == 3 and political else ""
+        if refined not in self.codebook:
+            return protest
+        pattern = replace(
+            protest.pattern, code=refined, rule=f"{protest.pattern.rule}+{aim.pattern.rule}"
+        )
+        return Trigger(protest.token, pattern, protest.fallbacks)
 
     def _inside_other_trigger(self, trig: Trigger, trigger_ids: set[int]) -> bool:
         """An event noun that is the object of another trigger is that trigger's content
@@ -741,29 +964,55 @@ class EventCoder:
         if not sources:
             return []
         targets: list[ActorMention] = implied_targets
+        if trig.clause is not None:
+            # "Xi said China and Russia should never allow ...": a speaker's side is not asked
+            asked = self._with_conjuncts(_children(trig.clause, SUBJECTS)[0], mentions)
+            if not asked or {m.actor.country for m in sources} & {m.actor.country for m in asked}:
+                return []
+            targets = asked
         slots = pattern.target + tuple(
             s for s in self.patterns.fallback_targets if s not in pattern.target
         )
-        target_how = "the construction (passive subject or undergoer)"
+        target_how = (
+            "the subject of what the speaker asks or alleges"
+            if trig.clause is not None
+            else "the construction (passive subject or undergoer)"
+        )
         own = {m.actor.code for m in sources}
         for slot in slots:
             if targets:
                 break
-            # "India evacuated its citizens": the source's own people are no target
+            # "India evacuated its citizens": the source's own people are no target, nor is
+            # its own place ("Senegal imposed a curfew in Dakar" is done at home)
             targets = [
                 m
                 for m in self._slot(trig.token, slot, mentions, modifiers)
-                if m not in sources and not (m.via == "coref" and m.actor.code in own)
+                if m not in sources and m.actor.code not in own
             ]
             target_how = f"the slot {slot}"
         if pattern.requires_target and not targets:
             return []
+
         if not targets and not pattern.symmetric:
-            targets = self._place_target(trig.token, sources, mentions)
+            targets = self._place_target(
+                trig.token,
+                sources,
+                mentions,
+                modifiers,
+                violent=pattern.code[:2] in self.words.get("located_roots", ()),
+            )
             target_how = "the place where the act happened"
         if not targets and not pattern.symmetric:
             targets = self._domestic_target(trig.token, sources)
             target_how = "the role of the people acted upon"
+        if (
+            not targets
+            and pattern.code[:2] in self.words.get("domestic_roots", ())
+            and not any(o.pos_ == "PROPN" for o in _children(trig.token, ("dobj",)))
+        ):
+            # (an unknown name as object, "captured Bakhmut", is no one at home)
+            targets = self._home_target(sources)
+            target_how = "a domestic act with no other target: the source's own country"
         modality, modality_why = self.modality(trig.token, sentence)
         code = pattern.code
         if modality == "intended":
@@ -900,6 +1149,8 @@ def _explain_actor(mention: ActorMention, actor: Actor) -> str:
         "name": "a name",
         "coref": "coreference",
         "role": "a role word",
+        "home": "the source's own country",
+        "place": "the gazetteer",
     }
     line = f"{mention.actor.text!r} is {actor.code}: {mention.why}"
     line += f" (by {how.get(mention.via, mention.via)})"
@@ -1027,7 +1278,10 @@ def _coordinated(token: Token) -> list[Token]:
 
 def _object_and_verb(noun: Token) -> tuple[Token, Token]:
     """The object phrase an event noun heads or stands in, and the verb that governs it:
-    "held talks" (talks, held), "gave 5 million dollars of aid" (dollars, gave)."""
+    "held talks" (talks, held), "gave 5 million dollars of aid" (dollars, gave), "launched a
+    mediation effort" (effort, launched)."""
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "launched a mediation effort": the act names the effort
     governor = noun.head
     if noun.dep_ == "pobj" and governor.lower_ == "of" and governor.head.dep_ == "dobj":
         return governor.head, governor.head.head  # a quantity between the act and its verb

@@ -79,6 +79,13 @@ WORD_LISTS = (
     "unasserted_heads",
     "place_prepositions",
     "refusal_heads",
+    "domestic_roots",
+    "state_sectors",
+    "demand_modals",
+    "appeal_modals",
+    "alleging_verbs",
+    "located_roots",
+    "light_phrases",
 )
 
 

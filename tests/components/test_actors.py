@@ -308,3 +308,115 @@ def test_a_common_word_is_not_a_person_who_bears_it_as_a_name(nlp) -> None:
         "Ban Ki-moon visited Seoul.",
     )
     assert doc._.actors[0].actor.code.startswith("IGOUNO")
+
+
+# --- people named by a nationality and a word for people, counted, owned, or placed -------
+
+
+def _codes(nlp, text: str, day: date | None = date(2005, 6, 1)) -> dict[str, str]:
+    """mention text -> code, for every mention that names an actor."""
+    doc = parse(nlp, text, day)
+    return {doc[m.start : m.end].text: m.actor.code for m in doc._.actors if m.names_actor}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        (
+            "Palestinian youths threw stones at soldiers near Ramallah.",
+            "Palestinian youths",
+            "PSECVL",
+        ),
+        ("Afghan prisoners rioted at a jail near Herat on Sunday.", "Afghan prisoners", "AFGCVL"),
+        ("A Turkish national was detained at Athens airport.", "Turkish national", "TURCVL"),
+        ("Serbian hackers defaced dozens of Croatian websites.", "Serbian hackers", "SRBCRM"),
+        ("Jewish settlers uprooted olive trees near Nablus.", "Jewish settlers", "ISR"),
+        ("Bosnian Serbs shelled the town overnight.", "Bosnian Serbs", "BIH"),
+        ("Soviet troops began leaving the country in May.", "Soviet troops", "RUSMIL"),
+    ],
+)
+def test_a_nationality_with_a_word_for_people_names_that_countrys_people(
+    nlp, text: str, phrase: str, code: str
+) -> None:
+    assert _codes(nlp, text).get(phrase) == code
+
+
+def test_a_people_of_one_country_take_its_code_and_the_role(nlp) -> None:
+    codes = _codes(nlp, "Igbo traditional elders demanded a bigger share of oil revenue.")
+    assert codes["Igbo traditional elders"] == "NGAELIIBO"
+
+
+def test_people_counted_or_gathered_are_the_actor_counted(nlp) -> None:
+    doc = parse(nlp, "Tens of thousands of Kenyan teachers went on strike on Monday.", None)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert {m.actor.code for m in doc._.actors if m.head == subject.i} == {"KENEDU"}
+    doc = parse(nlp, "Hundreds of Palestinians and Israelis marched together on Friday.", None)
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert {m.actor.country for m in doc._.actors if m.head == subject.i} == {"PSE", "ISR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Students throughout Iran boycotted classes on Sunday.", "Students", "IRNEDU"),
+        ("Doctors from two French charities treated the wounded.", "Doctors", "FRAHLH"),
+        ("Leaders of Hamas rejected the offer on Sunday.", "Leaders", "PSEREB"),
+        ("Supporters of Ahmed Ben Bella marched on Sunday.", "Supporters", "DZAOPP"),
+        ("Druze inhabitants of the Syrian town went on strike.", "Druze inhabitants", "SYRCVLDRU"),
+    ],
+)
+def test_a_role_takes_the_country_person_or_group_it_belongs_to(
+    nlp, text: str, phrase: str, code: str
+) -> None:
+    assert _codes(nlp, text, date(2010, 1, 1)).get(phrase) == code
+
+
+def test_the_leaders_of_an_opposition_body_are_the_opposition(nlp) -> None:
+    text = "In Minsk, leaders of the main opposition coalition called off Sunday's rally."
+    assert _codes(nlp, text)["leaders"] == "BLROPP"
+
+
+def test_a_role_owned_by_a_list_is_left_to_each_actor_of_the_list(nlp) -> None:
+    codes = _codes(nlp, "Leaders of China and Russia met in Beijing on Friday.")
+    assert "Leaders" not in codes
+    assert {codes["China"], codes["Russia"]} == {"CHN", "RUS"}
+
+
+def test_diplomats_and_peacekeepers_are_not_the_countrys_where_they_serve(nlp) -> None:
+    assert "Diplomats" not in _codes(nlp, "Diplomats in Beijing said the talks had stalled.")
+
+
+def test_a_place_in_a_reported_clause_does_not_set_the_speakers_scene(nlp) -> None:
+    text = "Israel closed the crossings in the West Bank, a military spokesman said."
+    assert "military spokesman" not in _codes(nlp, text)
+
+
+def test_a_capital_named_as_a_place_is_its_country_not_its_government(nlp) -> None:
+    assert _codes(nlp, "Thousands of protesters gathered in Moscow on Saturday.")["Moscow"] == "RUS"
+    assert _codes(nlp, "Moscow condemned the decision on Saturday.")["Moscow"] == "RUSGOV"
+
+
+def test_an_apposition_does_not_lend_its_country_to_a_named_country(nlp) -> None:
+    codes = _codes(nlp, "Pakistan, a key U.S. ally, condemned the attack.")
+    assert codes["Pakistan"] == "PAK"
+    codes = _codes(nlp, "NATO-member Norway sent two frigates.")
+    assert codes["NATO-member Norway"] == "NOR"
+
+
+def test_a_bracketed_gloss_of_an_unknown_name_is_not_the_group_it_spells(nlp) -> None:
+    text = "The Fatherland Union (Conservatives) began collecting signatures on Monday."
+    assert "GBR" not in {code[:3] for code in _codes(nlp, text).values()}
+    # AKK is also Annegret Kramp-Karrenbauer's nickname
+    text = "The Kosovo Union of Municipalities (AKK) asked for more funds."
+    codes = _codes(nlp, text, date(2020, 1, 1)).values()
+    assert not any(code.startswith("DEU") for code in codes)
+
+
+def test_a_known_acronym_made_of_the_names_initials_still_names_the_group(nlp) -> None:
+    text = "The Kurdistan Workers' Party (PKK) claimed the attack."
+    assert "TUR" in {code[:3] for code in _codes(nlp, text, date(2016, 1, 1)).values()}
+
+
+def test_a_name_after_its_title_is_a_name_whatever_its_case(nlp) -> None:
+    codes = _codes(nlp, "President obama met Netanyahu at the White House.", date(2015, 6, 1))
+    assert codes["President obama"] == "USAGOV"

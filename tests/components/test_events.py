@@ -319,7 +319,7 @@ ROOT_SENTENCES = [
     ("11", "China condemned Japan's decision.", ("CHN", "111", "JPN")),
     ("12", "Israel rejected the UN resolution.", ("ISR", "120", "IGOUNO")),
     ("13", "North Korea threatened South Korea with nuclear weapons.", ("PRK", "130", "KOR")),
-    ("14", "Iranians demonstrated against the government.", ("IRN", "140", None)),
+    ("14", "Iranians demonstrated against the government.", ("IRN", "140", "IRNGOV")),
     ("15", "China deployed warships near Taiwan.", ("CHN", "150", "TWN")),
     ("16", "Bahrain cut ties with Qatar.", ("BHR", "161", "QAT")),
     ("17", "Iran detained a French tourist.", ("IRN", "173", "FRA")),
@@ -557,3 +557,148 @@ def test_being_determined_to_act_is_an_intent(nlp: Language) -> None:
     assert [(e.source.code, e.cameo, e.modality) for e in events if e.cameo != "010"] == [
         ("FRA", "032", "intended")
     ]
+
+
+# --- what a statement asks of others ------------------------------------------------------
+
+
+def test_a_statement_that_another_actor_must_act_is_a_demand_of_it(nlp: Language) -> None:
+    events = code(nlp, "Japan said on Monday that North Korea must return the abducted citizens.")
+    (demand,) = [e for e in events if e.cameo_root == "10"]
+    assert (demand.source.code, demand.target.code if demand.target else None) == ("JPN", "PRK")
+    assert demand.cameo == "1053"  # what is demanded decides the code: a release or return
+    assert demand.evidence.trigger == "said"
+    assert demand.date == "2021-12-13"
+
+
+def test_a_statement_that_another_actor_should_act_is_an_appeal(nlp: Language) -> None:
+    events = code(nlp, "Germany said Turkey should respect the rights of journalists.")
+    assert {(e.source.code, e.cameo_root, e.target.code if e.target else None) for e in events} >= {
+        ("DEU", "02", "TUR")
+    }
+    assert not [e for e in events if e.cameo_root == "10"]
+
+
+def test_what_a_speaker_says_its_own_side_should_do_asks_nothing_of_another(
+    nlp: Language,
+) -> None:
+    events = code(nlp, "Xi said China and Russia should deepen their cooperation.")
+    assert not [e for e in events if e.cameo_root in ("02", "10")]
+
+
+def test_a_plain_report_of_what_another_will_do_is_no_demand(nlp: Language) -> None:
+    events = code(nlp, "Lavrov said Ukraine will join the talks in Geneva.")
+    assert not [e for e in events if e.cameo_root in ("02", "10")]
+
+
+# --- acts at home: a domestic act with no target named ------------------------------------
+
+
+def test_a_protest_with_no_target_named_is_directed_at_the_protesters_government(
+    nlp: Language,
+) -> None:
+    (protest,) = code(nlp, "Thousands of Kenyan teachers demonstrated on Tuesday.")
+    assert protest.cameo_root == "14"
+    assert protest.target is not None and protest.target.code == "KENGOV"
+    assert "own country" in protest.evidence.explain["target"]
+
+
+def test_a_state_lifting_its_own_emergency_acts_towards_its_country(nlp: Language) -> None:
+    (lifted,) = code(nlp, "The Ethiopian government lifted the state of emergency on Tuesday.")
+    assert lifted.cameo_root == "08"
+    assert (lifted.source.code, lifted.target.code if lifted.target else None) == (
+        "ETHGOV",
+        "ETH",
+    )
+
+
+def test_a_protest_placed_abroad_is_directed_at_that_country_not_at_home(nlp: Language) -> None:
+    (protest,) = code(nlp, "Iranian students protested in London on Friday.")
+    assert protest.target is not None and protest.target.country == "GBR"
+
+
+# --- event nouns under light verbs ---------------------------------------------------------
+
+
+def test_an_event_noun_modifying_the_object_of_a_light_verb_is_done_by_its_subject(
+    nlp: Language,
+) -> None:
+    events = code(
+        nlp, "Norway launched a mediation effort between Colombia and the FARC on Monday."
+    )
+    assert ("NOR", "COL") in {
+        (e.source.code, e.target.country if e.target else None) for e in events
+        if e.cameo_root == "04"
+    }
+
+
+def test_reimposed_blockades_are_a_blockade_by_the_subject(nlp: Language) -> None:
+    events = code(nlp, "Israel reimposed blockades on the Gaza Strip on Friday.")
+    assert ("ISR", "191", "PSE") in {
+        (e.source.code, e.cameo, e.target.country if e.target else None) for e in events
+    }
+
+
+def test_a_claim_that_another_actor_attacked_is_an_accusation_of_it(nlp: Language) -> None:
+    events = code(nlp, "Armenia claimed that Azerbaijan had shelled its border villages.")
+    accusations = [e for e in events if e.cameo_root == "11"]
+    assert [(e.source.code, e.target.code if e.target else None) for e in accusations] == [
+        ("ARM", "AZE")
+    ]
+    assert accusations[0].evidence.trigger == "claimed"
+    # the act alleged keeps its own actors
+    assert ("AZE", "19") in {(e.source.code, e.cameo_root) for e in events}
+
+
+def test_a_claim_about_the_speakers_own_side_accuses_no_one(nlp: Language) -> None:
+    events = code(nlp, "Ukraine claimed that its troops had pushed back the Russian forces.")
+    assert not [e for e in events if e.cameo_root == "11"]
+
+
+def test_a_place_inside_a_place_phrase_is_the_target_of_an_act_with_none(nlp: Language) -> None:
+    (riot,) = code(nlp, "Palestinian prisoners rioted on Monday at a jail in northern Israel.")
+    assert riot.target is not None and riot.target.country == "ISR"
+
+
+def test_a_country_naming_a_province_places_the_act_there(nlp: Language) -> None:
+    (lifted,) = code(nlp, "Serbia lifted the curfew on Wednesday in Kosovo province.")
+    assert lifted.target is not None and lifted.target.country == "KSV"
+
+
+# --- force: whose, and where ----------------------------------------------------------------
+
+
+def test_a_passive_harm_done_in_an_actors_attack_is_that_actors_act(nlp: Language) -> None:
+    events = code(nlp, "Three civilians were wounded by Russian shelling in Kharkiv on Sunday.")
+    assert ("RUS", "UKR") in {
+        (e.source.code, e.target.code if e.target else None) for e in events
+        if e.evidence.trigger == "wounded"
+    }
+
+
+def test_force_with_no_target_named_is_directed_at_the_country_of_the_city_it_hit(
+    nlp: Language,
+) -> None:
+    events = code(nlp, "Hamas fired rockets on Saturday that landed in Ashkelon.")
+    fired = [e for e in events if e.cameo_root in ("18", "19", "20")]
+    assert fired and {e.target.country for e in fired if e.target} == {"ISR"}
+    assert "gazetteer" in fired[0].evidence.explain["target"]
+
+
+# --- what a protest is for ----------------------------------------------------------------------
+
+
+def test_a_protest_with_a_demand_as_its_aim_is_one_act_coded_by_that_aim(nlp: Language) -> None:
+    events = code(
+        nlp, "Thousands of Serbian students marched in Belgrade on Sunday to demand the "
+        "resignation of the prime minister."
+    )
+    assert [e.cameo for e in events] == ["1411"]  # a demonstration for leadership change
+    assert "1041" in events[0].evidence.rule
+
+
+def test_a_protest_calling_for_rights_is_a_protest_for_rights_not_also_an_appeal(
+    nlp: Language,
+) -> None:
+    events = code(nlp, "Kurdish prisoners went on hunger strike in Turkey demanding equal rights.")
+    assert [e.cameo_root for e in events] == ["14"]

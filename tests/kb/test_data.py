@@ -76,8 +76,12 @@ def test_headers():
     assert header("igo_members.csv") == ["igo_code", "iso3", "joined", "left"]
 
 
-def test_version():
-    assert (DATA / "VERSION").read_text(encoding="utf-8").strip() == "2026.12.0"
+def test_version_is_calendar_versioned_and_carried_by_the_loaded_kb():
+    from accord.kb import load_kb
+
+    version = (DATA / "VERSION").read_text(encoding="utf-8").strip()
+    assert re.fullmatch(r"20\d\d\.\d{1,2}\.\d+", version)
+    assert load_kb(()).version == version
 
 
 def test_no_comment_or_blank_lines():

@@ -360,6 +360,32 @@ CASES = [
     ("Syrian Kurds", "2019-10-09", "SYRKUR"),
     ("Uighurs", "2020-07-01", "CHNUIG"),
     ("Uyghurs", "2020-07-01", "CHNUIG"),
+    # former names and demonyms of today's countries; peoples named with the country they
+    # live in; peoples of one country
+    ("the Soviet Union", "1985-06-01", "RUS"),
+    ("Soviet troops", "1988-06-01", "RUSMIL"),
+    ("Yugoslav troops", "1999-04-01", "SRBMIL"),
+    ("Kampuchean guerrillas", "1985-06-01", "KHMREB"),
+    ("Bosnian Serbs", "1994-06-01", "BIH"),
+    ("Kosovo Albanians", "1998-06-01", "KSV"),
+    ("Jewish settlers", "2003-06-01", "ISR"),
+    ("Yoruba traditional leaders", "2002-06-01", "NGAELIYOR"),
+    ("Chechen rebels", "2000-01-01", "RUSREBCHC"),
+    # heads of state and government of the 1970s-1990s, on a day in office and after it
+    ("President Francois Mitterand", "1990-01-01", "FRAGOV"),
+    ("Mitterrand", "1997-01-01", "FRAELI"),
+    ("Reagan", "1985-06-01", "USAGOV"),
+    ("Gorbachev", "1991-01-01", "RUSGOV"),
+    ("Helmut Kohl", "1990-10-03", "DEUGOV"),
+    ("Suharto", "1998-05-01", "IDNGOV"),
+    ("Nelson Mandela", "1992-06-01", "ZAFOPP"),
+    ("Nelson Mandela", "1995-06-01", "ZAFGOV"),
+    ("Lech Walesa", "1989-06-01", "POLOPP"),
+    ("Vice-President Moody Awori", "2005-01-01", "KENGOV"),
+    ("Lt. Gen. Prosper Avril", "1989-06-01", "HTIGOV"),
+    ("former President Ahmed Ben Bella", "1990-06-01", "DZAELI"),
+    ("Yitzhak Shamir", "1990-06-01", "ISRGOV"),
+    ("Benazir Bhutto", "1994-06-01", "PAKGOV"),
 ]
 
 
