@@ -11,6 +11,9 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+#: what `json.dumps(..., ensure_ascii=False)` builds on every call, built once
+_JSON_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
 
 @dataclass(frozen=True, slots=True)
 class Actor:
@@ -126,7 +129,7 @@ class Event:
         }
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False)
+        return _JSON_ENCODER.encode(self.to_dict())
 
     def to_row(self) -> dict[str, Any]:
         """A flat row (CSV, Parquet, databases): nested fields become prefixed columns."""

@@ -25,3 +25,16 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+#: where `doc_text` keeps a Doc's text: in ``Doc.user_data``, as spaCy keeps ``Doc._`` values
+_TEXT_KEY = ("accord", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, joined once: ``Doc.text`` joins every token's text each time it is read,
+    and several stages read the text (and slice it for spans: ``text[start_char:end_char]`` is
+    ``Span.text``). Tokenising never changes the text, so the first copy holds for the Doc."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text

@@ -18,7 +18,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import register_extensions
+from . import doc_text, register_extensions
 
 register_extensions()
 
@@ -94,7 +94,7 @@ class BoilerplateComponent:
     """Writes ``doc._.boilerplate``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.boilerplate = find_boilerplate(doc.text, doc._.title)
+        doc._.boilerplate = find_boilerplate(doc_text(doc), doc._.title)
         return doc
 
 

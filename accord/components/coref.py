@@ -10,7 +10,12 @@ it would cooperate"); "they" and "their" to the most recent plural actor or pair
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import numpy as np
+from spacy.attrs import LOWER, POS
 from spacy.language import Language
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from ..events import Actor
@@ -22,6 +27,8 @@ register_extensions()
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 NEUTER_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+NON_PERSONAL_PRONOUNS = NEUTER_PRONOUNS | PLURAL_PRONOUNS
+REFERRING_PRONOUNS = PERSONAL_PRONOUNS | NON_PERSONAL_PRONOUNS
 #: how many sentences back the antecedent of "it" or "they" may stand
 NEAR_SENTENCES = 1
 #: "the president", "the leader": an office without a country refers to a person named before
@@ -65,21 +72,21 @@ def resolve_pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
     """The mentions plus one for each pronoun whose antecedent is a person in view."""
     by_head = {m.head: m for m in mentions}
     people = sorted((m for m in mentions if m.is_person), key=lambda m: m.head)
-    sentence_of = {}
-    for index, sent in enumerate(doc.sents):
-        for token in sent:
-            sentence_of[token.i] = index
+    sentence_of: dict[int, int] = {}
+    for index, sent in enumerate(doc.sents):  # by token index: no Token objects needed
+        sentence_of.update(dict.fromkeys(range(sent.start, sent.end), index))
     added = []
-    for token in doc:
+    for token in _referring_words(doc):
         if token.i in by_head:
             continue
         if _is_pair(token):
             added += _pair(doc, token, mentions, sentence_of)
             continue
-        if token.lower_ in NEUTER_PRONOUNS | PLURAL_PRONOUNS:
+        lower = token.lower_
+        if lower in NON_PERSONAL_PRONOUNS:
             added += _non_personal(doc, token, mentions, sentence_of)
             continue
-        if token.lower_ not in PERSONAL_PRONOUNS and not _is_office(token):
+        if lower not in PERSONAL_PRONOUNS and not _is_office(token):
             continue
         antecedent = _antecedent(doc, token, people)
         if antecedent is None:
@@ -99,6 +106,17 @@ def resolve_pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
             )
         )
     return sorted([*mentions, *added], key=lambda m: m.head)
+
+
+def _referring_words(doc: Doc) -> Iterator[Token]:
+    """The tokens that may refer to an actor named before: pronouns, and nouns ("the two
+    countries", "the president"). Selected from the Doc's arrays: a Token object for every
+    word of the text costs more than the rest of the stage."""
+    pronouns = np.array([doc.vocab.strings.as_int(w) for w in REFERRING_PRONOUNS], np.uint64)
+    pos, lower = doc.to_array([POS, LOWER]).T
+    is_pronoun = (lower[:, None] == pronouns).any(axis=1)  # np.isin, without its sorting
+    for i in np.flatnonzero((pos == NOUN) | is_pronoun):
+        yield doc[int(i)]
 
 
 def _is_office(token: Token) -> bool:

@@ -34,6 +34,8 @@ from datetime import date, datetime, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import doc_text
+
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
 # ---------------------------------------------------------------------------------------------
@@ -307,6 +309,8 @@ class _Rule:
     core: re.Pattern
     resolve: Resolver
     left: re.Pattern | None = None
+    #: a character every match contains: a text without it is not scanned
+    needs: str = ""
 
 
 _RULES = (
@@ -331,6 +335,7 @@ _RULES = (
     _Rule(
         re.compile(r"(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>[12]\d{3})(?![\d/])"),
         _numeric_date,
+        needs="/",
     ),
     # "in June", "June 2020", "mid-March", "in early May", "last June", "February next year"
     _Rule(
@@ -385,6 +390,8 @@ _RULES = (
 def _candidates(text: str, pub: date | None) -> list[Candidate]:
     found = []
     for rule in _RULES:
+        if rule.needs not in text:
+            continue
         for m in rule.core.finditer(text):
             start = m.start()
             if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
@@ -433,11 +440,16 @@ _EVENT_SHIFT = re.compile(
     rf"(?P<anchor>[a-z][a-z-]+)\b|(?P<narrative>(?i:later|earlier))\b)",
     re.IGNORECASE,
 )
+#: what every match of `_EVENT_SHIFT` contains ("days after", "weeks later"): searched first,
+#: as it is much cheaper than the full pattern, which starts at every "a" and "an" of a text
+_EVENT_SHIFT_HINT = re.compile(rf"{_UNIT}\s+(?:after|before|later|earlier)\b", re.IGNORECASE)
 
 
 def _event_shifts(text: str, taken: list[TemporalExpression]) -> list[TemporalExpression]:
     """Dates told from another event, which only the events stage can resolve."""
-    found = []
+    found: list[TemporalExpression] = []
+    if not _EVENT_SHIFT_HINT.search(text):
+        return found
     for m in _EVENT_SHIFT.finditer(text):
         if any(t.start < m.end() and m.start() < t.end for t in taken):
             continue  # "eight days after December 7" is already a date
@@ -496,7 +508,7 @@ class DatesComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = find_dates(doc.text, doc._.pub_date)
+        doc._.dates = find_dates(doc_text(doc), doc._.pub_date)
         return doc
 
 

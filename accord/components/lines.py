@@ -12,6 +12,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import doc_text
+
 #: a line at least this long that ends without punctuation is taken to be wrapped text
 WRAPPED_LINE = 60
 SENTENCE_END = frozenset('.!?:;"”’)')
@@ -21,7 +23,7 @@ def line_starts(doc: Doc) -> list[int]:
     """Indices of the tokens that begin a new line after a paragraph break, or after a line
     that is short or ends a sentence."""
     starts: list[int] = []
-    text = doc.text  # built once: Doc.text joins every token each time it is read
+    text = doc_text(doc)
     if "\n" not in text:
         return starts
     line_start = 0  # character offset where the current line began

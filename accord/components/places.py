@@ -367,13 +367,15 @@ class Locator:
         # the source's country first: the target's may come from the place name itself
         # ("militants in Tripoli" resolves to Libya before the place is read)
         hints = tuple(a.country for a in (event.source, event.target) if a and a.country)
-        clause = _clause(trigger) if trigger is not None else None
+        clause: set[int] | None = None  # the trigger's clause, built once a place is found
         at = trigger.i if trigger is not None else 0
         best: dict[tuple[bool, str], tuple[int, Place]] = {}
         for expression in expressions:
             place = self.resolve(expression, hints)
             if place is None:
                 continue
+            if clause is None and trigger is not None:
+                clause = _clause(trigger)
             tier = (clause is None or expression.token in clause, place.precision)
             distance = abs(expression.token - at)
             kept = best.get(tier)
