@@ -157,9 +157,9 @@ def test_accord_eval_prints_the_reference_scorers_numbers_on_each_shared_set(
         assert report.get(level) == reference.get(level), level
     assert report.get("date_accuracy") == reference.get("date_accuracy")
     assert report["docs"] == reference["docs"]
-    # floors under the scores measured when this test was written (seed 0.77, petr2 0.38,
-    # plover 0.37): a change that loses ground on any shared set fails here
-    floor = {"seed": ("root", 0.75), "petr2_gsr": ("root", 0.35), "plover_gsr": ("plover", 0.35)}
+    # floors under the scores measured when this test was last raised (seed 0.77, petr2
+    # 0.43, plover 0.53): a change that loses ground on any shared set fails here
+    floor = {"seed": ("root", 0.75), "petr2_gsr": ("root", 0.42), "plover_gsr": ("plover", 0.5)}
     level, minimum = floor[name]
     assert report[level]["f1"] >= minimum, report[level]
 

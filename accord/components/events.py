@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .._version import __version__
 from ..events import Actor, Event, Evidence
-from ..kb import KnowledgeBase, load_kb, resolve_actor
+from ..kb import Entry, KnowledgeBase, load_kb, resolve_actor
 from ..kb.gazetteer import load_gazetteer
 from ..ontology import Codebook, load_codebook
 from ..ontology.patterns import PREP_SLOT, Pattern, PatternSet, load_patterns
@@ -499,14 +499,18 @@ class EventCoder:
             )
         ]
 
+    def _home_country(self, sources: list[ActorMention]) -> Entry | None:
+        """The one country all the sources belong to, if there is one."""
+        countries = {m.actor.country for m in sources}
+        if len(countries) != 1 or None in countries:
+            return None
+        return self.kb.countries.get(next(iter(countries)))
+
     def _domestic_target(self, trigger: Token, sources: list[ActorMention]) -> list[ActorMention]:
         """People the text names only by their role, acted upon by an actor of a country:
         "Egyptian police arrested 12 demonstrators" is EGYCOP against EGYOPP. With no other
         country in view, they are taken to be of the source's own country, as coders do."""
-        countries = {m.actor.country for m in sources}
-        if len(countries) != 1 or None in countries:
-            return []
-        country = self.kb.countries.get(next(iter(countries)))
+        country = self._home_country(sources)
         if country is None:
             return []
         objects = _children(trigger, ("dobj", "nsubjpass"))
@@ -532,10 +536,7 @@ class EventCoder:
     def _home_target(self, sources: list[ActorMention]) -> list[ActorMention]:
         """What a domestic act is directed at when the text names nothing: "students staged
         demonstrations" at their government, a state's "curfew" or "arrests" at its country."""
-        countries = {m.actor.country for m in sources}
-        if len(countries) != 1 or None in countries:
-            return []
-        country = self.kb.countries.get(next(iter(countries)))
+        country = self._home_country(sources)
         if country is None:
             return []
         state = self.words.get("state_sectors", ())

@@ -627,7 +627,8 @@ def test_an_event_noun_modifying_the_object_of_a_light_verb_is_done_by_its_subje
         nlp, "Norway launched a mediation effort between Colombia and the FARC on Monday."
     )
     assert ("NOR", "COL") in {
-        (e.source.code, e.target.country if e.target else None) for e in events
+        (e.source.code, e.target.country if e.target else None)
+        for e in events
         if e.cameo_root == "04"
     }
 
@@ -671,7 +672,8 @@ def test_a_country_naming_a_province_places_the_act_there(nlp: Language) -> None
 def test_a_passive_harm_done_in_an_actors_attack_is_that_actors_act(nlp: Language) -> None:
     events = code(nlp, "Three civilians were wounded by Russian shelling in Kharkiv on Sunday.")
     assert ("RUS", "UKR") in {
-        (e.source.code, e.target.code if e.target else None) for e in events
+        (e.source.code, e.target.code if e.target else None)
+        for e in events
         if e.evidence.trigger == "wounded"
     }
 
@@ -690,8 +692,9 @@ def test_force_with_no_target_named_is_directed_at_the_country_of_the_city_it_hi
 
 def test_a_protest_with_a_demand_as_its_aim_is_one_act_coded_by_that_aim(nlp: Language) -> None:
     events = code(
-        nlp, "Thousands of Serbian students marched in Belgrade on Sunday to demand the "
-        "resignation of the prime minister."
+        nlp,
+        "Thousands of Serbian students marched in Belgrade on Sunday to demand the "
+        "resignation of the prime minister.",
     )
     assert [e.cameo for e in events] == ["1411"]  # a demonstration for leadership change
     assert "1041" in events[0].evidence.rule
