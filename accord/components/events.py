@@ -451,23 +451,29 @@ class EventCoder:
             for prep in _children(host, ("prep",)):
                 if prep.lower_ not in places:
                     continue
-                for pobj in _children(prep, ("pobj",)):
-                    # "in Montenegro province", "at a jail in northern Israel"
+                # "outside of the Iraqi city of Basra"
+                objects = _children(prep, ("pobj",)) or [
+                    pobj for of in _children(prep, ("prep",)) for pobj in _children(of, ("pobj",))
+                ]
+                for pobj in objects:
+                    # "in Montenegro province", "at a jail in northern Israel", "near the town
+                    # of Samarra"
                     named = [pobj, *_children(pobj, ("compound",))]
                     named += [
                         inner
                         for nested in _children(pobj, ("prep",))
-                        if nested.lower_ in places
+                        if nested.lower_ in places or nested.lower_ == "of"
                         for inner in _children(nested, ("pobj",))
                     ]
                     found = [m for token in named for m in mentions.get(token.i, ())]
                     found += [modifiers[pobj.i]] if pobj.i in modifiers else []
-                    found += self._city_country(pobj, found)
+                    for token in named:
+                        found += self._city_country(token, found)
                     for mention in found:
                         kind = mention.entries[0].kind if mention.entries else None
                         country = self.kb.countries.get(mention.actor.country or "")
                         if (
-                            kind in ("country", "capital")
+                            kind in ("country", "capital", "demonym")
                             and country
                             and country.country not in own
                         ):
@@ -569,8 +575,11 @@ class EventCoder:
                 )
                 return agents, undergoers
             if _children(token, ("agent",)):
-                # "victims killed by the crash": the agent acts, not a subject from above
-                return self._agent(token, mentions), []
+                # "victims killed by the crash": the agent acts, not a subject from above; but
+                # "shortened by one hour the curfew" has no agent, only a measure
+                agents = self._agent(token, mentions)
+                if agents or not _children(token, SUBJECTS):
+                    return agents, []
             return self.subject_of(token, mentions, modifiers), []
         for poss in _children(token, ("poss",)):
             if poss.i in mentions:

@@ -705,3 +705,15 @@ def test_a_protest_calling_for_rights_is_a_protest_for_rights_not_also_an_appeal
 ) -> None:
     events = code(nlp, "Kurdish prisoners went on hunger strike in Turkey demanding equal rights.")
     assert [e.cameo_root for e in events] == ["14"]
+
+
+def test_a_place_named_as_the_city_of_a_country_places_the_act_there(nlp: Language) -> None:
+    events = code(nlp, "Turkish troops shelled positions outside of the Iraqi city of Mosul.")
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {
+        ("TUR", "IRQ")
+    }
+
+
+def test_a_measure_after_by_is_no_agent_when_the_verb_has_a_subject(nlp: Language) -> None:
+    events = code(nlp, "President Ruto on Thursday shortened by one hour the nightly curfew.")
+    assert [(e.source.code, e.cameo_root) for e in events] == [("KENGOV", "08")]
