@@ -28,8 +28,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..events import Actor
-from ..kb import Entry, KnowledgeBase, load_kb, resolve_actor, spell_on, term_on
-from ..kb.gazetteer import us_state_code
+from ..kb import Entry, KnowledgeBase, Resolution, load_kb, resolve_actor, spell_on, term_on
+from ..kb.gazetteer import load_gazetteer, us_state_code
 from . import register_extensions
 
 register_extensions()
@@ -118,6 +118,12 @@ class ActorMatcher:
                     for e in entries
                     if e.kind not in ("group", "person") or (titled and e.kind == "person")
                 )
+            if _negated_name(span):
+                continue  # "non-Muslims", "non-Americans": everyone but them
+            if _names_something_else(span, covered):
+                # "the Islamic Salvation Front", "the Islamic Courts Union": a faith's word
+                # inside the name of an organisation we do not know is not the faith's people
+                entries = tuple(e for e in entries if not _religion(e))
             if _gloss(span, covered):
                 # "the Homeland Union (Conservatives)", "Municipality Association (AKK)": the
                 # brackets translate or abbreviate the name before them, a name we do not know
@@ -256,6 +262,7 @@ class ActorMatcher:
                 # Russia" is one place)
                 head = _apposition_of(root)
             groups[head.i].append((span, entries))
+        self._city_owners(doc, matched, owners, scenes)
         for token_i, group in groups.items():
             owner = _owner_of(
                 doc[token_i], [pick_meaning(entries, day, len(span)) for span, entries in group]
@@ -296,6 +303,92 @@ class ActorMatcher:
                     )
         return mentions + _quantified(doc, mentions)
 
+    def _minority(
+        self,
+        doc: Doc,
+        head: Token,
+        group: list[tuple[Span, tuple[Entry, ...]]],
+        entries: tuple[Entry, ...],
+        bounds: tuple[int, int],
+        day: dt.date | None,
+        scenes: dict[int, list[tuple[Token, Entry]]],
+        owners: dict[int, tuple[str, tuple[Entry, ...]]],
+    ) -> Resolution | None:
+        """An ethnic minority placed in another country: "ethnic Albanians in south Serbia",
+        "the Albanians of southern Serbia", "ethnic Albanian guerrillas operating in Macedonia"
+        are coded, as CAMEO does (manual 10.0.4: HRVSER for ethnic Serbs living in Croatia), by
+        the country they live in, with the ethnic code when the manual gives one (ABN).
+
+        A demonym is an ethnicity when "ethnic" says so, or when it names the people and "of"
+        gives their place ("the Serbs of Bosnia"); "Americans in Iraq" stay American. The
+        place is the phrase's owner ("of", "in", "from") or, after "ethnic", the place the
+        clause is set in ("ethnic Albanians demonstrated in Serbia")."""
+        pairs = list(zip((span for span, _ in group), entries, strict=True))
+        people = next(((s, e) for s, e in pairs if e.kind == "demonym"), None)
+        if people is None or any(e.kind in ("country", "capital", "seat") for _, e in pairs):
+            return None
+        span, demonym = people
+        ethnic = any(t.lower_ == "ethnic" for t in doc[bounds[0] : bounds[1]])
+        names_people = span.start <= head.i < span.end and head.tag_ in ("NNS", "NNPS")
+        owner = owners.get(head.i)
+        place: Entry | None = None
+        if owner is not None and (ethnic or (owner[0] == "of" and names_people)):
+            place = next((e for e in owner[1] if e.kind in ("country", "capital")), None)
+        if place is None and ethnic:
+            place = next(
+                (p for prep, p in scenes.get(head.sent.start, ()) if _same_scene(prep, head)),
+                None,
+            )
+        if place is None or place.country == demonym.country:
+            return None
+        country = self.kb.countries.get(place.country or "", place)
+        rest = tuple(e for _, e in pairs if e is not demonym)
+        resolved = resolve_actor(doc[bounds[0] : bounds[1]].text, (country, *rest), day, self.kb)
+        if resolved is None:
+            return None
+        actor = resolved.actor
+        ethnic_code = self.kb.ethnic_codes.get(demonym.country or "")
+        if ethnic_code and not actor.code.endswith(ethnic_code):
+            actor = Actor(
+                actor.text, actor.code + ethnic_code, actor.country, actor.sectors,
+                actor.name, actor.kb_id,
+            )
+        why = f"{resolved.why}: ethnic {demonym.name} people living in {country.name}"
+        return Resolution(actor, why)
+
+    def _city_owners(
+        self,
+        doc: Doc,
+        matched: list[tuple[Span, tuple[Entry, ...]]],
+        owners: dict[int, tuple[str, tuple[Entry, ...]]],
+        scenes: dict[int, list[tuple[Token, Entry]]],
+    ) -> None:
+        """Places the knowledge base does not name but the gazetteer knows, as owners of a
+        role ("a missionary from Calgary", "the governor of Kirkuk province") and as the
+        scene of a sentence ("Police in the northern city of Kirkuk arrested..."): their
+        country. Only after a preposition of place or ownership, where a name is a place."""
+        covered = {i for span, _ in matched for i in range(span.start, span.end)}
+        for prep in doc:
+            if prep.dep_ != "prep" or prep.lower_ not in OWNING or prep.head.i == prep.i:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                name = _place_name(pobj)
+                if not name or any(t.i in covered for t in name):
+                    continue
+                after = name[-1].i + 1
+                qualifier = None
+                if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].is_title:
+                    qualifier = doc[after + 1].text  # "Paris, Texas", "Lebanon, Tenn."
+                place = load_gazetteer().resolve(
+                    " ".join(t.text for t in name), qualifier=qualifier, own_names=True
+                )
+                country = self.kb.countries.get(place.country) if place is not None else None
+                if country is None:
+                    continue
+                owners.setdefault(prep.head.i, (prep.lower_, (country,)))
+                if prep.lower_ in ("in", "inside"):
+                    scenes[prep.sent.start].append((prep, country))
+
     def _resolve_group(
         self,
         doc: Doc,
@@ -324,6 +417,9 @@ class ActorMatcher:
             pairs = [(item, e) for item, e in zip(group, entries, strict=True) if e.kind != "igo"]
             group, entries = [item for item, _ in pairs], tuple(e for _, e in pairs)
         resolution = resolve_actor(text, entries, day, self.kb)
+        minority = self._minority(doc, head, group, entries, (start, end), day, scenes, owners)
+        if minority is not None:
+            resolution = minority
         own = entries  # the phrase's own meanings, without its owner's
         stateless = self._stateless(entries, day)
         owner = owners.get(head.i)
@@ -331,6 +427,13 @@ class ActorMatcher:
             owner = None if resolution.actor.country is not None else owner
         if owner is not None and owner[0] == LIST and resolution is None:
             return None
+        if (
+            owner is not None
+            and owner[0] not in ("of", "'s", "from", LIST)
+            and all(e.kind == "role" for e in entries)
+            and not _names_people(head, spans)
+        ):
+            owner = None  # "military exercises in Alaska": where the act is, not whose
         if owner is not None and stateless and _may_own(owner[0], entries):
             # "Taiwan's Vice Foreign Minister", "the mayor of Kyiv", "leaders of Hamas",
             # "students throughout Indonesia", "Druze inhabitants of the Golan Heights"
@@ -343,6 +446,7 @@ class ActorMatcher:
             resolution is None
             and all(e.kind == "role" for e in entries)
             and _may_own("in", entries)
+            and _names_people(head, spans)
         ):
             place = next(
                 (p for prep, p in scenes.get(head.sent.start, ()) if _same_scene(prep, head)),
@@ -464,6 +568,39 @@ def _gloss(span: Span, covered: set[int]) -> bool:
     return True
 
 
+#: CAMEO religion codes (manual table 10.2) that open an identity group's code
+RELIGIONS = frozenset({"MOS", "CHR", "JEW", "HIN", "BUD", "SIK", "BAH", "ATH", "CON", "TAO"})
+
+
+def _religion(entry: Entry) -> bool:
+    return entry.kind == "group" and any(
+        spell.type == "identity" and spell.code[:3] in RELIGIONS for spell in entry.spells
+    )
+
+
+def _names_people(head: Token, spans: list[Span]) -> bool:
+    """Whether a phrase's head is its role or a name ("police", "President X"), not a
+    thing its words qualify ("military exercises")."""
+    return head.pos_ == "PROPN" or any(span.start <= head.i < span.end for span in spans)
+
+
+def _negated_name(span: Span) -> bool:
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    return before[-2:] == ["non", "-"] or before[-1:] == ["non-"]
+
+
+def _names_something_else(span: Span, covered: set[int]) -> bool:
+    """Whether capitalised words the knowledge base does not know follow the phrase and end
+    in a name's head word ("Islamic Salvation Front", "Islamic Army"), not in a people's name
+    ("Muslim Kashmiris")."""
+    doc = span.doc
+    end = span.end
+    while end < len(doc) and doc[end].is_title and end not in covered:
+        end += 1
+    return end > span.end and not doc[end - 1].lower_.endswith("s")
+
+
 def _place_after_preposition(span: Span) -> bool:
     """ "in Baku", "at a rally in Moscow": a place named after a locative preposition."""
     root = span.root
@@ -504,6 +641,32 @@ def _owner_of(
     if prep.lower_ != "of" and not any(e.kind in PLACES for e in entries):
         return None  # "students of Tehran University" yes, "officials from Hamas" no
     return prep.head.i, (prep.lower_, tuple(entries))
+
+
+#: nouns that a place's name qualifies or follows: "Sindh province", "the city of Kirkuk"
+PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "province", "region", "state", "district", "county", "port"}
+)
+
+
+def _place_name(pobj: Token) -> list[Token]:
+    """The words of a place's name after a preposition: "Calgary", "Kirkuk province" and
+    "the northern city of Kirkuk" (Kirkuk); none for a common noun ("a hospital")."""
+    if pobj.lower_ in PLACE_NOUNS:
+        named = [c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if named:
+            return named
+        inner = [
+            o
+            for p in pobj.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        pobj = inner[0] if inner else pobj
+    if pobj.pos_ != "PROPN" or not pobj.is_title:
+        return []
+    return [*(c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), pobj]
 
 
 def _same_scene(prep: Token, head: Token) -> bool:

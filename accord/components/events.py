@@ -75,6 +75,8 @@ class Trigger:
     #: for a statement of what others must do or have done, its clause (whose subject is
     #: asked or accused)
     clause: Token | None = None
+    #: "received weapons from the government": the giver, after "from", does the act
+    giver: Token | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +191,7 @@ class EventCoder:
             candidates = self.patterns.by_noun.get(token.lemma_.lower(), ())
         else:
             return None
-        asked = self._asked_or_alleged(token)
+        asked = self._asked_or_alleged(token) or self._given(token)
         if asked is not None:
             return asked
         if not candidates:
@@ -211,6 +213,8 @@ class EventCoder:
         acted, when alleged or claimed, an accusation: "the US claimed that ISIL had attacked
         Iraq" (112)."""
         lemma = token.lemma_.lower()
+        if token.pos_ in VERB_POS and lemma in self.words.get("ordering_verbs", ()):
+            return self._ordered(token)
         if token.pos_ not in VERB_POS or lemma not in self.words.get("reporting_verbs", ()):
             return None
         for clause in _children(token, ("ccomp",)):
@@ -242,6 +246,53 @@ class EventCoder:
                 ranked = sorted(fitting, key=lambda p: -p.specificity)
                 return Trigger(token, ranked[0], tuple(ranked[1:]), clause=clause)
         return None
+
+    def _ordered(self, token: Token) -> Trigger | None:
+        """An order to another actor is a demand of it, coded by what is ordered: "the court
+        ordered the government to release the journalists" (1053)."""
+        complements = [x for x in _children(token, ("xcomp", "ccomp")) if _children(x, ("aux",))]
+        if not _children(token, ("dobj",)) or not complements:
+            return None
+        acts = [complements[0], *_children(complements[0], ("xcomp",))]
+        objects = frozenset(
+            o.lemma_.lower()
+            for act in acts
+            for o in (act, *(c for c in act.children if c.dep_ in OBJECT_DEPS))
+        )
+        frame = replace(Frame.of(token, objects_needed=False), objects=objects)
+        fitting = [p for p in self.patterns.by_verb.get("demand", ()) if frame.fits(p)]
+        if not fitting:
+            return None
+        ranked = sorted(fitting, key=lambda p: -p.specificity)
+        return Trigger(token, ranked[0], tuple(ranked[1:]))
+
+    def _given(self, token: Token) -> Trigger | None:
+        """What a subject receives from another is that other's act: "the demonstrators
+        received weapons from the government" is the government's military aid (072) to
+        them, coded as the giving verb would code it."""
+        if token.pos_ not in VERB_POS or token.lemma_.lower() not in self.words.get(
+            "receiving_verbs", ()
+        ):
+            return None
+        givers = [
+            pobj
+            for prep in _children(token, ("prep",))
+            if prep.lower_ == "from"
+            for pobj in _children(prep, ("pobj",))
+        ]
+        if not givers:
+            return None
+        frame = Frame.of(token)
+        fitting = [
+            p
+            for verb in self.words.get("giving_verbs", ())
+            for p in self.patterns.by_verb.get(verb, ())
+            if p.objects and frame.fits(p)
+        ]
+        if not fitting:
+            return None
+        ranked = sorted(fitting, key=lambda p: -p.specificity)
+        return Trigger(token, ranked[0], giver=givers[0])
 
     def _obliged(self, clause: Token) -> str | None:
         """The modal by which a clause says its subject must act: "Iraq must cooperate"."""
@@ -563,6 +614,9 @@ class EventCoder:
     ) -> tuple[list[ActorMention], list[ActorMention]]:
         """(sources, targets implied by the construction) of a trigger."""
         token = trig.token
+        if trig.giver is not None:
+            # "received weapons from the government": the giver acts on the receiver
+            return self._with_conjuncts(trig.giver, mentions), self.subject_of(token, mentions)
         if trig.pattern.pos == "verb":
             if _children(token, PASSIVE_SUBJECTS):
                 undergone = _children(token, PASSIVE_SUBJECTS)[0]
@@ -858,7 +912,7 @@ class EventCoder:
             ]
             # "staged demonstrations to demand reforms": what a protest asks for is its aim
             aims = self._protest_aims(triggers)
-            aiming = {aim.token.i for aim in aims.values()}
+            aiming = {aim.token.i for aim in aims.values()} | self._restated(triggers)
             triggers = [
                 self._aimed(t, aims.get(t.token.i)) for t in triggers if t.token.i not in aiming
             ]
@@ -880,7 +934,7 @@ class EventCoder:
                     continue
                 for pattern in (trig.pattern, *trig.fallbacks):
                     coded = self._code(
-                        Trigger(trig.token, pattern, clause=trig.clause),
+                        Trigger(trig.token, pattern, clause=trig.clause, giver=trig.giver),
                         index,
                         sentence,
                         doc,
@@ -922,6 +976,17 @@ class EventCoder:
                     aims[candidate.i] = trig
                     break
         return aims
+
+    @staticmethod
+    def _restated(triggers: list[Trigger]) -> set[int]:
+        """Triggers that only say what another act of the same kind was for: "met Assad to
+        discuss efforts against the Islamic State" is one meeting, not also a planned one."""
+        roots = {t.token.i: t.pattern.code[:2] for t in triggers}
+        return {
+            t.token.i
+            for t in triggers
+            if _purpose(t.token) and roots.get(t.token.head.i) == t.pattern.code[:2]
+        }
 
     def _aimed(self, protest: Trigger, aim: Trigger | None) -> Trigger:
         """A protest coded by its aim where CAMEO distinguishes it: a demonstration (141),
@@ -986,6 +1051,8 @@ class EventCoder:
         target_how = (
             "the subject of what the speaker asks or alleges"
             if trig.clause is not None
+            else "the receiver of what was given"
+            if trig.giver is not None
             else "the construction (passive subject or undergoer)"
         )
         own = {m.actor.code for m in sources}

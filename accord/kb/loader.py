@@ -111,6 +111,9 @@ class KnowledgeBase:
     acronyms: frozenset[str] = frozenset()
     #: IGO code -> its member states over time (igo_members.csv)
     members: dict[str, tuple[Membership, ...]] = field(default_factory=dict)
+    #: a country's people as an ethnic group living elsewhere: ISO3 -> CAMEO ethnic code
+    #: ("ALB" -> "ABN": ethnic Albanians in Serbia are SRBABN), from ethnic_codes.csv
+    ethnic_codes: dict[str, str] = field(default_factory=dict)
 
     def lookup(self, phrase: str) -> tuple[Entry, ...]:
         return self.by_phrase.get(normalise(phrase), ())
@@ -357,6 +360,22 @@ def _group_entries(path: Path, countries: dict[str, Entry], sectors: frozenset[s
             yield phrase, entry
 
 
+def _ethnic_codes(path: Path, countries: dict[str, Entry]) -> dict[str, str]:
+    """``ethnic_codes.csv``: ``iso3``, ``code``: the ethnic code of a country's people living
+    in another country (CAMEO manual table 10.1)."""
+    if not path.exists():
+        return {}
+    codes = {}
+    for line, row in _rows(path):
+        _require(path, line, row, "iso3", "code")
+        if row["iso3"] not in countries:
+            raise _bad(path, line, f"unknown country {row['iso3']!r}")
+        if not CODE.fullmatch(row["code"]):
+            raise _bad(path, line, f"{row['code']!r} is not a CAMEO code")
+        codes[row["iso3"]] = row["code"]
+    return codes
+
+
 def _memberships(path: Path) -> dict[str, tuple[Membership, ...]]:
     members: dict[str, list[Membership]] = defaultdict(list)
     for line, row in _rows(path):
@@ -441,7 +460,12 @@ class _Builder:
             self.countries.get(reference) or self.igos.get(reference) or self.by_id.get(reference)
         )
 
-    def build(self, version: str, members: dict[str, tuple[Membership, ...]]) -> KnowledgeBase:
+    def build(
+        self,
+        version: str,
+        members: dict[str, tuple[Membership, ...]],
+        ethnic_codes: dict[str, str] | None = None,
+    ) -> KnowledgeBase:
         order = {kind: rank for rank, kind in enumerate(KINDS)}
         return KnowledgeBase(
             version,
@@ -449,6 +473,7 @@ class _Builder:
             self.countries,
             frozenset(a for a in self.acronyms if normalise(a) not in self.worded),
             members,
+            ethnic_codes or {},
         )
 
 
@@ -478,7 +503,11 @@ def build_kb(data_dir: Path, extra: Iterable[Path] = ()) -> KnowledgeBase:
         if kind == "aliases":
             builder.add(_alias_entries(path, builder.known))
     version = (data_dir / "VERSION").read_text(encoding="utf-8").strip()
-    return builder.build(version, _memberships(data_dir / "igo_members.csv"))
+    return builder.build(
+        version,
+        _memberships(data_dir / "igo_members.csv"),
+        _ethnic_codes(data_dir / "ethnic_codes.csv", builder.countries),
+    )
 
 
 def packaged_data_dir() -> Path:

@@ -92,7 +92,9 @@ def _group(
         # an ethnic or religious group takes the phrase's country and role: "Iraqi Kurds"
         # IRQKUR, "Rohingya refugees" MMRREFRHG, "Kurdish rebels" KURREB
         country = place or (kb.countries.get(spell.country) if spell.country else None)
-        sectors = tuple(r for r in roles if len(r) == 3)[-1:]  # not IGOPKO
+        # not IGOPKO; nor REL, which says only that the faith is not named ("a Christian
+        # missionary" is CHR, manual 10.0.4)
+        sectors = tuple(r for r in roles if len(r) == 3 and r != "REL")[-1:]
         role = "".join(sectors)
         if country is not None:
             code = f"{country.code}{role}{spell.code}"

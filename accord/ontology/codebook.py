@@ -4,9 +4,11 @@ The data lives in ``accord/ontology/data``:
 
 - ``cameo.csv``: one row per CAMEO event code (20 roots, 147 three-digit and 145
   four-digit codes) with its name, Goldstein value, QuadClass and PLOVER type and mode;
-- ``intent.csv``: for each event root, the CAMEO code used when that kind of act is only
-  announced or intended ("will visit" is 036, "will impose sanctions" is 131), and for the
-  cooperative roots the code used when it is refused ("will not meet" is 125);
+- ``intent.csv``: for an event root, three-digit or four-digit code, the CAMEO code used
+  when that kind of act is only announced or intended ("will visit" is 036, "will impose an
+  embargo" 1312, "will supply arms" 0332), and for cooperative acts the code used when it is
+  refused ("will not meet" is 125, "refused to release" 1243); the longest listed prefix of a
+  code decides, its root when nothing longer is listed;
 - ``VERSION``: the version of the data.
 
 Use :func:`load_codebook` to get the (cached) codebook.
@@ -42,7 +44,7 @@ _VERSION_FILE = "VERSION"
 _CAMEO_COLUMNS = (
     "code", "root", "level", "name", "goldstein", "quad_class", "plover_type", "plover_mode",
 )  # fmt: skip
-_INTENT_COLUMNS = ("root", "intent_code", "refusal_code", "note")
+_INTENT_COLUMNS = ("code", "intent_code", "refusal_code", "note")
 _CODE_RE = re.compile(r"\d{2,4}")
 
 
@@ -108,13 +110,14 @@ class Codebook:
 
         Args:
             codes: every code, roots included.
-            intents: event root -> the code used for announced or intended acts of that root.
+            intents: event code (a root, or a longer code) -> the code used for announced or
+                intended acts of that kind; the longest listed prefix of a code applies.
             version: the version of the data.
-            refusals: event root -> the code used when an act of that root is refused.
+            refusals: event code -> the code used when an act of that kind is refused.
 
         Raises:
             AccordError: if a code is listed twice, a code's root is missing, or an intent
-                refers to an unknown root or code.
+                refers to an unknown code.
         """
         self.version = version
         self._codes: dict[str, CameoCode] = {}
@@ -128,9 +131,9 @@ class Codebook:
                     _data_error(_CAMEO_FILE, f"code {code.code!r} has no root {code.root!r}")
                 )
         refusals = refusals or {}
-        for root, intent in [*intents.items(), *refusals.items()]:
-            if root not in self._codes or self._codes[root].level != 0:
-                raise AccordError(_data_error(_INTENT_FILE, f"{root!r} is not a CAMEO root"))
+        for key, intent in [*intents.items(), *refusals.items()]:
+            if key not in self._codes:
+                raise AccordError(_data_error(_INTENT_FILE, f"{key!r} is not a CAMEO code"))
             if intent not in self._codes:
                 raise AccordError(
                     _data_error(_INTENT_FILE, f"intent code {intent!r} is not in the codebook")
@@ -168,24 +171,27 @@ class Codebook:
     def intent_code(self, code: str) -> str | None:
         """The code for an announced or intended act of the kind ``code`` describes.
 
-        The answer depends only on the root: "will visit" (04) is 036, "plans to impose
-        sanctions" (16) is 131. None for roots 01-03, which are statements, appeals and
-        expressions of intent already.
+        The longest listed prefix of the code decides, the root when nothing longer is
+        listed: "will visit" (042) is 036, "will impose an embargo" (163) 1312, "will supply
+        arms" (072) 0332, "will cut diplomatic ties" (161) 1313, "plans to impose sanctions"
+        (160) 131. None for roots 01-03, which are statements, appeals and expressions of
+        intent already.
 
         Raises:
             UnknownCodeError: if ``code`` is not in the codebook.
         """
-        return self._intents.get(self[code].root)
+        return _by_prefix(self._intents, self[code].code)
 
     def refusal_code(self, code: str) -> str | None:
         """The code for refusing an act of the kind ``code`` describes ("will not meet" is
-        125, "refused to lift sanctions" 124), or None where a refusal is no event of its own
-        (refusing to attack is not a conflict).
+        125, "refused to lift sanctions" 1244, "refused to send arms" 1222), or None where a
+        refusal is no event of its own (refusing to attack is not a conflict). The longest
+        listed prefix of the code decides, as for :meth:`intent_code`.
 
         Raises:
             UnknownCodeError: if ``code`` is not in the codebook.
         """
-        return self._refusals.get(self[code].root)
+        return _by_prefix(self._refusals, self[code].code)
 
     def plover(self, code: str) -> tuple[str | None, str | None]:
         """The PLOVER ``(event type, mode)`` for ``code``; either can be None.
@@ -285,18 +291,27 @@ def _parse_code(row: dict[str, str]) -> CameoCode:
     )
 
 
+def _by_prefix(table: Mapping[str, str], code: str) -> str | None:
+    """The value of the longest prefix of ``code`` (at least its root) listed in ``table``."""
+    for end in range(len(code), 1, -1):
+        found = table.get(code[:end])
+        if found is not None:
+            return found
+    return None
+
+
 def _parse_intents(text: str) -> tuple[dict[str, str], dict[str, str]]:
-    """Parse ``intent.csv`` into (root -> intent code, root -> refusal code)."""
+    """Parse ``intent.csv`` into (code -> intent code, code -> refusal code)."""
     intents: dict[str, str] = {}
     refusals: dict[str, str] = {}
     seen: set[str] = set()
     for line, row in _rows(text, _INTENT_FILE, _INTENT_COLUMNS):
-        root, intent, refusal = row["root"], row["intent_code"], row["refusal_code"]
-        if root in seen:
-            raise AccordError(_data_error(_INTENT_FILE, f"line {line}: root {root!r} twice"))
-        seen.add(root)
+        code, intent, refusal = row["code"], row["intent_code"], row["refusal_code"]
+        if code in seen:
+            raise AccordError(_data_error(_INTENT_FILE, f"line {line}: code {code!r} twice"))
+        seen.add(code)
         if intent:
-            intents[root] = intent
+            intents[code] = intent
         if refusal:
-            refusals[root] = refusal
+            refusals[code] = refusal
     return intents, refusals

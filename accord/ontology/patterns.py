@@ -86,6 +86,9 @@ WORD_LISTS = (
     "alleging_verbs",
     "located_roots",
     "light_phrases",
+    "receiving_verbs",
+    "giving_verbs",
+    "ordering_verbs",
 )
 
 

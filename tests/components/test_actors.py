@@ -420,3 +420,73 @@ def test_a_known_acronym_made_of_the_names_initials_still_names_the_group(nlp) -
 def test_a_name_after_its_title_is_a_name_whatever_its_case(nlp) -> None:
     codes = _codes(nlp, "President obama met Netanyahu at the White House.", date(2015, 6, 1))
     assert codes["President obama"] == "USAGOV"
+
+
+# --- ethnic minorities, religious groups, places the gazetteer knows ------------------------
+
+D = date(2015, 6, 1)
+
+
+def test_an_ethnic_minority_takes_the_country_the_text_places_it_in(nlp) -> None:
+    codes = dict(found(nlp, "Ethnic Serbs in northern Kosovo blocked roads on Sunday.", D))
+    assert codes["Ethnic Serbs"] == "KSVSER"  # manual 10.0.4: HRVSER, ethnic Serbs in Croatia
+
+
+def test_the_people_of_a_place_are_coded_by_that_place(nlp) -> None:
+    codes = dict(found(nlp, "The Albanians of Macedonia rejected the census results.", D))
+    assert codes["Albanians"] == "MKDABN"
+
+
+def test_an_ethnic_minority_takes_the_place_its_clause_is_set_in(nlp) -> None:
+    codes = dict(found(nlp, "Thousands of ethnic Hungarians rallied in Romania on Saturday.", D))
+    assert codes["ethnic Hungarians"] == "ROU"  # the manual's table gives Hungarians no code
+
+
+def test_ethnic_fighters_operating_in_a_country_are_that_countrys(nlp) -> None:
+    text = "Ethnic Albanian rebels operating in Macedonia handed over their weapons."
+    assert ("Ethnic Albanian rebels", "MKDREBABN") in found(nlp, text, D)
+
+
+def test_nationals_abroad_keep_their_own_country(nlp) -> None:
+    assert ("Americans", "USA") in found(nlp, "Americans in Iraq were told to stay indoors.", D)
+
+
+def test_a_religious_group_without_a_country_gets_no_country(nlp) -> None:
+    doc = parse(nlp, "Islamic fundamentalists attacked a police station near Cairo.", D)
+    mention = doc._.actors[0]
+    assert (mention.actor.code, mention.actor.country) == ("MOSRAD", None)
+
+
+def test_a_religious_group_takes_the_place_the_phrase_names(nlp) -> None:
+    codes = dict(found(nlp, "Christians in Baghdad held a vigil for the victims.", D))
+    assert codes["Christians"] == "IRQCHR"
+
+
+def test_a_religious_group_takes_the_demonym_beside_it(nlp) -> None:
+    codes = dict(found(nlp, "Egyptian Moslem fundamentalists threatened tourists.", D))
+    assert codes["Egyptian Moslem fundamentalists"] == "EGYRADMOS"  # older spelling too
+
+
+def test_a_cleric_of_a_named_faith_is_coded_by_the_faith_not_rel(nlp) -> None:
+    assert ("Shiite cleric", "MOSSHI") in found(nlp, "A Shiite cleric urged calm.", D)
+    assert ("cleric", "IRQREL") in found(nlp, "A cleric in Basra urged calm.", D)
+
+
+def test_a_faiths_word_inside_an_unknown_name_is_not_the_faith(nlp) -> None:
+    text = "The Islamic Salvation Front called for a boycott of the vote."
+    assert found(nlp, text, D) == []
+
+
+def test_non_muslims_are_not_muslims(nlp) -> None:
+    assert found(nlp, "The gunmen singled out non-Muslims at the mall.", D) == []
+
+
+def test_a_role_owned_by_a_city_the_gazetteer_knows_is_its_countrys(nlp) -> None:
+    assert ("missionary", "CANREL") in found(nlp, "A missionary from Calgary was detained.", D)
+    text = "Police in the northern city of Kirkuk arrested two men."
+    assert ("Police", "IRQCOP") in found(nlp, text, D)
+
+
+def test_a_role_qualifying_an_act_does_not_take_the_acts_place(nlp) -> None:
+    codes = found(nlp, "Russia is conducting military exercises in Alaska.", D)
+    assert codes == [("Russia", "RUS")]

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from accord.kb import load_kb
+
 DATA = Path(__file__).resolve().parents[2] / "accord/kb/data"
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 ROLE_CODES_CSV = SHARED / "reference/cameo/cameo_actor_role_codes.csv"
@@ -55,7 +57,8 @@ def role_codes():
     if not ROLE_CODES_CSV.exists():
         pytest.skip(f"reference file missing: {ROLE_CODES_CSV}")
     with open(ROLE_CODES_CSV, encoding="utf-8", newline="") as fh:
-        return {row["code"] for row in csv.DictReader(fh)}
+        # REL, the generic religious code, is defined in the manual's 10.0.4, not its tables
+        return {row["code"] for row in csv.DictReader(fh)} | {"REL"}
 
 
 def parse_date(text):
@@ -331,3 +334,18 @@ def test_current_membership_counts(members):
     assert len(current(members, "IGOBRICS")) == 10
     assert len(current(members, "IGOG20")) == 19
     assert "RUS" not in current(members, "IGOGOS", on=date(2010, 1, 1))
+
+
+def test_ethnic_codes_follow_the_cameo_manuals_table() -> None:
+    kb = load_kb()
+    assert kb.ethnic_codes["ALB"] == "ABN"
+    assert kb.ethnic_codes["SRB"] == "SER"
+    assert "HUN" not in kb.ethnic_codes  # the table gives no code: the country alone
+
+
+def test_religious_groups_have_no_country_of_their_own() -> None:
+    kb = load_kb()
+    for phrase, code in (("Moslem", "MOS"), ("Shiites", "MOSSHI"), ("Copts", "CHRCPT")):
+        (entry,) = [e for e in kb.lookup(phrase) if e.kind == "group"]
+        assert (entry.spells[-1].code, entry.spells[-1].country) == (code, None)
+    assert kb.lookup("the Jewish state")[0].country == "ISR"

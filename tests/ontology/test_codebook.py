@@ -147,7 +147,12 @@ def test_appeals_are_plover_requests_like_demands(codebook: Codebook) -> None:
 
 
 def test_yield_splits_into_concede_and_retreat(codebook: Codebook) -> None:
+    # the PLOVER manual codes resignations of officials as RETREAT (mode resign), so 0831,
+    # yielding by relinquishing power, is RETREAT while the rest of 083 is CONCEDE
+    assert codebook.plover("0831") == ("RETREAT", "resign")
     for entry in codebook:
+        if entry.code == "0831":
+            continue
         if entry.code[:3] in ("081", "082", "083"):
             assert entry.plover_type == "CONCEDE", entry.code
         elif entry.code[:3] in ("084", "085", "086", "087"):
@@ -190,10 +195,43 @@ def test_intent_codes_are_03x_for_cooperation_and_13x_for_conflict(codebook: Cod
         assert codebook[intent].root == expected, (root, intent)
 
 
-def test_intent_code_depends_only_on_the_root(codebook: Codebook) -> None:
+def test_intent_code_falls_back_to_the_root(codebook: Codebook) -> None:
     assert codebook.intent_code("042") == codebook.intent_code("04") == "036"
-    assert codebook.intent_code("1623") == codebook.intent_code("16") == "131"
-    assert codebook.intent_code("2042") == "138"
+    assert codebook.intent_code("160") == codebook.intent_code("16") == "131"
+    assert codebook.intent_code("200") == "138"
+
+
+@pytest.mark.parametrize(
+    ("code", "intent"),
+    [
+        # 13x threats mirror the acts of 16x, 17x, 18x, 19x and 20x
+        ("161", "1313"), ("162", "1311"), ("1623", "1311"), ("163", "1312"), ("164", "134"),
+        ("165", "135"), ("1662", "136"), ("172", "132"), ("1723", "1323"), ("1724", "1324"),
+        ("173", "137"), ("183", "1383"), ("1832", "1383"), ("186", "1383"), ("191", "1381"),
+        ("192", "1382"), ("195", "1384"), ("2042", "1385"), ("141", "133"),
+        # 03x intents mirror the acts of 04x-08x
+        ("045", "039"), ("061", "0311"), ("064", "0314"), ("071", "0331"), ("072", "0332"),
+        ("073", "0333"), ("074", "0334"), ("0813", "0351"), ("082", "0352"), ("0832", "0342"),
+        ("0841", "0353"), ("085", "0354"), ("0862", "0355"), ("0871", "0356"),
+    ],
+)  # fmt: skip
+def test_intent_code_of_a_specific_act_is_the_specific_intent(code: str, intent: str) -> None:
+    codebook = load_codebook()
+    assert codebook.intent_code(code) == intent
+    assert intent.startswith(codebook[codebook.intent_code(code[:2])].root)
+
+
+def test_every_intent_and_refusal_keeps_the_kind_of_act(codebook: Codebook) -> None:
+    # a specific intent or refusal is a sub-code of the one its root gives, or its root's
+    for entry in codebook:
+        if entry.level == 0:
+            continue
+        for lookup in (codebook.intent_code, codebook.refusal_code):
+            specific, general = lookup(entry.code), lookup(entry.root)
+            if specific is None or general is None:
+                assert specific == general, entry.code
+            else:
+                assert specific[:2] == general[:2], (entry.code, specific, general)
 
 
 # --- spot checks ------------------------------------------------------------------
@@ -253,13 +291,19 @@ def test_data_files_are_plain_csv_with_their_header() -> None:
     cameo = data.joinpath("cameo.csv").read_text(encoding="utf-8").splitlines()
     assert cameo[0] == "code,root,level,name,goldstein,quad_class,plover_type,plover_mode"
     intent = data.joinpath("intent.csv").read_text(encoding="utf-8").splitlines()
-    assert intent[0] == "root,intent_code,refusal_code,note"
+    assert intent[0] == "code,intent_code,refusal_code,note"
 
 
 @pytest.mark.parametrize(
     ("code", "refusal"),
-    [("042", "125"), ("046", "125"), ("071", "121"), ("0871", "124"), ("057", "120")],
-)
+    [
+        ("042", "125"), ("046", "125"), ("045", "126"), ("057", "120"), ("061", "1211"),
+        ("062", "1212"), ("064", "121"), ("070", "122"), ("071", "1221"), ("072", "1222"),
+        ("073", "1223"), ("074", "1224"), ("080", "124"), ("0811", "1241"), ("0832", "1232"),
+        ("0841", "1243"), ("085", "1244"), ("0863", "1245"), ("0871", "1246"), ("036", "125"),
+        ("0333", "1223"),
+    ],
+)  # fmt: skip
 def test_a_refused_cooperative_act_has_a_reject_code(code: str, refusal: str) -> None:
     assert load_codebook().refusal_code(code) == refusal
 
