@@ -189,6 +189,15 @@ class EventCoder:
             candidates = self.patterns.by_verb.get(self._verb_lemma(token), ())
         elif token.pos_ in NOUN_POS:
             candidates = self.patterns.by_noun.get(token.lemma_.lower(), ())
+            if (
+                candidates
+                and token.dep_ == "compound"
+                and token.head.pos_ in NOUN_POS
+                and token.head.lemma_.lower() not in self.words.get("event_heads", ())
+            ):
+                # "invasion forces", "war crimes court", "ceasefire agreement" name a thing
+                # or another act; "a mediation effort" names the mediation
+                return None
         else:
             return None
         asked = self._asked_or_alleged(token) or self._given(token)
@@ -217,6 +226,8 @@ class EventCoder:
             return self._ordered(token)
         if token.pos_ not in VERB_POS or lemma not in self.words.get("reporting_verbs", ()):
             return None
+        if lemma == "quote":
+            return None  # "Xinhua quoted Xi as saying ...": the words are Xi's, not Xinhua's
         for clause in _children(token, ("ccomp",)):
             if not _children(clause, SUBJECTS):
                 continue
@@ -274,9 +285,10 @@ class EventCoder:
             "receiving_verbs", ()
         ):
             return None
-        givers = [
+        givers = [  # "received weapons from X", or "from X" hanging on what was received
             pobj
-            for prep in _children(token, ("prep",))
+            for host in (token, *_children(token, ("dobj",)))
+            for prep in _children(host, ("prep",))
             if prep.lower_ == "from"
             for pobj in _children(prep, ("pobj",))
         ]
@@ -324,6 +336,9 @@ class EventCoder:
         token = verb
         for _ in range(8):
             subjects = _children(token, SUBJECTS)
+            if subjects and subjects[0].pos_ == "VERB" and _children(subjects[0], SUBJECTS):
+                # "The Red Cross operating in Iraq said": a participle read as the subject
+                subjects = _children(subjects[0], SUBJECTS)
             if subjects:
                 # "Taiwan's Vice Foreign Minister", "opposition groups in Zimbabwe": a subject
                 # the knowledge base does not name acts for the actor it belongs to
@@ -555,6 +570,13 @@ class EventCoder:
                 pobj.i, pobj.i + 1, pobj.i, resolution.actor, why, "place", True, (country,)
             )
         ]
+
+    def _side(self, actor: Actor) -> tuple[str | None, str]:
+        """Whom an actor speaks for: its country's state (a country, its government, army or
+        courts are one side), or a group within it (its rebels, opposition, people)."""
+        state = self.words.get("state_sectors", ())
+        sector = actor.sectors[0] if actor.sectors else ""
+        return actor.country, "" if not sector or sector.lower() in state else sector
 
     def _home_country(self, sources: list[ActorMention]) -> Entry | None:
         """The one country all the sources belong to, if there is one."""
@@ -1040,9 +1062,12 @@ class EventCoder:
             return []
         targets: list[ActorMention] = implied_targets
         if trig.clause is not None:
-            # "Xi said China and Russia should never allow ...": a speaker's side is not asked
+            # "Xi said China and Russia should never allow ...": a speaker's side is not asked;
+            # but rebels may make demands of their own government
             asked = self._with_conjuncts(_children(trig.clause, SUBJECTS)[0], mentions)
-            if not asked or {m.actor.country for m in sources} & {m.actor.country for m in asked}:
+            if not asked or {self._side(m.actor) for m in sources} & {
+                self._side(m.actor) for m in asked
+            }:
                 return []
             targets = asked
         slots = pattern.target + tuple(

@@ -752,3 +752,35 @@ def test_what_a_meeting_was_held_to_discuss_is_not_a_second_meeting(nlp: Languag
     events = code(nlp, "Blinken met Lavrov in Geneva on Friday to discuss the crisis in Ukraine.")
     assert sorted(e.cameo for e in events) == ["040", "040"]
     assert all(e.evidence.trigger == "met" for e in events)
+
+
+def test_an_event_noun_naming_a_thing_is_no_act(nlp: Language) -> None:
+    events = code(nlp, "The invasion forces left Panama on Wednesday.")
+    assert not [e for e in events if e.cameo_root == "19"]
+    (warrant,) = code(nlp, "A court in Kenya issued arrest warrants for two Ugandan men.")
+    assert warrant.cameo == "173"
+
+
+def test_a_participle_read_as_the_subject_leaves_the_subject_to_its_own_noun(
+    nlp: Language,
+) -> None:
+    # the small model reads "working" as the subject of "said", and "Cross" as its subject
+    events = code(nlp, "The Red Cross working in Yemen said Saudi Arabia must lift the blockade.")
+    assert {e.source.code for e in events if e.cameo_root == "10"} == {"NGOHLH"}
+
+
+def test_rebels_saying_their_government_must_act_demand_it_of_the_government(
+    nlp: Language,
+) -> None:
+    events = code(nlp, "Colombian rebels said the Colombian government must free all prisoners.")
+    demands = [e for e in events if e.cameo_root == "10"]
+    assert [(e.source.code, e.target.code if e.target else None) for e in demands] == [
+        ("COLREB", "COLGOV")
+    ]
+
+
+def test_a_quoted_appeal_is_the_speakers_not_the_news_agencys(nlp: Language) -> None:
+    events = code(
+        nlp, "Xinhua quoted Xi as saying China and Russia should increase their joint efforts."
+    )
+    assert not [e for e in events if e.cameo_root in ("02", "10")]
