@@ -738,6 +738,9 @@ class EventCoder:
                 return "denied", f"reported under the denial {governor.text!r}"
             if governor.lemma_.lower() in words.get("unasserted_heads", ()):
                 return "hypothetical", f"asked for or alleged by {governor.text!r}"
+            if governor.lemma_.lower() in words.get("intention_heads", ()):
+                # "agreed that their countries should cooperate": what is agreed is intended
+                return "intended", f"what {governor.text!r} commits to"
         for node in chain:
             for child in node.children:
                 if child.dep_ == "mark" and child.lower_ in words.get("hypothetical_markers", ()):

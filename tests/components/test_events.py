@@ -784,3 +784,9 @@ def test_a_quoted_appeal_is_the_speakers_not_the_news_agencys(nlp: Language) -> 
         nlp, "Xinhua quoted Xi as saying China and Russia should increase their joint efforts."
     )
     assert not [e for e in events if e.cameo_root in ("02", "10")]
+
+
+def test_what_actors_agree_should_be_done_is_intended_not_hypothetical(nlp: Language) -> None:
+    events = code(nlp, "Kenya and Uganda agreed on Monday that they should cooperate on trade.")
+    cooperation = [e for e in events if e.evidence.trigger == "cooperate"]
+    assert cooperation and all(e.modality == "intended" for e in cooperation)
