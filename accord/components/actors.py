@@ -22,15 +22,19 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import DEP, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..events import Actor
 from ..kb import Entry, KnowledgeBase, Resolution, load_kb, resolve_actor, spell_on, term_on
 from ..kb.gazetteer import load_gazetteer, us_state_code
-from . import register_extensions
+from ..kb.resolver import RELIGIONS
+from . import BatchedStage, register_extensions
 
 register_extensions()
 
@@ -119,7 +123,11 @@ class ActorMatcher:
                     if e.kind not in ("group", "person") or (titled and e.kind == "person")
                 )
             if _negated_name(span):
-                continue  # "non-Muslims", "non-Americans": everyone but them
+                continue  # "non-Muslims", "anti-American protesters": not them
+            if _portfolio(span):
+                # "Serbian Labour Minister", "the Labor Ministry": a minister's field, not
+                # the party of that name
+                entries = tuple(e for e in entries if e.kind != "group")
             if _names_something_else(span, covered):
                 # "the Islamic Salvation Front", "the Islamic Courts Union": a faith's word
                 # inside the name of an organisation we do not know is not the faith's people
@@ -132,7 +140,7 @@ class ActorMatcher:
                 # "a demonstration in Baku": a capital named as a place is its country, not
                 # the government it stands for when it acts ("Baku accused Yerevan")
                 entries = tuple(
-                    self.kb.countries.get(e.country or "", e) if e.kind == "capital" else e
+                    self._capital_as_place(span, e, kept) if e.kind == "capital" else e
                     for e in entries
                 )
             if any(e.kind in ("capital", "country") for e in entries) and (
@@ -142,6 +150,27 @@ class ActorMatcher:
             if entries:
                 found.append((span, entries))
         return found
+
+    def _capital_as_place(self, span: Span, capital: Entry, kept: list[Span]) -> Entry:
+        """The country a capital's name named as a place is in: its own, unless a city of that
+        name in another country the sentence names is the one meant ("militias in Tripoli ...
+        the north Lebanese port" is Tripoli, Lebanon), as the gazetteer picks among cities of
+        comparable size."""
+        own = self.kb.countries.get(capital.country or "", capital)
+        sentence = span.sent
+        others = {
+            e.country
+            for other in kept
+            if sentence.start <= other.start < sentence.end and other != span
+            for e in self.kb.lookup(span.doc.vocab.strings[other.label])
+            if e.kind in ("country", "demonym") and e.country and e.country != capital.country
+        }
+        if not others:
+            return own
+        place = load_gazetteer().resolve(span.text, country_hint=tuple(sorted(others)))
+        if place is None or place.precision != "city" or place.country not in others:
+            return own
+        return self.kb.countries.get(place.country, own)
 
     def _after_title(self, span: Span) -> bool:
         """Whether a phrase follows a capitalised title word: "President obama"."""
@@ -264,14 +293,12 @@ class ActorMatcher:
             groups[head.i].append((span, entries))
         self._city_owners(doc, matched, owners, scenes)
         for token_i, group in groups.items():
-            owner = _owner_of(
-                doc[token_i], [pick_meaning(entries, day, len(span)) for span, entries in group]
-            )
+            owner = _owner_of(doc[token_i], group, day)
             if owner is not None:
                 owners.setdefault(*owner)
         mentions: list[ActorMention] = []
         names: dict[str, ActorMention] = {}
-        for token in doc:
+        for token in _heads_and_names(doc, groups):
             group = groups.get(token.i)
             if group:
                 mention = self._resolve_group(doc, token, group, day, scenes, owners)
@@ -350,8 +377,12 @@ class ActorMatcher:
         ethnic_code = self.kb.ethnic_codes.get(demonym.country or "")
         if ethnic_code and not actor.code.endswith(ethnic_code):
             actor = Actor(
-                actor.text, actor.code + ethnic_code, actor.country, actor.sectors,
-                actor.name, actor.kb_id,
+                actor.text,
+                actor.code + ethnic_code,
+                actor.country,
+                actor.sectors,
+                actor.name,
+                actor.kb_id,
             )
         why = f"{resolved.why}: ethnic {demonym.name} people living in {country.name}"
         return Resolution(actor, why)
@@ -462,15 +493,19 @@ class ActorMatcher:
                     resolution = type(resolution)(resolution.actor, why)
         if resolution is None:
             return None
-        names_actor = any(span.start <= head.i < span.end for span, _ in group) or (
-            head.pos_ == "PROPN"
+        names_actor = (
+            any(span.start <= head.i < span.end for span, _ in group)
+            or head.pos_ == "PROPN"
+            or head.lemma_.lower() in PARTY_NOUNS
         )
-        head_is_place = any(
-            span.start <= head.i < span.end and e.kind != "role"
-            for span, e in zip((span for span, _ in group), own, strict=True)
-        )
+        # whether the head is a place's name is asked last: the other terms are cheaper
         is_person = any(e.kind == "person" for e in own) or (
-            head.pos_ == "PROPN" and not head_is_place and bool(resolution.actor.sectors)
+            head.pos_ == "PROPN"
+            and bool(resolution.actor.sectors)
+            and not any(
+                span.start <= head.i < span.end and e.kind != "role"
+                for span, e in zip((span for span, _ in group), own, strict=True)
+            )
         )
         return ActorMention(
             start,
@@ -484,6 +519,10 @@ class ActorMatcher:
             is_person,
         )
 
+
+#: nouns that stand for the party a name qualifies: "the Israeli side" is Israel, "the
+#: Turkish and Greek sides" Turkey and Greece
+PARTY_NOUNS = frozenset({"side"})
 
 #: prepositions after which a capital is a place, not its government acting
 LOCATIVE = frozenset({"in", "inside", "at", "near", "outside", "around", "across", "throughout"})
@@ -545,6 +584,16 @@ QUANTIFIERS = frozenset(
 )
 
 
+def _heads_and_names(doc: Doc, heads: Iterable[int]) -> list[Token]:
+    """The tokens `ActorMatcher.__call__` reads, in the text's order: the heads of matched
+    phrases, and the proper nouns that head a phrase (a name introduced before may recur).
+    Selected from the Doc's arrays: a Token object for every word costs more than the loop."""
+    pos, dep = doc.to_array([POS, DEP]).T
+    links = np.array([doc.vocab.strings.as_int(label) for label in PHRASE_LINKS], np.uint64)
+    names = (pos == PROPN) & ~(dep[:, None] == links).any(axis=1)  # np.isin, without sorting
+    return [doc[i] for i in sorted({*heads, *np.flatnonzero(names).tolist()})]
+
+
 def _gloss(span: Span, covered: set[int]) -> bool:
     """Whether a phrase in brackets glosses an unknown name before it: "the Homeland Union
     (Conservatives)", "Municipality Association (AKK)". An acronym made of the name's
@@ -568,10 +617,6 @@ def _gloss(span: Span, covered: set[int]) -> bool:
     return True
 
 
-#: CAMEO religion codes (manual table 10.2) that open an identity group's code
-RELIGIONS = frozenset({"MOS", "CHR", "JEW", "HIN", "BUD", "SIK", "BAH", "ATH", "CON", "TAO"})
-
-
 def _religion(entry: Entry) -> bool:
     return entry.kind == "group" and any(
         spell.type == "identity" and spell.code[:3] in RELIGIONS for spell in entry.spells
@@ -584,10 +629,17 @@ def _names_people(head: Token, spans: list[Span]) -> bool:
     return head.pos_ == "PROPN" or any(span.start <= head.i < span.end for span in spans)
 
 
+#: prefixes that turn a name into what a phrase is not or is against: "non-Muslims",
+#: "anti-Syria journalist", "anti-American protesters", "anti-Taliban forces"
+NEGATING_PREFIXES = frozenset({"non", "anti"})
+
+
 def _negated_name(span: Span) -> bool:
     doc = span.doc
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
-    return before[-2:] == ["non", "-"] or before[-1:] == ["non-"]
+    return (len(before) == 2 and before[0] in NEGATING_PREFIXES and before[1] in HYPHENS) or (
+        bool(before) and before[-1].rstrip("-–") in NEGATING_PREFIXES and before[-1][-1] in "-–"
+    )
 
 
 def _names_something_else(span: Span, covered: set[int]) -> bool:
@@ -627,7 +679,7 @@ def _may_own(prep: str, entries: tuple[Entry, ...]) -> bool:
 
 
 def _owner_of(
-    token: Token, entries: list[Entry]
+    token: Token, group: list[tuple[Span, tuple[Entry, ...]]], day: dt.date | None
 ) -> tuple[int, tuple[str, tuple[Entry, ...]]] | None:
     """The role that the phrase headed by `token` owns, as (role's head, (preposition,
     entries)): "the mayor of Kyiv", "leaders of the opposition coalition", "supporters of
@@ -638,6 +690,8 @@ def _owner_of(
         return None
     if any(c.dep_ == "conj" for c in token.children):
         return prep.head.i, (LIST, ())  # the event stage reads each of the list's actors
+    # the group's meanings only now: most phrases are no preposition's object
+    entries = [pick_meaning(meanings, day, len(span)) for span, meanings in group]
     if prep.lower_ != "of" and not any(e.kind in PLACES for e in entries):
         return None  # "students of Tehran University" yes, "officials from Hamas" no
     return prep.head.i, (prep.lower_, tuple(entries))
@@ -757,6 +811,20 @@ def _counts(token: Token) -> bool:
 COMMON_WORD_NAMES = frozenset({"amnesty", "labour", "labor", "brotherhood"})
 
 
+#: words after which a common-word name is a government's field: "Labour Minister"
+PORTFOLIO_WORDS = frozenset({"minister", "ministers", "ministry", "secretary"})
+
+
+def _portfolio(span: Span) -> bool:
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span[0].lower_ in COMMON_WORD_NAMES
+        and span.end < len(doc)
+        and doc[span.end].lower_ in PORTFOLIO_WORDS
+    )
+
+
 def _qualifies(span: Span) -> bool:
     """Whether a name only qualifies the next word: "US-backed", "Al-Qaeda-linked"."""
     doc = span.doc
@@ -836,7 +904,7 @@ def _retext(actor: Actor, text: str) -> Actor:
     return Actor(text, actor.code, actor.country, actor.sectors, actor.name, actor.kb_id)
 
 
-class ActorsComponent:
+class ActorsComponent(BatchedStage):
     """Writes ``doc._.actors``: every actor mention, resolved on ``doc._.pub_date``."""
 
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:

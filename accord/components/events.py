@@ -13,7 +13,10 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
+import numpy as np
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from .._version import __version__
@@ -22,7 +25,7 @@ from ..kb import Entry, KnowledgeBase, load_kb, resolve_actor
 from ..kb.gazetteer import load_gazetteer
 from ..ontology import Codebook, load_codebook
 from ..ontology.patterns import PREP_SLOT, Pattern, PatternSet, load_patterns
-from . import doc_text, register_extensions
+from . import BatchedStage, doc_text, register_extensions
 from .actors import ActorMention
 from .dates import (
     MONTH_ABBREVIATIONS,
@@ -92,6 +95,21 @@ class Act:
     target_how: str
 
 
+def _may_trigger(doc: Doc) -> np.ndarray:
+    """Which of the Doc's tokens `EventCoder.find_trigger` reads: verbs and nouns (others it
+    rejects by their part of speech). From the Doc's arrays: a Token object for every word
+    of the text costs more than the check."""
+    pos = doc.to_array(POS)
+    return (pos[:, None] == np.array([IDS[tag] for tag in VERB_POS | NOUN_POS])).any(axis=1)
+
+
+def _words_in(sentence: Span, chosen: np.ndarray) -> list[Token]:
+    """The sentence's tokens marked in `chosen` (one flag per token of the Doc), in order."""
+    start = sentence.start
+    doc = sentence.doc
+    return [doc[i] for i in (np.flatnonzero(chosen[start : sentence.end]) + start).tolist()]
+
+
 def _children(token: Token, deps: Iterable[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
@@ -111,12 +129,14 @@ class Frame:
     @classmethod
     def of(cls, token: Token, objects_needed: bool = True) -> Frame:
         children = list(token.children)
+        deps = [c.dep_ for c in children]  # read once: each read looks the label up
+        labelled = list(zip(children, deps, strict=True))
         # "declined to comment": an infinitive complement names the act as an object does
-        objects = [c for c in children if c.dep_ in OBJECT_DEPS] if objects_needed else []
+        objects = [c for c, dep in labelled if dep in OBJECT_DEPS] if objects_needed else []
         objects += [  # "asked the United States for aid"
             pobj
-            for prep in (children if objects_needed else ())
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+            for prep, dep in (labelled if objects_needed else ())
+            if dep == "prep" and prep.lower_ in ("for", "of")
             for pobj in prep.children
             if pobj.dep_ == "pobj"
         ]
@@ -129,16 +149,16 @@ class Frame:
             if pobj.dep_ == "pobj"
         ]
         return cls(
-            deps=frozenset(c.dep_ for c in children),
+            deps=frozenset(deps),
             objects=frozenset(o.lemma_.lower() for o in objects),
             preps=frozenset(
                 c.lower_
-                for c in children
-                if c.dep_ in ("prep", "agent", "prt") and not _temporal(c)
+                for c, dep in labelled
+                if dep in ("prep", "agent", "prt") and not _temporal(c)
             ),
-            particles=frozenset(c.lower_ for c in children if c.dep_ == "prt"),
+            particles=frozenset(c.lower_ for c, dep in labelled if dep == "prt"),
             modifiers=frozenset(
-                c.lemma_.lower() for c in children if c.dep_ in ("amod", "compound")
+                c.lemma_.lower() for c, dep in labelled if dep in ("amod", "compound")
             ),
         )
 
@@ -377,6 +397,27 @@ class EventCoder:
                 token = token.head
             token = token.head
         return []
+
+    def _state_of_place(
+        self, trig: Trigger, mentions: Mentions, modifiers: Modifiers
+    ) -> list[ActorMention]:
+        """Who did a state's act told in the passive with no agent: the state where it was
+        done. "A missionary was arrested in Lebanon" was arrested by Lebanon's authorities."""
+        if trig.pattern.code[:2] not in self.words.get("state_roots", ()):
+            return []
+        places = self._place_target(trig.token, [], mentions, modifiers)
+        if not places:
+            return []
+        country = self.kb.countries.get(places[0].actor.country or "")
+        resolution = (
+            resolve_actor(country.name, (country, *self.kb.lookup("government")[:1]), None, self.kb)
+            if country is not None
+            else None
+        )
+        if resolution is None:
+            return []
+        why = f"no agent named: the authorities of {country.name}, where it was done"
+        return [replace(places[0], actor=resolution.actor, why=why, via="place", entries=())]
 
     def _instrument_owner(
         self, verb: Token, mentions: Mentions, modifiers: Modifiers
@@ -640,14 +681,22 @@ class EventCoder:
             # "received weapons from the government": the giver acts on the receiver
             return self._with_conjuncts(trig.giver, mentions), self.subject_of(token, mentions)
         if trig.pattern.pos == "verb":
+            if _children(token, PASSIVE_SUBJECTS) and (
+                token.lemma_.lower() in self.words.get("stative_participles", ())
+                and not _children(token, ("agent",))
+            ):
+                # "Israel is opposed to French mediation": a state of the subject, not a passive
+                return self._with_conjuncts(_children(token, PASSIVE_SUBJECTS)[0], mentions), []
             if _children(token, PASSIVE_SUBJECTS):
                 undergone = _children(token, PASSIVE_SUBJECTS)[0]
                 # "a camp for Congolese refugees was attacked": whom the thing belongs to
                 undergoers = self._with_conjuncts(undergone, mentions) or self._owner(
                     undergone, mentions, modifiers, preps=("of", "for")
                 )
-                agents = self._agent(token, mentions) or self._instrument_owner(
-                    token, mentions, modifiers
+                agents = (
+                    self._agent(token, mentions)
+                    or self._instrument_owner(token, mentions, modifiers)
+                    or self._state_of_place(trig, mentions, modifiers)
                 )
                 return agents, undergoers
             if _children(token, ("agent",)):
@@ -929,10 +978,11 @@ class EventCoder:
         # the acts told so far, this sentence's as they are coded: what a date such as "two
         # days later" counts from (one list, not a copy per trigger)
         told: list[Event] = []
+        may_trigger = _may_trigger(doc)
         for index, sentence in enumerate(doc.sents):
             triggers = [
                 t
-                for t in map(self.find_trigger, sentence)
+                for t in map(self.find_trigger, _words_in(sentence, may_trigger))
                 if t is not None and not any(a <= t.token.idx < b for a, b in not_news)
             ]
             # "staged demonstrations to demand reforms": what a protest asks for is its aim
@@ -1421,7 +1471,7 @@ def _capitalised_verb(token: Token) -> bool:
     )
 
 
-class EventsComponent:
+class EventsComponent(BatchedStage):
     """Writes ``doc._.events``."""
 
     def __init__(self, coder: EventCoder) -> None:

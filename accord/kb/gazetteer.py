@@ -14,13 +14,14 @@ troops in Tripoli") says which.
 
 from __future__ import annotations
 
+import csv
 import functools
 import json
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Literal, NamedTuple
 
@@ -111,6 +112,9 @@ class Gazetteer:
     us_states: dict[str, str]
     #: keys of the states' full names ("texas"): what a place name alone may say
     us_state_names: frozenset[str] = frozenset()
+    #: key -> ISO3, for provinces, states and regions of other countries ("sindh", "west
+    #: darfur"): regions.csv
+    regions: dict[str, str] = field(default_factory=dict)
 
     def country_of(self, phrase: str) -> str | None:
         """ISO3 of a country named by its name or demonym ("Syria", "Syrian", "the US")."""
@@ -164,6 +168,13 @@ class Gazetteer:
                 return self.countries.get(country)
             # "Smallville, Texas": not a city we index, but the text says which country
             return self.countries.get(restrictions[0][0])
+        region = self.regions.get(k)
+        if region is not None:
+            # "Sindh province", "West Darfur": the country, or a city of that name in it
+            # ("Tyumen"), never a namesake elsewhere (Ontario, California)
+            candidates = tuple(c for c in candidates if c.city.country == region)
+            if not candidates:
+                return self.countries.get(region)
         if candidates:
             return _pick(candidates, hints).place()
         if state:
@@ -287,7 +298,19 @@ def build_gazetteer(min_population: int = MIN_POPULATION) -> Gazetteer:
         countries[iso3] = Place(
             name, iso3, anchor.lat if anchor else None, anchor.lon if anchor else None, "country"
         )
-    return Gazetteer(cities, countries, capitals, country_names, demonyms, us_states, state_names)
+    regions = {k: iso3 for k, iso3 in _regions() if iso3 in countries}
+    return Gazetteer(
+        cities, countries, capitals, country_names, demonyms, us_states, state_names, regions
+    )
+
+
+def _regions() -> Iterable[tuple[str, str]]:
+    """(key, ISO3) for the provinces, states and regions in regions.csv, whose header lines
+    (starting with "#") say where the list comes from."""
+    text = resources.files("accord.kb").joinpath("data/regions.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    for row in rows:
+        yield key(row["name"]), row["iso3"].strip()
 
 
 #: the Associated Press's abbreviations of US states, as datelines write them ("Paris, Tex.")

@@ -19,6 +19,8 @@ from .loader import Entry, GroupSpell, KnowledgeBase, LeaderTerm
 #: CAMEO sector for people named in the knowledge base who no longer hold office
 FORMER_OFFICIAL = "ELI"
 FORMER = re.compile(r"\b(former|ex-)", re.IGNORECASE)
+#: CAMEO religion codes (manual table 10.2) that open an identity group's code
+RELIGIONS = frozenset({"MOS", "CHR", "JEW", "HIN", "BUD", "SIK", "BAH", "ATH", "CON", "TAO"})
 
 
 #: how `Resolution.why` names each type of group
@@ -95,6 +97,10 @@ def _group(
         # not IGOPKO; nor REL, which says only that the faith is not named ("a Christian
         # missionary" is CHR, manual 10.0.4)
         sectors = tuple(r for r in roles if len(r) == 3 and r != "REL")[-1:]
+        if sectors == ("GOV",) and spell.code[:3] in RELIGIONS:
+            # "Muslim leaders", "Christian officials": a faith's leaders are its elites, not a
+            # government ("Iraqi Shiite leaders" IRQELIMOSSHI, not IRQGOVMOSSHI)
+            sectors = ("ELI",)
         role = "".join(sectors)
         if country is not None:
             code = f"{country.code}{role}{spell.code}"

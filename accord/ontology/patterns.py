@@ -90,6 +90,8 @@ WORD_LISTS = (
     "giving_verbs",
     "ordering_verbs",
     "event_heads",
+    "stative_participles",
+    "state_roots",
 )
 
 

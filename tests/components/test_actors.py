@@ -490,3 +490,55 @@ def test_a_role_owned_by_a_city_the_gazetteer_knows_is_its_countrys(nlp) -> None
 def test_a_role_qualifying_an_act_does_not_take_the_acts_place(nlp) -> None:
     codes = found(nlp, "Russia is conducting military exercises in Alaska.", D)
     assert codes == [("Russia", "RUS")]
+
+
+def test_a_government_of_a_province_is_its_countrys_government(nlp) -> None:
+    text = "The government of Sindh province ordered extra police patrols."
+    assert ("government", "PAKGOV") in found(nlp, text, D)
+    text = "The governor of West Darfur State accused the rebels of burning villages."
+    assert ("governor", "SDNGOV") in found(nlp, text, D)
+
+
+def test_a_faiths_leaders_are_its_elites_not_a_government(nlp) -> None:
+    assert ("Muslim leaders", "MOSELI") in found(nlp, "Muslim leaders condemned the attack.", D)
+    text = "Iraqi Shiite leaders condemned the attack."
+    assert ("Iraqi Shiite leaders", "IRQELIMOSSHI") in found(nlp, text, D)
+
+
+def test_a_capitals_radio_is_its_countrys_media(nlp) -> None:
+    text = "Belgrade radio said the army had shelled the town."
+    assert ("Belgrade radio", "SRBMED") in found(nlp, text, D)
+
+
+def test_a_name_after_anti_is_what_the_phrase_opposes(nlp) -> None:
+    text = "An anti-Syria journalist was killed in a car bomb in Beirut."
+    assert all(code[:3] != "SYR" for _, code in found(nlp, text, D))
+    assert found(nlp, "Anti-American protesters gathered outside.", D) == []
+
+
+def test_servicemen_are_the_military(nlp) -> None:
+    text = "Three US servicemen were killed by a roadside bomb."
+    assert ("US servicemen", "USAMIL") in found(nlp, text, D)
+
+
+def test_a_labour_minister_is_the_government_not_the_labour_party(nlp) -> None:
+    text = "Serbian Labour Minister Dragan Milovanovic rejected the unions' demands."
+    assert found(nlp, text, D)[0][1] == "SRBGOV"
+
+
+def test_each_side_of_a_pair_of_sides_names_its_country(nlp) -> None:
+    doc = parse(nlp, "The Turkish and Greek sides agreed to share information.", D)
+    named = {m.actor.code for m in doc._.actors if m.names_actor}
+    assert named == {"TUR", "GRC"}
+
+
+def test_a_capital_named_like_a_city_of_a_country_in_the_sentence_is_that_city(nlp) -> None:
+    text = "Fighting between rival militias in Tripoli shook the north Lebanese port."
+    assert ("Tripoli", "LBN") in found(nlp, text, D)
+    text = "Fighting between rival Libyan militias in Tripoli killed ten people."
+    assert ("Tripoli", "LBY") in found(nlp, text, D)
+
+
+def test_a_protestor_spelled_with_or_is_a_protester(nlp) -> None:
+    text = "The embassy gate was smashed by a Ukrainian protestor."
+    assert ("Ukrainian protestor", "UKROPP") in found(nlp, text, D)

@@ -790,3 +790,21 @@ def test_what_actors_agree_should_be_done_is_intended_not_hypothetical(nlp: Lang
     events = code(nlp, "Kenya and Uganda agreed on Monday that they should cooperate on trade.")
     cooperation = [e for e in events if e.evidence.trigger == "cooperate"]
     assert cooperation and all(e.modality == "intended" for e in cooperation)
+
+
+def test_a_stative_participle_states_its_subjects_position(nlp: Language) -> None:
+    events = code(nlp, "Greece is opposed to Turkish drilling in the Aegean.")
+    assert ("GRC", "12", "TUR") in {
+        (e.source.code, e.cameo_root, e.target.country if e.target else None) for e in events
+    }
+
+
+def test_a_state_act_in_the_passive_is_the_act_of_the_state_where_it_was_done(
+    nlp: Language,
+) -> None:
+    events = code(nlp, "Two French journalists were arrested in Iran on Tuesday.")
+    arrests = [e for e in events if e.cameo_root == "17"]
+    assert [(e.source.code, e.target.country if e.target else None) for e in arrests] == [
+        ("IRNGOV", "FRA")
+    ]
+    assert "where it was done" in arrests[0].evidence.explain["source"]

@@ -214,3 +214,23 @@ def test_georgia_is_the_us_state_for_american_actors_and_the_country_otherwise()
 def test_a_state_abbreviation_alone_is_no_place():
     assert resolve_place("Tex.") is None
     assert resolve_place("Calif") is None
+
+
+def test_a_province_or_region_resolves_to_its_country() -> None:
+    assert resolve_place("Sindh").country == "PAK"
+    assert resolve_place("West Darfur").country == "SDN"
+    assert resolve_place("Sindh").precision == "country"
+
+
+def test_a_region_is_not_a_namesake_city_abroad_but_its_own_city_stays() -> None:
+    assert resolve_place("Ontario").country == "CAN"  # not Ontario, California
+    tyumen = resolve_place("Tyumen")
+    assert (tyumen.country, tyumen.precision) == ("RUS", "city")
+
+
+def test_regions_data_says_it_is_written_from_memory_and_names_known_countries() -> None:
+    from importlib import resources
+
+    text = resources.files("accord.kb").joinpath("data/regions.csv").read_text(encoding="utf-8")
+    assert text.startswith("#") and "FROM MEMORY" in text.split("\nname,")[0]
+    assert set(load_gazetteer().regions.values()) <= set(load_kb().countries)
