@@ -18,7 +18,7 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import doc_text, register_extensions
+from . import BatchedStage, doc_text, register_extensions
 
 register_extensions()
 
@@ -90,7 +90,7 @@ def find_boilerplate(
     return found
 
 
-class BoilerplateComponent:
+class BoilerplateComponent(BatchedStage):
     """Writes ``doc._.boilerplate``."""
 
     def __call__(self, doc: Doc) -> Doc:

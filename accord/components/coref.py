@@ -19,7 +19,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from ..events import Actor
-from . import register_extensions
+from . import BatchedStage, register_extensions
 from .actors import ActorMention
 
 register_extensions()
@@ -251,7 +251,7 @@ def _antecedent(doc: Doc, pronoun: Token, people: list[ActorMention]) -> ActorMe
     return before[-1] if before else None
 
 
-class CorefComponent:
+class CorefComponent(BatchedStage):
     def __call__(self, doc: Doc) -> Doc:
         doc._.actors = resolve_pronouns(doc, doc._.actors or [])
         return doc

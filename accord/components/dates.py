@@ -34,7 +34,7 @@ from datetime import date, datetime, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import doc_text
+from . import BatchedStage, doc_text
 
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
@@ -500,7 +500,7 @@ def find_dates(text: str, pub_date: date | None) -> list[TemporalExpression]:
 # ---------------------------------------------------------------------------------------------
 
 
-class DatesComponent:
+class DatesComponent(BatchedStage):
     """Writes ``doc._.dates``: the temporal expressions in the doc, resolved against
     ``doc._.pub_date``."""
 

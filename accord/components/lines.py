@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import doc_text
+from . import BatchedStage, doc_text
 
 #: a line at least this long that ends without punctuation is taken to be wrapped text
 WRAPPED_LINE = 60
@@ -43,7 +43,7 @@ def line_starts(doc: Doc) -> list[int]:
     return starts
 
 
-class LinesComponent:
+class LinesComponent(BatchedStage):
     def __call__(self, doc: Doc) -> Doc:
         for index in line_starts(doc):
             doc[index].is_sent_start = True

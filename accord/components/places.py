@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..events import Event
 from ..kb.gazetteer import Gazetteer, Place, load_gazetteer
-from . import register_extensions
+from . import BatchedStage, register_extensions
 
 register_extensions()
 
@@ -457,7 +457,7 @@ def _not_places(doc: Doc) -> set[int]:
     return skip
 
 
-class PlacesComponent:
+class PlacesComponent(BatchedStage):
     """Gives each event of ``doc._.events`` its ``location``."""
 
     def __init__(self, locator: Locator) -> None:
