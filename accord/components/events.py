@@ -519,6 +519,13 @@ class EventCoder:
             obj, verb = _object_and_verb(trigger)
             if obj.i != trigger.i:
                 hosts.append(obj)  # "a mediation mission between Syria and the PLO"
+            # "a suspension of air links with Serbia": what the act is of may name the other
+            hosts += [
+                o
+                for of in _children(trigger, ("prep",))
+                if of.lower_ == "of"
+                for o in _children(of, ("pobj",))
+            ]
             if obj.dep_ == "dobj":
                 hosts.append(verb)
         for host in hosts:

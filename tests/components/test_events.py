@@ -808,3 +808,10 @@ def test_a_state_act_in_the_passive_is_the_act_of_the_state_where_it_was_done(
         ("IRNGOV", "FRA")
     ]
     assert "where it was done" in arrests[0].evidence.explain["source"]
+
+
+def test_what_an_act_is_of_may_name_its_other_side(nlp: Language) -> None:
+    events = code(nlp, "Germany announced a suspension of military cooperation with Mali.")
+    assert ("DEU", "16", "MLI") in {
+        (e.source.code, e.cameo_root, e.target.code if e.target else None) for e in events
+    }
