@@ -259,12 +259,6 @@ class EventCoder:
             # what is demanded: the clause's verb, its objects, and what it is ready to do
             acts = [clause, *_children(clause, ("xcomp", "acomp"))]
             acts += [x for a in acts for x in _children(a, ("xcomp",))]
-            objects = frozenset(
-                o.lemma_.lower()
-                for act in acts
-                for o in (act, *(c for c in act.children if c.dep_ in OBJECT_DEPS))
-            )
-            frame = replace(Frame.of(token, objects_needed=False), objects=objects)
             asking = (
                 "accuse"
                 if modal == "alleged"
@@ -272,11 +266,28 @@ class EventCoder:
                 if modal in self.words.get("demand_modals", ())
                 else "urge"
             )
-            fitting = [p for p in self.patterns.by_verb.get(asking, ()) if frame.fits(p)]
-            if fitting:
-                ranked = sorted(fitting, key=lambda p: -p.specificity)
-                return Trigger(token, ranked[0], tuple(ranked[1:]), clause=clause)
+            trigger = self._coded_as(asking, token, acts, clause)
+            if trigger is not None:
+                return trigger
         return None
+
+    def _coded_as(
+        self, verb: str, token: Token, acts: list[Token], clause: Token | None = None
+    ) -> Trigger | None:
+        """`token` coded by the patterns of `verb` ("demand", "urge", "accuse"), as if what
+        `acts` say were its object: "said Iraq must return the helicopter" as "demanded the
+        return of the helicopter" (1053)."""
+        objects = frozenset(
+            o.lemma_.lower()
+            for act in acts
+            for o in (act, *(c for c in act.children if c.dep_ in OBJECT_DEPS))
+        )
+        frame = replace(Frame.of(token, objects_needed=False), objects=objects)
+        fitting = [p for p in self.patterns.by_verb.get(verb, ()) if frame.fits(p)]
+        if not fitting:
+            return None
+        ranked = sorted(fitting, key=lambda p: -p.specificity)
+        return Trigger(token, ranked[0], tuple(ranked[1:]), clause=clause)
 
     def _ordered(self, token: Token) -> Trigger | None:
         """An order to another actor is a demand of it, coded by what is ordered: "the court
@@ -284,18 +295,9 @@ class EventCoder:
         complements = [x for x in _children(token, ("xcomp", "ccomp")) if _children(x, ("aux",))]
         if not _children(token, ("dobj",)) or not complements:
             return None
-        acts = [complements[0], *_children(complements[0], ("xcomp",))]
-        objects = frozenset(
-            o.lemma_.lower()
-            for act in acts
-            for o in (act, *(c for c in act.children if c.dep_ in OBJECT_DEPS))
+        return self._coded_as(
+            "demand", token, [complements[0], *_children(complements[0], ("xcomp",))]
         )
-        frame = replace(Frame.of(token, objects_needed=False), objects=objects)
-        fitting = [p for p in self.patterns.by_verb.get("demand", ()) if frame.fits(p)]
-        if not fitting:
-            return None
-        ranked = sorted(fitting, key=lambda p: -p.specificity)
-        return Trigger(token, ranked[0], tuple(ranked[1:]))
 
     def _given(self, token: Token) -> Trigger | None:
         """What a subject receives from another is that other's act: "the demonstrators
@@ -409,15 +411,17 @@ class EventCoder:
         if not places:
             return []
         country = self.kb.countries.get(places[0].actor.country or "")
-        resolution = (
-            resolve_actor(country.name, (country, *self.kb.lookup("government")[:1]), None, self.kb)
-            if country is not None
-            else None
-        )
-        if resolution is None:
+        government = self._country_actor(country, government=True) if country else None
+        if government is None:
             return []
         why = f"no agent named: the authorities of {country.name}, where it was done"
-        return [replace(places[0], actor=resolution.actor, why=why, via="place", entries=())]
+        return [replace(places[0], actor=government, why=why, via="place", entries=())]
+
+    def _country_actor(self, country: Entry, government: bool) -> Actor | None:
+        """A country as an actor, or its government."""
+        entries = (country, *self.kb.lookup("government")[:1]) if government else (country,)
+        resolution = resolve_actor(country.name, entries, None, self.kb)
+        return resolution.actor if resolution is not None else None
 
     def _instrument_owner(
         self, verb: Token, mentions: Mentions, modifiers: Modifiers
@@ -667,17 +671,13 @@ class EventCoder:
         if country is None:
             return []
         state = self.words.get("state_sectors", ())
-        by_state = all(s.lower() in state for m in sources for s in m.actor.sectors[:1])
-        by_state = by_state and all(m.actor.sectors for m in sources)
-        entries = (country,) if by_state else (country, *self.kb.lookup("government")[:1])
-        resolution = resolve_actor(country.name, entries, None, self.kb)
-        if resolution is None:
+        by_state = all(m.actor.sectors and m.actor.sectors[0].lower() in state for m in sources)
+        actor = self._country_actor(country, government=not by_state)
+        if actor is None:
             return []
         source = sources[0]
         why = f"no target named: a domestic act of {country.name} is directed at {country.name}"
-        return [
-            ActorMention(source.head, source.head + 1, source.head, resolution.actor, why, "home")
-        ]
+        return [ActorMention(source.head, source.head + 1, source.head, actor, why, "home")]
 
     def sources(
         self, trig: Trigger, mentions: Mentions, modifiers: Modifiers
