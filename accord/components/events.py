@@ -219,7 +219,7 @@ class EventCoder:
                 # or another act; "a mediation effort" names the mediation
                 return None
         else:
-            return None
+            return None  # `_may_trigger` skips these words unread: keep the two in step
         asked = self._asked_or_alleged(token) or self._given(token)
         if asked is not None:
             return asked
@@ -1169,7 +1169,7 @@ class EventCoder:
             target_how = "the role of the people acted upon"
         if (
             not targets
-            and pattern.code[:2] in self.words.get("domestic_roots", ())
+            and pattern.code.startswith(tuple(self.words.get("domestic_codes", ())))
             and not any(o.pos_ == "PROPN" for o in _children(trig.token, ("dobj",)))
         ):
             # (an unknown name as object, "captured Bakhmut", is no one at home)

@@ -79,7 +79,7 @@ WORD_LISTS = (
     "unasserted_heads",
     "place_prepositions",
     "refusal_heads",
-    "domestic_roots",
+    "domestic_codes",
     "state_sectors",
     "demand_modals",
     "appeal_modals",

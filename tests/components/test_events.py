@@ -815,3 +815,8 @@ def test_what_an_act_is_of_may_name_its_other_side(nlp: Language) -> None:
     assert ("DEU", "16", "MLI") in {
         (e.source.code, e.cameo_root, e.target.code if e.target else None) for e in events
     }
+
+
+def test_a_resignation_with_no_one_named_has_no_target(nlp: Language) -> None:
+    (resigned,) = code(nlp, "Peruvian President Pedro Castillo resigned on Wednesday.")
+    assert resigned.cameo_root == "08" and resigned.target is None
