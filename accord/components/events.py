@@ -51,7 +51,7 @@ SUBJECT_SHARING = frozenset(
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "parataxis"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: roots whose acts are words: announcing one is already the act (no intent code)
-VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13", "14"})
+VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
 VERB_POS = frozenset({"VERB"})
 #: the children whose lemma a pattern's `object` constraint reads
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp"})
@@ -1095,7 +1095,10 @@ class EventCoder:
         if self.is_denied_inside(token):
             return True
         if token.lemma_.lower() in self.words.get("intention_heads", ()) and any(
-            c.dep_ == "xcomp" and c.i in trigger_ids for c in token.children
+            # "threatened to attack", or to do an event noun: "threatened to hold a strike"
+            c.dep_ == "xcomp"
+            and (c.i in trigger_ids or any(o.i in trigger_ids for o in _children(c, ("dobj",))))
+            for c in token.children
         ):
             return True
         if trig.pattern.pos == "noun" and token.dep_ in ("dobj", "pobj"):
@@ -1210,6 +1213,8 @@ class EventCoder:
                         pairs.append((target, source, pattern.reverse, "the other side of the act"))
         elif pattern.symmetric and len(sources) > 1:
             pairs = [(a, b, code, joint) for a in sources for b in sources if a is not b]
+        elif pattern.symmetric and pattern.pos == "verb" and code == pattern.code:
+            return []  # "Israel's cabinet met on Sunday": a meeting of one side is no contact
         else:
             pairs = [(source, None, code, "") for source in sources]
         day = _day(date) if precision in ("day", "month", "year") else None

@@ -820,3 +820,17 @@ def test_what_an_act_is_of_may_name_its_other_side(nlp: Language) -> None:
 def test_a_resignation_with_no_one_named_has_no_target(nlp: Language) -> None:
     (resigned,) = code(nlp, "Peruvian President Pedro Castillo resigned on Wednesday.")
     assert resigned.cameo_root == "08" and resigned.target is None
+
+
+def test_a_meeting_of_one_side_alone_is_no_contact(nlp: Language) -> None:
+    assert not code(nlp, "Israel's cabinet met on Sunday.")
+    events = code(nlp, "Israel's cabinet met with Egyptian envoys on Sunday.")
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {
+        ("ISR", "EGY"),
+        ("EGY", "ISR"),
+    }
+
+
+def test_a_threatened_strike_is_one_threat_of_protest(nlp: Language) -> None:
+    events = code(nlp, "Nigerian unions threatened on Monday to hold a general strike.")
+    assert [(e.cameo, e.modality) for e in events] == [("133", "intended")]
