@@ -832,5 +832,5 @@ def test_a_meeting_of_one_side_alone_is_no_contact(nlp: Language) -> None:
 
 
 def test_a_threatened_strike_is_one_threat_of_protest(nlp: Language) -> None:
-    events = code(nlp, "Nigerian unions threatened on Monday to hold a general strike.")
+    events = code(nlp, "Kenyan doctors threatened on Monday to hold a nationwide strike.")
     assert [(e.cameo, e.modality) for e in events] == [("133", "intended")]
