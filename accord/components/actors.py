@@ -22,11 +22,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import numpy as np
-from spacy.attrs import DEP, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -298,7 +295,7 @@ class ActorMatcher:
                 owners.setdefault(*owner)
         mentions: list[ActorMention] = []
         names: dict[str, ActorMention] = {}
-        for token in _heads_and_names(doc, groups):
+        for token in doc:
             group = groups.get(token.i)
             if group:
                 mention = self._resolve_group(doc, token, group, day, scenes, owners)
@@ -582,16 +579,6 @@ QUANTIFIERS = frozenset(
         "none",
     }
 )
-
-
-def _heads_and_names(doc: Doc, heads: Iterable[int]) -> list[Token]:
-    """The tokens `ActorMatcher.__call__` reads, in the text's order: the heads of matched
-    phrases, and the proper nouns that head a phrase (a name introduced before may recur).
-    Selected from the Doc's arrays: a Token object for every word costs more than the loop."""
-    pos, dep = doc.to_array([POS, DEP]).T
-    links = np.array([doc.vocab.strings.as_int(label) for label in PHRASE_LINKS], np.uint64)
-    names = (pos == PROPN) & ~(dep[:, None] == links).any(axis=1)  # np.isin, without sorting
-    return [doc[i] for i in sorted({*heads, *np.flatnonzero(names).tolist()})]
 
 
 def _gloss(span: Span, covered: set[int]) -> bool:

@@ -13,10 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-import numpy as np
-from spacy.attrs import POS
 from spacy.language import Language
-from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from .._version import __version__
@@ -95,21 +92,6 @@ class Act:
     target_how: str
 
 
-def _may_trigger(doc: Doc) -> np.ndarray:
-    """Which of the Doc's tokens `EventCoder.find_trigger` reads: verbs and nouns (others it
-    rejects by their part of speech). From the Doc's arrays: a Token object for every word
-    of the text costs more than the check."""
-    pos = doc.to_array(POS)
-    return (pos[:, None] == np.array([IDS[tag] for tag in VERB_POS | NOUN_POS])).any(axis=1)
-
-
-def _words_in(sentence: Span, chosen: np.ndarray) -> list[Token]:
-    """The sentence's tokens marked in `chosen` (one flag per token of the Doc), in order."""
-    start = sentence.start
-    doc = sentence.doc
-    return [doc[i] for i in (np.flatnonzero(chosen[start : sentence.end]) + start).tolist()]
-
-
 def _children(token: Token, deps: Iterable[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
@@ -129,14 +111,12 @@ class Frame:
     @classmethod
     def of(cls, token: Token, objects_needed: bool = True) -> Frame:
         children = list(token.children)
-        deps = [c.dep_ for c in children]  # read once: each read looks the label up
-        labelled = list(zip(children, deps, strict=True))
         # "declined to comment": an infinitive complement names the act as an object does
-        objects = [c for c, dep in labelled if dep in OBJECT_DEPS] if objects_needed else []
+        objects = [c for c in children if c.dep_ in OBJECT_DEPS] if objects_needed else []
         objects += [  # "asked the United States for aid"
             pobj
-            for prep, dep in (labelled if objects_needed else ())
-            if dep == "prep" and prep.lower_ in ("for", "of")
+            for prep in (children if objects_needed else ())
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
             for pobj in prep.children
             if pobj.dep_ == "pobj"
         ]
@@ -149,16 +129,16 @@ class Frame:
             if pobj.dep_ == "pobj"
         ]
         return cls(
-            deps=frozenset(deps),
+            deps=frozenset(c.dep_ for c in children),
             objects=frozenset(o.lemma_.lower() for o in objects),
             preps=frozenset(
                 c.lower_
-                for c, dep in labelled
-                if dep in ("prep", "agent", "prt") and not _temporal(c)
+                for c in children
+                if c.dep_ in ("prep", "agent", "prt") and not _temporal(c)
             ),
-            particles=frozenset(c.lower_ for c, dep in labelled if dep == "prt"),
+            particles=frozenset(c.lower_ for c in children if c.dep_ == "prt"),
             modifiers=frozenset(
-                c.lemma_.lower() for c, dep in labelled if dep in ("amod", "compound")
+                c.lemma_.lower() for c in children if c.dep_ in ("amod", "compound")
             ),
         )
 
@@ -219,7 +199,7 @@ class EventCoder:
                 # or another act; "a mediation effort" names the mediation
                 return None
         else:
-            return None  # `_may_trigger` skips these words unread: keep the two in step
+            return None
         asked = self._asked_or_alleged(token) or self._given(token)
         if asked is not None:
             return asked
@@ -985,11 +965,10 @@ class EventCoder:
         # the acts told so far, this sentence's as they are coded: what a date such as "two
         # days later" counts from (one list, not a copy per trigger)
         told: list[Event] = []
-        may_trigger = _may_trigger(doc)
         for index, sentence in enumerate(doc.sents):
             triggers = [
                 t
-                for t in map(self.find_trigger, _words_in(sentence, may_trigger))
+                for t in map(self.find_trigger, sentence)
                 if t is not None and not any(a <= t.token.idx < b for a, b in not_news)
             ]
             # "staged demonstrations to demand reforms": what a protest asks for is its aim
