@@ -347,6 +347,8 @@ class ActorMatcher:
         gives their place ("the Serbs of Bosnia"); "Americans in Iraq" stay American. The
         place is the phrase's owner ("of", "in", "from") or, after "ethnic", the place the
         clause is set in ("ethnic Albanians demonstrated in Serbia")."""
+        if not any(e.kind == "demonym" for e in entries):
+            return None  # most groups: no people named, nothing to place
         pairs = list(zip((span for span, _ in group), entries, strict=True))
         people = next(((s, e) for s, e in pairs if e.kind == "demonym"), None)
         if people is None or any(e.kind in ("country", "capital", "seat") for _, e in pairs):

@@ -185,9 +185,14 @@ class EventCoder:
 
     # ---- triggers -------------------------------------------------------------------
     def find_trigger(self, token: Token) -> Trigger | None:
-        if token.pos_ in VERB_POS or _capitalised_verb(token):
+        pos = token.pos_
+        if pos in VERB_POS or _capitalised_verb(token):
             candidates = self.patterns.by_verb.get(self._verb_lemma(token), ())
-        elif token.pos_ in NOUN_POS:
+            # what a verb says others must do, have done, or gave
+            asked = self._asked_or_alleged(token) or self._given(token)
+            if asked is not None:
+                return asked
+        elif pos in NOUN_POS:
             candidates = self.patterns.by_noun.get(token.lemma_.lower(), ())
             if (
                 candidates
@@ -200,9 +205,6 @@ class EventCoder:
                 return None
         else:
             return None
-        asked = self._asked_or_alleged(token) or self._given(token)
-        if asked is not None:
-            return asked
         if not candidates:
             return None
         if not any(Frame.constrains(p) for p in candidates):
