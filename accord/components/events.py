@@ -612,6 +612,14 @@ class EventCoder:
         sector = actor.sectors[0] if actor.sectors else ""
         return actor.country, "" if not sector or sector.lower() in state else sector
 
+    def _peacekeepers(self, trigger: Token, sources: list[ActorMention]) -> bool:
+        """Whether the doers are peacekeepers: their phrase says so."""
+        words = self.words.get("peacekeeping_words", ())
+        doc = trigger.doc
+        return any(t.lower_ in words for m in sources for t in doc[m.start : m.end]) or any(
+            t.lower_ in words for s in _children(trigger, SUBJECTS) for t in s.subtree
+        )
+
     def _home_country(self, sources: list[ActorMention]) -> Entry | None:
         """The one country all the sources belong to, if there is one."""
         countries = {m.actor.country for m in sources}
@@ -1161,6 +1169,17 @@ class EventCoder:
             target_how = "a domestic act with no other target: the source's own country"
         modality, modality_why = self.modality(trig.token, sentence)
         code = pattern.code
+        if code[:2] == "04" and self._peacekeepers(trig.token, sources):
+            # "NATO peacekeeping troops arrived in Bosnia": a deployment of peacekeepers (074),
+            # not a visit
+            pattern = replace(
+                pattern,
+                code="074",
+                rule=f"{pattern.rule}+peacekeepers",
+                symmetric=False,
+                reverse=None,
+            )
+            code, trig = pattern.code, replace(trig, pattern=pattern)
         if modality == "intended":
             code = self._intended(code)
         elif modality == "denied" and self.refused(trig.token):

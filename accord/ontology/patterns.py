@@ -92,6 +92,7 @@ WORD_LISTS = (
     "event_heads",
     "stative_participles",
     "state_roots",
+    "peacekeeping_words",
 )
 
 

@@ -834,3 +834,11 @@ def test_a_meeting_of_one_side_alone_is_no_contact(nlp: Language) -> None:
 def test_a_threatened_strike_is_one_threat_of_protest(nlp: Language) -> None:
     events = code(nlp, "Kenyan doctors threatened on Monday to hold a nationwide strike.")
     assert [(e.cameo, e.modality) for e in events] == [("133", "intended")]
+
+
+def test_peacekeepers_arriving_are_a_deployment_of_peacekeepers_not_a_visit(
+    nlp: Language,
+) -> None:
+    (deployed,) = code(nlp, "Kenyan peacekeeping troops arrived in Haiti on Tuesday.")
+    assert (deployed.source.country, deployed.cameo, deployed.target.code) == ("KEN", "074", "HTI")
+    assert deployed.evidence.rule.endswith("+peacekeepers")
