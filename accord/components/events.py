@@ -1048,16 +1048,28 @@ class EventCoder:
                     break
         return aims
 
-    @staticmethod
-    def _restated(triggers: list[Trigger]) -> set[int]:
+    def _restated(self, triggers: list[Trigger]) -> set[int]:
         """Triggers that only say what another act of the same kind was for: "met Assad to
-        discuss efforts against the Islamic State" is one meeting, not also a planned one."""
-        roots = {t.token.i: t.pattern.code[:2] for t in triggers}
-        return {
-            t.token.i
-            for t in triggers
-            if _purpose(t.token) and roots.get(t.token.head.i) == t.pattern.code[:2]
-        }
+        discuss efforts against the Islamic State" is one meeting, not also a planned one;
+        and what an agreement is for is its content: "signed an agreement to increase trade"
+        is one agreement."""
+        codes = {t.token.i: t.pattern.code for t in triggers}
+        agreements = tuple(self.words.get("agreement_codes", ()))
+        restated = set()
+        for t in triggers:
+            # the purpose itself, or the event noun it does ("to increase trade")
+            purpose = t.token.head if t.token.dep_ == "dobj" else t.token
+            if not _purpose(purpose):
+                continue
+            governor = purpose.head
+            governing = codes.get(governor.i) or next(
+                (codes[o.i] for o in _children(governor, ("dobj",)) if o.i in codes), None
+            )
+            if governing is not None and (
+                governing[:2] == t.pattern.code[:2] or governing.startswith(agreements)
+            ):
+                restated.add(t.token.i)
+        return restated
 
     def _aimed(self, protest: Trigger, aim: Trigger | None) -> Trigger:
         """A protest coded by its aim where CAMEO distinguishes it: a demonstration (141),

@@ -93,6 +93,7 @@ WORD_LISTS = (
     "stative_participles",
     "state_roots",
     "peacekeeping_words",
+    "agreement_codes",
 )
 
 

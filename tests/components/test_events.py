@@ -842,3 +842,8 @@ def test_peacekeepers_arriving_are_a_deployment_of_peacekeepers_not_a_visit(
     (deployed,) = code(nlp, "Kenyan peacekeeping troops arrived in Haiti on Tuesday.")
     assert (deployed.source.country, deployed.cameo, deployed.target.code) == ("KEN", "074", "HTI")
     assert deployed.evidence.rule.endswith("+peacekeepers")
+
+
+def test_what_an_agreement_is_for_is_its_content_not_another_act(nlp: Language) -> None:
+    events = code(nlp, "Kenya and Ethiopia signed an agreement on Monday to expand trade.")
+    assert {e.cameo for e in events} == {"057"}
