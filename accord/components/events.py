@@ -1059,12 +1059,15 @@ class EventCoder:
         for t in triggers:
             # the purpose itself, or the event noun it does ("to increase trade")
             purpose = t.token.head if t.token.dep_ == "dobj" else t.token
-            if not _purpose(purpose):
+            infinitive = purpose.dep_ == "acl" and _children(purpose, ("aux",))
+            if not (_purpose(purpose) or infinitive):
                 continue
+            # the act it is for: the governor, the event noun it does, or, for "an agreement
+            # to expand trade", the verb whose object the agreement is
             governor = purpose.head
-            governing = codes.get(governor.i) or next(
-                (codes[o.i] for o in _children(governor, ("dobj",)) if o.i in codes), None
-            )
+            near = [governor, *_children(governor, ("dobj",))]
+            near += [governor.head] if governor.dep_ == "dobj" else []
+            governing = next((codes[n.i] for n in near if n.i in codes), None)
             if governing is not None and (
                 governing[:2] == t.pattern.code[:2] or governing.startswith(agreements)
             ):
