@@ -847,3 +847,10 @@ def test_peacekeepers_arriving_are_a_deployment_of_peacekeepers_not_a_visit(
 def test_what_an_agreement_is_for_is_its_content_not_another_act(nlp: Language) -> None:
     events = code(nlp, "Kenya and Ethiopia signed an agreement on Monday to expand trade.")
     assert {e.cameo for e in events} == {"057"}
+
+
+def test_a_right_to_act_is_not_the_act(nlp: Language) -> None:
+    events = code(
+        nlp, "Washington defended the right of Israeli troops to fire on Hamas militants."
+    )
+    assert not [e for e in events if e.cameo_root == "19" and e.modality == "asserted"]
