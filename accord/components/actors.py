@@ -428,7 +428,8 @@ class ActorMatcher:
         scenes: dict[int, list[tuple[Token, Entry]]],
         owners: dict[int, tuple[str, tuple[Entry, ...]]],
     ) -> ActorMention | None:
-        group.sort(key=lambda item: item[0].start)
+        if len(group) > 1:
+            group.sort(key=lambda item: item[0].start)
         spans = [span for span, _ in group]  # the whole phrase, whatever is left out below
         entries = tuple(pick_meaning(entries, day, len(span)) for span, entries in group)
         if any(e.kind == "group" for e in entries):
