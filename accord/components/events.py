@@ -788,6 +788,8 @@ class EventCoder:
                 # "agreed that their countries should cooperate": what is agreed is intended
                 return "intended", f"what {governor.text!r} commits to"
         for node in chain:
+            if _not_yet(node, words.get("prior_markers", ())):
+                return "hypothetical", f"not yet done: '{node.text}' comes after another act"
             for child in node.children:
                 if child.dep_ == "mark" and child.lower_ in words.get("hypothetical_markers", ()):
                     return "hypothetical", f"under the condition {child.text!r}"
@@ -1479,6 +1481,17 @@ def _inside_relative_clause(token: Token, top: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _not_yet(node: Token, markers: frozenset[str]) -> bool:
+    """An act that another is to come before, told in the present: "must agree to changes
+    before they demobilize", "demanded a truce before allowing aid convoys". In the past it
+    happened: "before he resigned"."""
+    if node.tag_ in ("VBD", "VBN"):
+        return False
+    if node.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in markers for c in node.children)
+    return node.dep_ == "pcomp" and node.head.lower_ in markers
 
 
 def _negated(token: Token) -> bool:

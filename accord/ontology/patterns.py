@@ -94,6 +94,7 @@ WORD_LISTS = (
     "state_roots",
     "peacekeeping_words",
     "agreement_codes",
+    "prior_markers",
 )
 
 

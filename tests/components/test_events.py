@@ -854,3 +854,10 @@ def test_a_right_to_act_is_not_the_act(nlp: Language) -> None:
         nlp, "Washington defended the right of Israeli troops to fire on Hamas militants."
     )
     assert not [e for e in events if e.cameo_root == "19" and e.modality == "asserted"]
+
+
+def test_an_act_that_another_must_come_before_is_not_yet_done(nlp: Language) -> None:
+    events = code(nlp, "Colombian rebels will negotiate before they disarm.")
+    assert {e.modality for e in events if e.evidence.trigger == "disarm"} == {"hypothetical"}
+    past = code(nlp, "Serbian forces withdrew from Kosovo before NATO troops arrived.")
+    assert [e.modality for e in past if e.evidence.trigger == "withdrew"] == ["asserted"]
