@@ -54,9 +54,9 @@ VERB_POS = frozenset({"VERB"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp"})
 #: how many sentences back "the meetings" may refer to an event
 ANAPHOR_SENTENCES = 2
-#: protests, and the appeals and demands that may say what a protest is for
+#: protests, and the appeals, demands and disapproval that may say what a protest is for
 PROTEST_ROOT = "14"
-ASKING_ROOTS = frozenset({"02", "10"})
+ASKING_ROOTS = frozenset({"02", "10", "11"})
 AIM_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
 
 
@@ -77,6 +77,9 @@ class Trigger:
     clause: Token | None = None
     #: "received weapons from the government": the giver, after "from", does the act
     giver: Token | None = None
+    #: triggers that only say what this act is for ("to demand reforms", "to discuss"): one
+    #: act with it, whose target they may name
+    absorbed: tuple[Trigger, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -985,9 +988,21 @@ class EventCoder:
             ]
             # "staged demonstrations to demand reforms": what a protest asks for is its aim
             aims = self._protest_aims(triggers)
-            aiming = {aim.token.i for aim in aims.values()} | self._restated(triggers)
+            restated = self._restated(triggers)
+            absorbed: dict[int, list[Trigger]] = {}
+            for governor, aim in aims.items():
+                absorbed.setdefault(governor, []).append(aim)
+            for trig in triggers:
+                if trig.token.i in restated:
+                    absorbed.setdefault(restated[trig.token.i], []).append(trig)
+            aiming = {aim.token.i for aim in aims.values()} | set(restated)
             triggers = [
-                self._aimed(t, aims.get(t.token.i)) for t in triggers if t.token.i not in aiming
+                replace(
+                    self._aimed(t, aims.get(t.token.i)),
+                    absorbed=tuple(absorbed.get(t.token.i, ())),
+                )
+                for t in triggers
+                if t.token.i not in aiming
             ]
             trigger_ids = {t.token.i for t in triggers}
             # "declined to comment" is one act (011), not also a comment: a complement that a
@@ -1007,7 +1022,7 @@ class EventCoder:
                     continue
                 for pattern in (trig.pattern, *trig.fallbacks):
                     coded = self._code(
-                        Trigger(trig.token, pattern, clause=trig.clause, giver=trig.giver),
+                        replace(trig, pattern=pattern, fallbacks=()),
                         index,
                         sentence,
                         doc,
@@ -1028,14 +1043,15 @@ class EventCoder:
 
     @staticmethod
     def _protest_aims(triggers: list[Trigger]) -> dict[int, Trigger]:
-        """Protest triggers (14) by token, with the appeal or demand (02, 10) that says what
-        they are for: "blocked roads demanding his reinstatement", "staged demonstrations to
+        """Protest triggers (14) by token, with the appeal, demand or disapproval (02, 10, 11)
+        that says what they are for: "blocked roads demanding his reinstatement", "staged demonstrations to
         demand reforms", "demonstrated in Kirkuk, calling for independence". The protest is
         one act with that aim, not also an appeal."""
         protests = {t.token.i: t for t in triggers if t.pattern.code[:2] == PROTEST_ROOT}
         aims: dict[int, Trigger] = {}
         for trig in triggers:
-            token = trig.token
+            # the aim itself, or the event noun it does ("to show their disapproval")
+            token = trig.token.head if trig.token.dep_ == "dobj" else trig.token
             if trig.pattern.code[:2] not in ASKING_ROOTS or token.dep_ not in AIM_DEPS:
                 continue
             governor = token.head
@@ -1050,14 +1066,14 @@ class EventCoder:
                     break
         return aims
 
-    def _restated(self, triggers: list[Trigger]) -> set[int]:
+    def _restated(self, triggers: list[Trigger]) -> dict[int, int]:
         """Triggers that only say what another act of the same kind was for: "met Assad to
         discuss efforts against the Islamic State" is one meeting, not also a planned one;
         and what an agreement is for is its content: "signed an agreement to increase trade"
-        is one agreement."""
+        is one agreement. By token: the token of the act each restates."""
         codes = {t.token.i: t.pattern.code for t in triggers}
         agreements = tuple(self.words.get("agreement_codes", ()))
-        restated = set()
+        restated: dict[int, int] = {}
         for t in triggers:
             # the purpose itself, or the event noun it does ("to increase trade")
             purpose = t.token.head if t.token.dep_ == "dobj" else t.token
@@ -1069,11 +1085,12 @@ class EventCoder:
             governor = purpose.head
             near = [governor, *_children(governor, ("dobj",))]
             near += [governor.head] if governor.dep_ == "dobj" else []
-            governing = next((codes[n.i] for n in near if n.i in codes), None)
-            if governing is not None and (
-                governing[:2] == t.pattern.code[:2] or governing.startswith(agreements)
-            ):
-                restated.add(t.token.i)
+            act = next((n.i for n in near if n.i in codes and n.i != t.token.i), None)
+            if act is None:
+                continue
+            governing = codes[act]
+            if governing[:2] == t.pattern.code[:2] or governing.startswith(agreements):
+                restated[t.token.i] = act
         return restated
 
     def _aimed(self, protest: Trigger, aim: Trigger | None) -> Trigger:
@@ -1161,6 +1178,20 @@ class EventCoder:
                 if m not in sources and m.actor.code not in own
             ]
             target_how = f"the slot {slot}"
+        for aim in trig.absorbed:
+            # "blocked a road to show their disapproval of US policies": what the act is for
+            # names whom it is directed at
+            if targets:
+                break
+            for slot in aim.pattern.target + self.patterns.fallback_targets:
+                targets = [
+                    m
+                    for m in self._slot(aim.token, slot, mentions, modifiers)
+                    if m not in sources and m.actor.code not in own
+                ]
+                if targets:
+                    target_how = f"what the act is for ({aim.token.text!r}), the slot {slot}"
+                    break
         if pattern.requires_target and not targets:
             return []
 

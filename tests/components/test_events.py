@@ -861,3 +861,13 @@ def test_an_act_that_another_must_come_before_is_not_yet_done(nlp: Language) -> 
     assert {e.modality for e in events if e.evidence.trigger == "disarm"} == {"hypothetical"}
     past = code(nlp, "Serbian forces withdrew from Kosovo before NATO troops arrived.")
     assert [e.modality for e in past if e.evidence.trigger == "withdrew"] == ["asserted"]
+
+
+def test_what_a_protest_is_for_names_whom_it_is_directed_at(nlp: Language) -> None:
+    events = code(
+        nlp, "Students in Nairobi blocked a highway to show their anger at Uganda's border closure."
+    )
+    assert [(e.cameo_root, e.target.country if e.target else None) for e in events] == [
+        ("14", "UGA")
+    ]
+    assert "what the act is for" in events[0].evidence.explain["target"]
