@@ -547,7 +547,8 @@ class EventCoder:
         if violent:
             # force is located where it strikes, wherever the phrase hangs in its clause:
             # "were wounded by Russian shelling in Kharkiv"
-            hosts += [t for t in self._clause_head(trigger).subtree if t.dep_ == "prep"]
+            clause = _own_clause(self._clause_head(trigger), self.words.get("reporting_verbs", ()))
+            hosts += [t for t in clause if t.dep_ == "prep"]
             hosts = [h.head if h.dep_ == "prep" else h for h in hosts]
         own = {m.actor.country for m in sources}
         for host in dict.fromkeys(hosts):
@@ -1044,9 +1045,9 @@ class EventCoder:
     @staticmethod
     def _protest_aims(triggers: list[Trigger]) -> dict[int, Trigger]:
         """Protest triggers (14) by token, with the appeal, demand or disapproval (02, 10, 11)
-        that says what they are for: "blocked roads demanding his reinstatement", "staged demonstrations to
-        demand reforms", "demonstrated in Kirkuk, calling for independence". The protest is
-        one act with that aim, not also an appeal."""
+        that says what they are for: "blocked roads demanding his reinstatement", "staged
+        demonstrations to demand reforms", "demonstrated in Kirkuk, calling for independence".
+        The protest is one act with that aim, not also an appeal."""
         protests = {t.token.i: t for t in triggers if t.pattern.code[:2] == PROTEST_ROOT}
         aims: dict[int, Trigger] = {}
         for trig in triggers:
@@ -1512,6 +1513,15 @@ def _inside_relative_clause(token: Token, top: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _own_clause(head: Token, reporting: frozenset[str]) -> Iterator[Token]:
+    """The tokens of a clause, without a report of it: in "rebels shelled Juba, killing 20,
+    officials in Nairobi said", Nairobi is where it was said, not shelled."""
+    yield head
+    for child in head.children:
+        if child.dep_ not in CLAUSE_BOUNDARIES or child.lemma_.lower() not in reporting:
+            yield from child.subtree
 
 
 def _not_yet(node: Token, markers: frozenset[str]) -> bool:

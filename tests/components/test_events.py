@@ -871,3 +871,8 @@ def test_what_a_protest_is_for_names_whom_it_is_directed_at(nlp: Language) -> No
         ("14", "UGA")
     ]
     assert "what the act is for" in events[0].evidence.explain["target"]
+
+
+def test_a_place_in_the_reporting_clause_is_not_where_force_struck(nlp: Language) -> None:
+    events = code(nlp, "Houthi rebels shelled the port on Sunday, officials in Riyadh said.")
+    assert "SAU" not in {e.target.country for e in events if e.cameo_root == "19" and e.target}
