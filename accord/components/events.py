@@ -1128,7 +1128,12 @@ class EventCoder:
         if trig.pattern.pos == "noun" and token.dep_ in ("dobj", "pobj"):
             governor = token.head if token.dep_ == "dobj" else token.head.head
             light = self.words.get("light_verbs", ())
-            return governor.i in trigger_ids and governor.lemma_.lower() not in light
+            if governor.lemma_.lower() not in light:
+                return governor.i in trigger_ids
+            topics = self.words.get("topic_prepositions", ())
+            if token.dep_ == "pobj" and token.head.lower_ in topics:
+                # "renewed negotiations on a troop pullback": the talks' topic, not an act
+                return any(o.i in trigger_ids for o in _children(governor, ("dobj",)))
         return False
 
     def _code(

@@ -95,6 +95,7 @@ WORD_LISTS = (
     "peacekeeping_words",
     "agreement_codes",
     "prior_markers",
+    "topic_prepositions",
 )
 
 

@@ -876,3 +876,8 @@ def test_what_a_protest_is_for_names_whom_it_is_directed_at(nlp: Language) -> No
 def test_a_place_in_the_reporting_clause_is_not_where_force_struck(nlp: Language) -> None:
     events = code(nlp, "Houthi rebels shelled the port on Sunday, officials in Riyadh said.")
     assert "SAU" not in {e.target.country for e in events if e.cameo_root == "19" and e.target}
+
+
+def test_what_talks_held_through_a_light_verb_are_about_is_not_done(nlp: Language) -> None:
+    events = code(nlp, "Sudan and Chad resumed talks on Monday on a troop withdrawal from Darfur.")
+    assert {e.cameo_root for e in events} == {"04"}
