@@ -357,6 +357,15 @@ class EventCoder:
                 return self._agent(token, mentions)
             if token.dep_ not in SUBJECT_SHARING or token.head.i == token.i:
                 return []
+            if token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and token.pos_ == "VERB":
+                # a participle describes its noun: "demonstrators protesting the law" protest,
+                # "an organization charged" is not the clause's subject charging; but "a
+                # declaration demanding ..." is its author's
+                if token.tag_ == "VBN":
+                    return []  # the noun undergoes it: "officials accused of ..."
+                doers = self._with_conjuncts(token.head, mentions)
+                if doers:
+                    return doers
             if token.dep_ in ("xcomp", "advcl") and _children(token.head, PASSIVE_SUBJECTS):
                 if token.dep_ == "xcomp" or _purpose(token):
                     # "Obama was pressured by Congress to help Iran": Obama would help

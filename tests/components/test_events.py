@@ -881,3 +881,14 @@ def test_a_place_in_the_reporting_clause_is_not_where_force_struck(nlp: Language
 def test_what_talks_held_through_a_light_verb_are_about_is_not_done(nlp: Language) -> None:
     events = code(nlp, "Sudan and Chad resumed talks on Monday on a troop withdrawal from Darfur.")
     assert {e.cameo_root for e in events} == {"04"}
+
+
+def test_a_participle_describing_a_noun_takes_that_noun_as_doer_or_undergoer(
+    nlp: Language,
+) -> None:
+    # the officials undergo the accusation: no one named accuses them
+    events = code(nlp, "Kenya said Ugandan officials accused of fraud would be arrested.")
+    assert not [e for e in events if e.cameo_root == "11"]
+    # the demonstrators protesting do the protest
+    events = code(nlp, "Police dispersed Kenyan students protesting against fee increases.")
+    assert "KENEDU" in {e.source.code for e in events if e.cameo_root == "14"}
