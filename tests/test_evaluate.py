@@ -158,8 +158,8 @@ def test_accord_eval_prints_the_reference_scorers_numbers_on_each_shared_set(
     assert report.get("date_accuracy") == reference.get("date_accuracy")
     assert report["docs"] == reference["docs"]
     # floors under the scores measured when this test was last raised (seed 0.77, petr2
-    # 0.43, plover 0.53): a change that loses ground on any shared set fails here
-    floor = {"seed": ("root", 0.75), "petr2_gsr": ("root", 0.42), "plover_gsr": ("plover", 0.5)}
+    # 0.46, plover 0.60): a change that loses ground on any shared set fails here
+    floor = {"seed": ("root", 0.75), "petr2_gsr": ("root", 0.44), "plover_gsr": ("plover", 0.58)}
     level, minimum = floor[name]
     assert report[level]["f1"] >= minimum, report[level]
 
