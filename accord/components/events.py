@@ -487,9 +487,8 @@ class EventCoder:
                         return [modifiers[token.i]]
             return []
         if slot == "clause_subject":
-            # "demanded that the US cancel its plans": who is asked is the clause's subject;
-            # a speaker only asks for what a clause says must be done ("said Iraq must")
-            # (what a speaker asks or alleges of a clause's subject is coded in _code)
+            # "demanded that the US cancel its plans": who is asked is the clause's subject
+            # (what a reporting verb asks or alleges of it, "said Iraq must", is set in _code)
             if trigger.lemma_.lower() in self.words.get("reporting_verbs", ()):
                 return []
             for clause in _children(trigger, ("ccomp",)):
