@@ -228,7 +228,9 @@ class EventCoder:
         Iraq" (112)."""
         lemma = token.lemma_.lower()
         if token.pos_ in VERB_POS and lemma in self.words.get("ordering_verbs", ()):
-            return self._ordered(token)
+            return self._ordered(token, "demand")
+        if token.pos_ in VERB_POS and lemma in self.words.get("wishing_verbs", ()):
+            return self._ordered(token, "urge")
         if token.pos_ not in VERB_POS or lemma not in self.words.get("reporting_verbs", ()):
             return None
         if lemma == "quote":
@@ -274,15 +276,18 @@ class EventCoder:
         ranked = sorted(fitting, key=lambda p: -p.specificity)
         return Trigger(token, ranked[0], tuple(ranked[1:]), clause=clause)
 
-    def _ordered(self, token: Token) -> Trigger | None:
-        """An order to another actor is a demand of it, coded by what is ordered: "the court
-        ordered the government to release the journalists" (1053)."""
+    def _ordered(self, token: Token, verb: str) -> Trigger | None:
+        """An order to another actor is a demand of it, a wish that it act an appeal, coded
+        by what is asked: "the court ordered the government to release the journalists"
+        (1053), "Turkey wants Sweden to extradite the suspects" (0213)."""
         complements = [x for x in _children(token, ("xcomp", "ccomp")) if _children(x, ("aux",))]
-        if not _children(token, ("dobj",)) or not complements:
+        if not complements:
             return None
-        return self._coded_as(
-            "demand", token, [complements[0], *_children(complements[0], ("xcomp",))]
-        )
+        # the one asked: the object ("ordered the government to"), or the subject the parser
+        # gives the infinitive ("wants Sweden to")
+        if not _children(token, ("dobj",)) and not _children(complements[0], SUBJECTS):
+            return None
+        return self._coded_as(verb, token, [complements[0], *_children(complements[0], ("xcomp",))])
 
     def _given(self, token: Token) -> Trigger | None:
         """What a subject receives from another is that other's act: "the demonstrators

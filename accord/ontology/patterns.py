@@ -89,6 +89,7 @@ WORD_LISTS = (
     "receiving_verbs",
     "giving_verbs",
     "ordering_verbs",
+    "wishing_verbs",
     "event_heads",
     "stative_participles",
     "state_roots",

@@ -892,3 +892,13 @@ def test_a_participle_describing_a_noun_takes_that_noun_as_doer_or_undergoer(
     # the demonstrators protesting do the protest
     events = code(nlp, "Police dispersed Kenyan students protesting against fee increases.")
     assert "KENEDU" in {e.source.code for e in events if e.cameo_root == "14"}
+
+
+def test_a_wish_that_another_actor_act_is_an_appeal_to_it(nlp: Language) -> None:
+    events = code(nlp, "Turkey wants Sweden to extradite the suspects.")
+    appeals = [e for e in events if e.cameo_root == "02"]
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None) for e in appeals] == [
+        ("TUR", "0213", "SWE")
+    ]
+    # wanting to act oneself is an intention, not an appeal
+    assert not [e for e in code(nlp, "Russia wants to join the talks.") if e.cameo_root == "02"]
