@@ -508,6 +508,8 @@ class EventCoder:
                 # "gave the Ivory Coast 5 million dollars of aid": the light verb's dative
                 obj, verb = _object_and_verb(trigger)
                 host = verb if obj.dep_ == "dobj" else trigger
+            elif trigger.pos_ in NOUN_POS and (verb := self._light_phrase(trigger)) is not None:
+                host = verb  # "engaged Filipino peacekeepers in a firefight": the verb's object
             for obj in _children(host, deps):
                 found = self._with_conjuncts(obj, mentions)
                 return found or self._owner(obj, mentions, modifiers)
@@ -637,6 +639,16 @@ class EventCoder:
             t.lower_ in words for s in _children(trigger, SUBJECTS) for t in s.subtree
         )
 
+    def _light_phrase(self, noun: Token) -> Token | None:
+        """The verb of a light phrase an event noun is the object of: "went on hunger
+        strike", "engaged (rebels) in a firefight"."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep":
+            return None
+        verb = prep.head
+        phrase = f"{self._verb_lemma(verb)} {prep.lower_}"
+        return verb if phrase in self.words.get("light_phrases", ()) else None
+
     def _home_country(self, sources: list[ActorMention]) -> Entry | None:
         """The one country all the sources belong to, if there is one."""
         countries = {m.actor.country for m in sources}
@@ -705,7 +717,7 @@ class EventCoder:
                 undergone = _children(token, PASSIVE_SUBJECTS)[0]
                 # "a camp for Congolese refugees was attacked": whom the thing belongs to
                 undergoers = self._with_conjuncts(undergone, mentions) or self._owner(
-                    undergone, mentions, modifiers, preps=("of", "for")
+                    undergone, mentions, modifiers, preps=("of", "for", "against")
                 )
                 agents = (
                     self._agent(token, mentions)
@@ -736,11 +748,10 @@ class EventCoder:
                 if agents:
                     return agents, []
         token, governor = _object_and_verb(token)
-        if token.dep_ == "pobj" and governor.dep_ == "prep":
+        verb = self._light_phrase(token)
+        if verb is not None:
             # "went on hunger strike", "engaged in ethnic cleansing"
-            verb = governor.head
-            if f"{self._verb_lemma(verb)} {governor.lower_}" in self.words.get("light_phrases", ()):
-                return self.subject_of(verb, mentions), []
+            return self.subject_of(verb, mentions), []
         if token.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX"):
             lemma = self._verb_lemma(governor)
             if lemma in self.words.get("undergo_verbs", ()):

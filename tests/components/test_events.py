@@ -902,3 +902,17 @@ def test_a_wish_that_another_actor_act_is_an_appeal_to_it(nlp: Language) -> None
     ]
     # wanting to act oneself is an intention, not an appeal
     assert not [e for e in code(nlp, "Russia wants to join the talks.") if e.cameo_root == "02"]
+
+
+def test_the_object_of_a_light_phrase_is_the_target_of_its_event_noun(nlp: Language) -> None:
+    events = code(nlp, "Somali militants engaged Kenyan troops in a firefight near the border.")
+    assert ("SOM", "19", "KEN") in {
+        (e.source.country, e.cameo_root, e.target.country if e.target else None) for e in events
+    }
+
+
+def test_evidence_against_an_actor_presented_in_the_passive_targets_it(nlp: Language) -> None:
+    events = code(nlp, "Evidence against Iran was presented by Israel on Monday.")
+    assert ("ISR", "11", "IRN") in {
+        (e.source.code, e.cameo_root, e.target.code if e.target else None) for e in events
+    }
