@@ -426,7 +426,9 @@ class EventCoder:
         self, verb: Token, mentions: Mentions, modifiers: Modifiers
     ) -> list[ActorMention]:
         """Whose act a passive harm was done in: "were killed in Israeli tank shelling",
-        "died in a Russian air strike" (an event noun owned or modified by an actor)."""
+        "died in a Russian air strike", "wounded by a Russian missile" (an event noun or a
+        weapon owned or modified by an actor)."""
+        weapons = self.words.get("weapon_nouns", ())
         for prep in _children(verb, ("prep", "agent")):
             if prep.lower_ not in ("in", "by", "during"):
                 continue
@@ -434,6 +436,7 @@ class EventCoder:
                 if (
                     pobj.lemma_.lower() in self.patterns.by_noun
                     or pobj.lower_ in self.patterns.by_noun
+                    or pobj.lemma_.lower() in weapons
                 ):
                     found = self._owner(pobj, mentions, modifiers, preps=("by",))
                     if found:

@@ -97,6 +97,7 @@ WORD_LISTS = (
     "agreement_codes",
     "prior_markers",
     "topic_prepositions",
+    "weapon_nouns",
 )
 
 

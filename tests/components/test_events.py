@@ -916,3 +916,10 @@ def test_evidence_against_an_actor_presented_in_the_passive_targets_it(nlp: Lang
     assert ("ISR", "11", "IRN") in {
         (e.source.code, e.cameo_root, e.target.code if e.target else None) for e in events
     }
+
+
+def test_a_harm_done_by_an_actors_weapon_is_that_actors_act(nlp: Language) -> None:
+    events = code(nlp, "Two civilians were wounded by a Russian missile in Odesa on Monday.")
+    assert ("RUS", "UKR") in {
+        (e.source.code, e.target.country if e.target else None) for e in events
+    }
