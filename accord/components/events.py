@@ -1156,7 +1156,10 @@ class EventCoder:
             governor = token.head if token.dep_ == "dobj" else token.head.head
             light = self.words.get("light_verbs", ())
             if governor.lemma_.lower() not in light:
-                return governor.i in trigger_ids
+                # "expressed appreciation for China's assistance": the noun the trigger acts
+                # on holds the act
+                held = token.dep_ == "pobj" and governor.dep_ == "dobj"
+                return governor.i in trigger_ids or (held and governor.head.i in trigger_ids)
             topics = self.words.get("topic_prepositions", ())
             if token.dep_ == "pobj" and token.head.lower_ in topics:
                 # "renewed negotiations on a troop pullback": the talks' topic, not an act

@@ -923,3 +923,8 @@ def test_a_harm_done_by_an_actors_weapon_is_that_actors_act(nlp: Language) -> No
     assert ("RUS", "UKR") in {
         (e.source.code, e.target.country if e.target else None) for e in events
     }
+
+
+def test_an_act_named_inside_what_is_praised_is_not_told_as_done(nlp: Language) -> None:
+    events = code(nlp, "Kenya expressed appreciation for Japan's assistance.")
+    assert [e.cameo_root for e in events] == ["05"]
