@@ -233,7 +233,7 @@ class EventCoder:
             return self._ordered(token, "urge")
         if token.pos_ not in VERB_POS or lemma not in self.words.get("reporting_verbs", ()):
             return None
-        if lemma == "quote":
+        if lemma in self.words.get("quoting_verbs", ()):
             return None  # "Xinhua quoted Xi as saying ...": the words are Xi's, not Xinhua's
         for clause in _children(token, ("ccomp",)):
             if not _children(clause, SUBJECTS):
@@ -416,10 +416,12 @@ class EventCoder:
         why = f"no agent named: the authorities of {country.name}, where it was done"
         return [replace(places[0], actor=government, why=why, via="place", entries=())]
 
-    def _country_actor(self, country: Entry, government: bool) -> Actor | None:
-        """A country as an actor, or its government."""
+    def _country_actor(
+        self, country: Entry, government: bool = False, text: str | None = None
+    ) -> Actor | None:
+        """A country as an actor, or its government, named by `text` (its name)."""
         entries = (country, *self.kb.lookup("government")[:1]) if government else (country,)
-        resolution = resolve_actor(country.name, entries, None, self.kb)
+        resolution = resolve_actor(text or country.name, entries, None, self.kb)
         return resolution.actor if resolution is not None else None
 
     def _instrument_owner(
@@ -600,11 +602,9 @@ class EventCoder:
                             and country.country not in own
                         ):
                             # the place stands for its country, not its government
-                            resolution = resolve_actor(
-                                mention.actor.text, (country,), None, self.kb
-                            )
-                            if resolution is not None:
-                                return [replace(mention, actor=resolution.actor, entries=())]
+                            actor = self._country_actor(country, text=mention.actor.text)
+                            if actor is not None:
+                                return [replace(mention, actor=actor, entries=())]
         return []
 
     def _city_country(self, pobj: Token, found: list[ActorMention]) -> list[ActorMention]:
@@ -617,15 +617,11 @@ class EventCoder:
         country = self.kb.countries.get(place.country or "") if place is not None else None
         if country is None:
             return []
-        resolution = resolve_actor(name, (country,), None, self.kb)
-        if resolution is None:
+        actor = self._country_actor(country, text=name)
+        if actor is None:
             return []
         why = f"{name!r} is a place in {country.name}"
-        return [
-            ActorMention(
-                pobj.i, pobj.i + 1, pobj.i, resolution.actor, why, "place", True, (country,)
-            )
-        ]
+        return [ActorMention(pobj.i, pobj.i + 1, pobj.i, actor, why, "place", True, (country,))]
 
     def _side(self, actor: Actor) -> tuple[str | None, str]:
         """Whom an actor speaks for: its country's state (a country, its government, army or

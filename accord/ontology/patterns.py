@@ -90,6 +90,7 @@ WORD_LISTS = (
     "giving_verbs",
     "ordering_verbs",
     "wishing_verbs",
+    "quoting_verbs",
     "event_heads",
     "stative_participles",
     "state_roots",
