@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the Doc extensions)
+from ._gc import settle
 from .components import (  # noqa: F401  (the factories)
     actors,
     boilerplate,
@@ -72,6 +73,7 @@ def load(
         config={"kb_extra": list(kb_extra), "patterns_extra": list(patterns_extra)},
     )
     nlp.add_pipe("accord_places")
+    settle()
     return nlp
 
 

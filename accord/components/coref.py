@@ -189,7 +189,8 @@ def _non_personal(
         if m.end <= pronoun.i and m.names_actor and here - sentence_of[m.head] <= NEAR_SENTENCES
     ]
     if plural:
-        before = [m for m in before if _plural(doc, m, mentions)]
+        named = {m.head for m in mentions}
+        before = [m for m in before if _plural(doc, m, named)]
     else:
         before = [m for m in before if not m.is_person]
     subjects = [m for m in before if doc[m.head].dep_ in SUBJECT_DEPS]
@@ -217,11 +218,10 @@ def _non_personal(
     ]
 
 
-def _plural(doc: Doc, mention: ActorMention, mentions: list[ActorMention]) -> bool:
+def _plural(doc: Doc, mention: ActorMention, named: set[int]) -> bool:
+    """A plural noun, or an actor joined by "and" to another actor (heads in `named`)."""
     head = doc[mention.head]
-    return head.tag_ in ("NNS", "NNPS") or any(
-        m.head in {t.i for t in head.conjuncts} for m in mentions
-    )
+    return head.tag_ in ("NNS", "NNPS") or any(t.i in named for t in head.conjuncts)
 
 
 def _as(actor: Actor, text: str) -> Actor:

