@@ -97,9 +97,7 @@ class ActorMatcher:
     def _matched_spans(self, doc: Doc) -> list[tuple[Span, tuple[Entry, ...]]]:
         strings = doc.vocab.strings
         spans = [
-            Span(doc, start, end, label=match_id)
-            for matcher in (self.lower, self.exact)
-            for match_id, start, end in matcher(doc)
+            span for matcher in (self.lower, self.exact) for span in matcher(doc, as_spans=True)
         ]
         found = []
         kept = filter_spans(spans)
@@ -626,6 +624,8 @@ NEGATING_PREFIXES = frozenset({"non", "anti"})
 
 def _negated_name(span: Span) -> bool:
     doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text[-1] not in HYPHENS:
+        return False  # most names: no hyphen before them, no prefix to read
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
     return (len(before) == 2 and before[0] in NEGATING_PREFIXES and before[1] in HYPHENS) or (
         bool(before) and before[-1].rstrip("-–") in NEGATING_PREFIXES and before[-1][-1] in "-–"

@@ -39,6 +39,7 @@ register_extensions()
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+ANY_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
 #: links through which an embedded verb shares its governor's subject
 #: ("agreed to meet": xcomp; "visited India and held talks": conj; "for annexing": pcomp)
 SUBJECT_SHARING = frozenset(
@@ -113,16 +114,28 @@ class Frame:
 
     @classmethod
     def of(cls, token: Token, objects_needed: bool = True) -> Frame:
-        children = list(token.children)
-        # "declined to comment": an infinitive complement names the act as an object does
-        objects = [c for c in children if c.dep_ in OBJECT_DEPS] if objects_needed else []
-        objects += [  # "asked the United States for aid"
-            pobj
-            for prep in (children if objects_needed else ())
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
-        ]
+        # one pass over the children: a trigger's frame is read for every candidate word
+        deps, preps, particles, modifiers = set(), set(), set(), set()
+        objects: list[Token] = []
+        for child in token.children:
+            dep = child.dep_
+            deps.add(dep)
+            if dep in OBJECT_DEPS:
+                # "declined to comment": an infinitive complement names the act as an
+                # object does
+                if objects_needed:
+                    objects.append(child)
+            elif dep == "prep" or dep == "agent" or dep == "prt":
+                word = child.lower_
+                if dep == "prt":
+                    particles.add(word)
+                if not _temporal(child):
+                    preps.add(word)
+                if objects_needed and dep == "prep" and word in ("for", "of"):
+                    # "asked the United States for aid"
+                    objects += (p for p in child.children if p.dep_ == "pobj")
+            elif dep == "amod" or dep == "compound":
+                modifiers.add(child.lemma_.lower())
         objects += [  # "tens of thousands of troops"
             pobj
             for o in objects
@@ -132,17 +145,11 @@ class Frame:
             if pobj.dep_ == "pobj"
         ]
         return cls(
-            deps=frozenset(c.dep_ for c in children),
+            deps=frozenset(deps),
             objects=frozenset(o.lemma_.lower() for o in objects),
-            preps=frozenset(
-                c.lower_
-                for c in children
-                if c.dep_ in ("prep", "agent", "prt") and not _temporal(c)
-            ),
-            particles=frozenset(c.lower_ for c in children if c.dep_ == "prt"),
-            modifiers=frozenset(
-                c.lemma_.lower() for c in children if c.dep_ in ("amod", "compound")
-            ),
+            preps=frozenset(preps),
+            particles=frozenset(particles),
+            modifiers=frozenset(modifiers),
         )
 
     @staticmethod
@@ -180,11 +187,18 @@ class EventCoder:
         self.words = {name: patterns.word_list(name) for name in patterns.words}
         #: every verb a rule names: a lemma outside it may be the lemmatiser's slip
         self.known_verbs = frozenset(patterns.by_verb).union(*self.words.values())
+        #: "rule" of "rule out": the verbs whose particle may make them deny
+        self._denial_with_particle = frozenset(
+            verb.split()[0] for verb in self.words.get("denial_verbs", ()) if " " in verb
+        )
         self.versions = {"accord": __version__, "kb": kb.version, "ontology": patterns.version}
         #: per document: (doc, expression start) -> the head of the clause the date stands
         #: in, and (doc, sentence start) -> the sentence's text
         self._clause_of_date: dict[tuple[int, int], int | None] = {}
         self._text_of_sentence: dict[tuple[int, int], str] = {}
+        #: the document's id and date, read once per document
+        self._doc_id: str = ""
+        self._pub_date: dt.date | None = None
 
     # ---- triggers -------------------------------------------------------------------
     def find_trigger(self, token: Token) -> Trigger | None:
@@ -502,7 +516,7 @@ class EventCoder:
             if trigger.lemma_.lower() in self.words.get("reporting_verbs", ()):
                 return []
             for clause in _children(trigger, ("ccomp",)):
-                for subject in _children(clause, SUBJECTS | PASSIVE_SUBJECTS):
+                for subject in _children(clause, ANY_SUBJECTS):
                     found = self._with_conjuncts(subject, mentions)
                     return found or self._owner(subject, mentions, modifiers)
             return []
@@ -910,9 +924,10 @@ class EventCoder:
         """Whether a verb denies what it governs: "denied", and "ruled out" but not "ruled"
         (the list may name a verb with its particle)."""
         lemma = verb.lemma_.lower()
-        denials = self.words.get("denial_verbs", ())
-        return lemma in denials or any(
-            f"{lemma} {p.lower_}" in denials for p in _children(verb, ("prt",))
+        if lemma in self.words.get("denial_verbs", ()):
+            return True
+        return lemma in self._denial_with_particle and any(
+            f"{lemma} {p.lower_}" in self.words["denial_verbs"] for p in _children(verb, ("prt",))
         )
 
     def is_denied_inside(self, token: Token) -> bool:
@@ -924,7 +939,7 @@ class EventCoder:
     def _clause_head(token: Token) -> Token:
         node = token
         while node.head.i != node.i and not (
-            node.pos_ in ("VERB", "AUX") and _children(node, SUBJECTS | PASSIVE_SUBJECTS)
+            node.pos_ in ("VERB", "AUX") and _children(node, ANY_SUBJECTS)
         ):
             if node.dep_ in CLAUSE_BOUNDARIES:
                 break
@@ -959,7 +974,7 @@ class EventCoder:
         A date told from another event ("eight days after the summit", "two days later") is
         counted from the latest earlier event of the document with that trigger word (or,
         for "later", from the latest event with a date of its own)."""
-        pub_date: dt.date | None = doc._.pub_date
+        pub_date = self._pub_date
         expressions = [
             e for e in (doc._.dates or []) if sentence.start_char <= e.start < sentence.end_char
         ]
@@ -988,6 +1003,7 @@ class EventCoder:
     def __call__(self, doc: Doc) -> list[Event]:
         self._clause_of_date = {}
         self._text_of_sentence = {}
+        self._doc_id, self._pub_date = doc._.doc_id or "", doc._.pub_date
         mentions: Mentions = {}
         for m in doc._.actors or []:
             if m.names_actor:
@@ -1021,10 +1037,9 @@ class EventCoder:
                     absorbed.setdefault(restated[trig.token.i], []).append(trig)
             aiming = {aim.token.i for aim in aims.values()} | set(restated)
             triggers = [
-                replace(
-                    self._aimed(t, aims.get(t.token.i)),
-                    absorbed=tuple(absorbed.get(t.token.i, ())),
-                )
+                replace(self._aimed(t, aims.get(t.token.i)), absorbed=tuple(absorbed[t.token.i]))
+                if t.token.i in absorbed
+                else t
                 for t in triggers
                 if t.token.i not in aiming
             ]
@@ -1046,7 +1061,7 @@ class EventCoder:
                     continue
                 for pattern in (trig.pattern, *trig.fallbacks):
                     coded = self._code(
-                        replace(trig, pattern=pattern, fallbacks=()),
+                        trig if pattern is trig.pattern else replace(trig, pattern=pattern),
                         index,
                         sentence,
                         doc,
@@ -1276,7 +1291,7 @@ class EventCoder:
             if announcement is not None:
                 date, precision, date_why = self.event_date(announcement, sentence, doc, earlier)
             else:
-                pub = doc._.pub_date
+                pub = self._pub_date
                 date, precision = (pub.isoformat() if pub else None), "document"
                 date_why = "announced in the document: the document's date"
             if planned and planned != date:
@@ -1345,7 +1360,7 @@ class EventCoder:
         confidence -= 0.15 if source_mention.via == "coref" else 0
         confidence -= 0.1 if not source_mention.names_actor else 0
         confidence -= 0.1 if target_actor is None else 0
-        pub_date = doc._.pub_date
+        pub_date = self._pub_date
         explain = {
             "trigger": f"{token.text!r} ({token.lemma_}, {token.pos_.lower()}) "
             f"matched pattern {trig.pattern.rule}",
@@ -1363,7 +1378,7 @@ class EventCoder:
         elif code != trig.pattern.code:
             explain["code"] = f"{trig.pattern.code} announced, not done: coded as intent {code}"
         return Event(
-            doc_id=doc._.doc_id or "",
+            doc_id=self._doc_id,
             sentence_index=index,
             source=source_actor,
             target=target_actor,
