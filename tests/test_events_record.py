@@ -17,12 +17,19 @@ SENTENCE = (
     "Secretary-General Antonio Guterres in Lviv on Thursday."
 )
 ERDOGAN = Actor(
-    text="Turkish President Recep Tayyip Erdoğan", code="TURGOV", country="TUR",
-    sectors=("GOV",), name="Recep Tayyip Erdoğan (President)", kb_id="person:recep-tayyip-erdogan",
+    text="Turkish President Recep Tayyip Erdoğan",
+    code="TURGOV",
+    country="TUR",
+    sectors=("GOV",),
+    name="Recep Tayyip Erdoğan (President)",
+    kb_id="person:recep-tayyip-erdogan",
 )
 ZELENSKY = Actor(
-    text="Ukrainian President Volodymyr Zelensky", code="UKRGOV", country="UKR",
-    sectors=("GOV", "ELI"), name="Volodymyr Zelensky (President)",
+    text="Ukrainian President Volodymyr Zelensky",
+    code="UKRGOV",
+    country="UKR",
+    sectors=("GOV", "ELI"),
+    name="Volodymyr Zelensky (President)",
     kb_id="person:volodymyr-zelensky",
 )
 VERSIONS = {"ontology": "2026.11.0", "accord": "0.1.0", "kb": "2026.11.0"}
@@ -58,9 +65,24 @@ def make_event(**changes) -> Event:
 def test_to_dict_has_the_documented_record_fields():
     record = make_event().to_dict()
     assert {
-        "event_id", "doc_id", "sentence_index", "date", "date_precision", "pub_date", "source",
-        "target", "cameo", "cameo_root", "cameo_name", "quad_class", "goldstein", "plover",
-        "modality", "evidence", "confidence", "versions",
+        "event_id",
+        "doc_id",
+        "sentence_index",
+        "date",
+        "date_precision",
+        "pub_date",
+        "source",
+        "target",
+        "cameo",
+        "cameo_root",
+        "cameo_name",
+        "quad_class",
+        "goldstein",
+        "plover",
+        "modality",
+        "evidence",
+        "confidence",
+        "versions",
     } <= set(record)
 
 
@@ -70,17 +92,24 @@ def test_to_dict_nests_actors_plover_and_evidence():
     assert record["source"] == {
         "text": "Turkish President Recep Tayyip Erdoğan",
         "name": "Recep Tayyip Erdoğan (President)",
-        "code": "TURGOV", "country": "TUR", "sectors": ["GOV"],
+        "code": "TURGOV",
+        "country": "TUR",
+        "sectors": ["GOV"],
         "kb_id": "person:recep-tayyip-erdogan",
     }
     assert record["target"]["code"] == "UKRGOV" and record["target"]["sectors"] == ["GOV", "ELI"]
     assert record["plover"] == {"event_type": "CONSULT", "mode": None}
     assert record["evidence"] == {
-        "sentence": SENTENCE, "trigger": "met", "span": [39, 42], "rule": "040:meet",
+        "sentence": SENTENCE,
+        "trigger": "met",
+        "span": [39, 42],
+        "rule": "040:meet",
     }
     assert record["cameo"] == "040" and record["cameo_root"] == "04"
     assert (record["date"], record["date_precision"], record["pub_date"]) == (
-        "2022-08-18", "day", "2022-08-19",
+        "2022-08-18",
+        "day",
+        "2022-08-19",
     )
     assert record["versions"] == VERSIONS
 

@@ -26,16 +26,16 @@ ACCORD_STAGES = [
 def accord_stages(nlp: Language) -> list[str]:
     return [name for name in nlp.pipe_names if name.startswith("accord_")]
 
+
 # Real wire sentences, each with a dated event that does not depend on fine points of coding.
 DOCUMENTS = [
     Document("tass-1206", "Putin visited India on Dec 6.", dt.date(2021, 12, 15)),
     Document(
-        "afp-0301", "The European Union imposed sanctions on Russia on Monday.",
+        "afp-0301",
+        "The European Union imposed sanctions on Russia on Monday.",
         dt.date(2022, 3, 1),
     ),
-    Document(
-        "reuters-0224", "Russian troops attacked Ukraine on Thursday.", dt.date(2022, 2, 25)
-    ),
+    Document("reuters-0224", "Russian troops attacked Ukraine on Thursday.", dt.date(2022, 2, 25)),
     Document(
         "xinhua-0321",
         "Chinese President Xi Jinping held talks with Russian President Vladimir Putin in "
@@ -59,15 +59,17 @@ EXPECTED = {  # one event each document must yield
 
 
 def signature(event: Event) -> tuple:
-    return (event.source.code, event.cameo, event.target.code if event.target else None,
-            event.date)
+    return (event.source.code, event.cameo, event.target.code if event.target else None, event.date)
 
 
 def has_expected(doc_id: str, events: list[Event]) -> bool:
     source, code, target, date = EXPECTED[doc_id]
     return any(
-        e.source.code == source and e.cameo.startswith(code) and e.target is not None
-        and e.target.code == target and e.date == date
+        e.source.code == source
+        and e.cameo.startswith(code)
+        and e.target is not None
+        and e.target.code == target
+        and e.date == date
         for e in events
     )
 

@@ -24,8 +24,11 @@ EMPTY_RECORD = "abc12_3"  # a PETRARCH-2 validation record with no text
 
 
 def input_ids(path: Path) -> list[str]:
-    return [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    return [
+        json.loads(line)["id"]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 # --------------------------------------------------------------------------- seed score
@@ -36,7 +39,10 @@ def seed_output(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("seed") / "seed.jsonl"
     run = subprocess.run(
         ["accord", "code", str(SEED / "00.txt"), "-o", str(out)],
-        capture_output=True, text=True, cwd=REPO, timeout=300,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
     )
     assert run.returncode == 0, run.stderr
     return out
@@ -45,9 +51,18 @@ def seed_output(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def seed_score(seed_output) -> dict:
     run = subprocess.run(
-        [sys.executable, str(EVAL / "score.py"), "--json", "--gold", str(SEED / "gold.jsonl"),
-         "--pred", str(seed_output)],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            str(EVAL / "score.py"),
+            "--json",
+            "--gold",
+            str(SEED / "gold.jsonl"),
+            "--pred",
+            str(seed_output),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert run.returncode == 0, run.stderr
     return json.loads(run.stdout)
@@ -73,7 +88,10 @@ def gsr_run(tmp_path_factory):
     out = tmp_path_factory.mktemp("gsr") / "gsr.jsonl"
     run = subprocess.run(
         ["accord", "code", *map(str, GSR_INPUTS), "-o", str(out)],
-        capture_output=True, text=True, cwd=REPO, timeout=300,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
     )
     return run, out
 

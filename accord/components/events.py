@@ -53,6 +53,8 @@ VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
 VERB_POS = frozenset({"VERB"})
 #: the children whose lemma a pattern's `object` constraint reads
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp"})
+#: the object lemma of the patterns for peacekeepers, which "peacekeeping troops" also are
+PEACEKEEPER = "peacekeeper"
 #: how many sentences back "the meetings" may refer to an event
 ANAPHOR_SENTENCES = 2
 #: protests, and the appeals, demands and disapproval that may say what a protest is for
@@ -111,11 +113,15 @@ class Frame:
     preps: frozenset[str]
     particles: frozenset[str]
     modifiers: frozenset[str]
+    #: "against travel": each preposition with the lemma of what it governs, for a pattern
+    #: whose object stands after its preposition ("advised against travel to Mali")
+    prep_objects: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, token: Token, objects_needed: bool = True) -> Frame:
         # one pass over the children: a trigger's frame is read for every candidate word
         deps, preps, particles, modifiers = set(), set(), set(), set()
+        prep_objects: set[str] = set()
         objects: list[Token] = []
         for child in token.children:
             dep = child.dep_
@@ -131,9 +137,12 @@ class Frame:
                     particles.add(word)
                 if not _temporal(child):
                     preps.add(word)
-                if objects_needed and dep == "prep" and word in ("for", "of"):
-                    # "asked the United States for aid"
-                    objects += (p for p in child.children if p.dep_ == "pobj")
+                if objects_needed and dep == "prep":
+                    governed = [p for p in child.children if p.dep_ in ("pobj", "pcomp")]
+                    prep_objects.update(f"{word} {p.lemma_.lower()}" for p in governed)
+                    if word in ("for", "of"):
+                        # "asked the United States for aid"
+                        objects += (p for p in governed if p.dep_ == "pobj")
             elif dep == "amod" or dep == "compound":
                 modifiers.add(child.lemma_.lower())
         objects += [  # "tens of thousands of troops"
@@ -150,6 +159,7 @@ class Frame:
             preps=frozenset(preps),
             particles=frozenset(particles),
             modifiers=frozenset(modifiers),
+            prep_objects=frozenset(prep_objects),
         )
 
     @staticmethod
@@ -164,12 +174,22 @@ class Frame:
             or pattern.modifiers
         )
 
+    def _object_after_prep(self, pattern: Pattern) -> bool:
+        """Whether the pattern's object is what its own preposition governs: "advised against
+        travel" (advise + against + travel)."""
+        return any(
+            f"{prep} {obj}" in self.prep_objects
+            for prep in pattern.preps
+            for obj in pattern.objects
+        )
+
     def fits(self, pattern: Pattern) -> bool:
         excluded = pattern.not_with & self.deps
         if excluded and (excluded != {"oprd"} or "dobj" in self.deps):
             return False  # "called it a sign", "called him his friend"; not "called Putin"
         if pattern.objects and not pattern.objects & self.objects:
-            return False
+            if not self._object_after_prep(pattern):
+                return False
         if pattern.preps and not pattern.preps & self.preps:
             return False  # "called on NATO" is an appeal; "called Putin on Friday" a call
         if pattern.particles and not pattern.particles & self.particles:
@@ -228,11 +248,44 @@ class EventCoder:
             # every pattern fits, and all are as specific: no frame to read, no ranking
             return Trigger(token, candidates[0], tuple(candidates[1:]))
         frame = Frame.of(token, objects_needed=any(p.objects for p in candidates))
+        if frame.objects and any(PEACEKEEPER in p.objects for p in candidates):
+            frame = self._as_peacekeepers(token, frame)
         fitting = [p for p in candidates if frame.fits(p)]
         if not fitting:
             return None
         ranked = sorted(fitting, key=lambda p: -p.specificity)  # stable: file order breaks ties
         return Trigger(token, ranked[0], tuple(ranked[1:]))
+
+    def _as_peacekeepers(self, token: Token, frame: Frame) -> Frame:
+        """Troops, a force or a contingent called peacekeeping are peacekeepers, whatever
+        noun carries the word: "deployed peacekeeping troops to Somalia" deploys peacekeepers
+        (074), not a show of force, and "will withdraw its peacekeeping force from Chad"
+        withdraws them (1661), not troops from a front; so are troops sent "to" a peacekeeping
+        force ("contributed 800 troops to the UN peacekeeping force")."""
+        words = self.words.get("peacekeeping_words", ())
+
+        def peacekeeping(noun: Token) -> bool:
+            return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.children)
+
+        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+        objects += [  # "thousands of peacekeeping troops"
+            pobj
+            for o in objects
+            for prep in _children(o, ("prep",))
+            if prep.lower_ == "of"
+            for pobj in _children(prep, ("pobj",))
+        ]
+        joined = any(  # "sent troops to the peacekeeping force"
+            peacekeeping(pobj)
+            for host in (token, *objects)
+            for prep in _children(host, ("prep",))
+            if prep.lower_ == "to"
+            for pobj in _children(prep, ("pobj",))
+        )
+        renamed = {o.lemma_.lower() for o in objects if joined or peacekeeping(o)}
+        if not renamed:
+            return frame
+        return replace(frame, objects=(frame.objects - renamed) | {PEACEKEEPER})
 
     def _asked_or_alleged(self, token: Token) -> Trigger | None:
         """What a statement does to the actor its clause is about. That another actor must
@@ -438,6 +491,66 @@ class EventCoder:
         resolution = resolve_actor(text or country.name, entries, None, self.kb)
         return resolution.actor if resolution is not None else None
 
+    def _harm_cause(self, trig: Trigger) -> list[Token]:
+        """The attack or weapon a killing or wounding is told through: the subject of "a
+        roadside bombing near Samarra killed a US soldier", or what "were killed in a suicide
+        bombing" or "by an improvised explosive device" names. Only for acts of force (the
+        located roots), and only an attack noun or a weapon: "killed in a car crash" has no
+        attacker."""
+        token = trig.token
+        if trig.pattern.pos != "verb" or trig.pattern.code[:2] not in self.words.get(
+            "located_roots", ()
+        ):
+            return []
+        weapons = self.words.get("weapon_nouns", ())
+        causes = [s for s in _children(token, SUBJECTS) if s.pos_ in NOUN_POS]
+        causes += [
+            pobj
+            for prep in _children(token, ("prep", "agent"))
+            if prep.lower_ in ("in", "by", "during")
+            for pobj in _children(prep, ("pobj",))
+        ]
+        return [
+            c
+            for c in causes
+            if c.lemma_.lower() in weapons
+            or any(
+                p.code[:2] in self.words.get("located_roots", ())
+                for p in self.patterns.by_noun.get(c.lemma_.lower(), ())
+            )
+        ][:1]
+
+    def _caused_by(self, trig: Trigger) -> list[Pattern]:
+        """The pattern of the attack a killing or wounding is told through, when the verb says
+        no more than force was used (an unspecified code, 180/190/200): "two soldiers were
+        killed in a roadside bombing" is the roadside bombing (1833), "a suicide bombing
+        killed 20" the suicide bombing (1831). The verb keeps its slots (whom it harmed)."""
+        if not trig.pattern.code.endswith("0"):
+            return []
+        for cause in self._harm_cause(trig):
+            found = self.find_trigger(cause)
+            if found is None or found.pattern.code == trig.pattern.code:
+                continue
+            if found.pattern.code[:2] not in self.words.get("located_roots", ()):
+                continue
+            rule = f"{trig.pattern.rule}+{found.pattern.rule}"
+            return [replace(trig.pattern, code=found.pattern.code, rule=rule)]
+        return []
+
+    def _unclaimed_harm(
+        self, trig: Trigger, mentions: Mentions, modifiers: Modifiers
+    ) -> list[ActorMention]:
+        """Who did an attack no one is named for: someone of the country where it struck, as
+        CAMEO coders code it ("three US servicemen were killed by an improvised explosive
+        device outside Basra" is Iraq's act against the US). The country, not its state."""
+        if not self._harm_cause(trig):
+            return []
+        places = self._place_target(trig.token, [], mentions, modifiers, violent=True)
+        if not places:
+            return []
+        why = f"no attacker named: someone of {places[0].actor.name or places[0].actor.code}"
+        return [replace(places[0], why=why + ", where the attack struck")]
+
     def _instrument_owner(
         self, verb: Token, mentions: Mentions, modifiers: Modifiers
     ) -> list[ActorMention]:
@@ -488,11 +601,35 @@ class EventCoder:
                     found = self._with_conjuncts(pobj, mentions)
                     if found:
                         return found
+        return self._allegiance(token, mentions)
+
+    def _allegiance(self, token: Token, mentions: Mentions) -> list[ActorMention]:
+        """The side people are named as loyal to: "forces loyal to President Gbagbo attacked
+        rebel positions" are Gbagbo's forces, "militias allied with the government" the
+        government's (not "backed by", which names a sponsor, not the side)."""
+        words = self.words.get("allegiance_words", ())
+        for word in _children(token, ("amod", "acl")):
+            if word.lower_ not in words:
+                continue
+            for prep in _children(word, ("prep",)):
+                if prep.lower_ in ("to", "with"):
+                    for pobj in _children(prep, ("pobj",)):
+                        found = self._with_conjuncts(pobj, mentions)
+                        if found:
+                            return found
         return []
 
     def _slot(
-        self, trigger: Token, slot: str, mentions: Mentions, modifiers: Modifiers
+        self,
+        trigger: Token,
+        slot: str,
+        mentions: Mentions,
+        modifiers: Modifiers,
+        through: frozenset[str] = frozenset(),
     ) -> list[ActorMention]:
+        """The actors standing in `slot` around a trigger. `through`: the prepositions of
+        the trigger's pattern, whose objects may carry the slot ("advised against travel to
+        Mali", "called for sanctions against Nigeria")."""
         if slot == "poss":
             return self._owner(trigger, mentions, {})
         if slot == "object_subtree":
@@ -531,13 +668,16 @@ class EventCoder:
                 host = verb  # "engaged Filipino peacekeepers in a firefight": the verb's object
             for obj in _children(host, deps):
                 found = self._with_conjuncts(obj, mentions)
-                return found or self._owner(obj, mentions, modifiers)
+                return (
+                    found or self._owner(obj, mentions, modifiers) or self._proposer(obj, mentions)
+                )
             return []
         prep_word = slot[len(PREP_SLOT) :]
         # the preposition may hang on the trigger, on its object ("massed troops near X"),
         # or, for a noun trigger, on the light verb that governs it ("held talks with X")
         # or on a particle ("rounded up to 16 advisers")
         hosts = [trigger, *_children(trigger, ("dobj", "prt"))]
+        hosts += self._prep_objects(trigger, through)
         if trigger.pos_ in NOUN_POS:
             obj, verb = _object_and_verb(trigger)
             if obj.i != trigger.i:
@@ -559,10 +699,45 @@ class EventCoder:
                     found = self._with_conjuncts(pobj, mentions)
                     if found:
                         return found
-                    owner = self._owner(pobj, mentions, modifiers)
+                    owner = self._owner(pobj, mentions, modifiers) or self._proposer(pobj, mentions)
                     if owner:
                         return owner
         return []
+
+    def _proposer(self, proposal: Token, mentions: Mentions) -> list[ActorMention]:
+        """Who made the offer, demand or call an act answers: "rejected a fresh offer from
+        Afghanistan for talks" rejects Afghanistan, "accepted demands from the rebels"
+        yields to the rebels, "rejected calls by the UN to adopt reforms" the UN."""
+        if proposal.lemma_.lower() not in self.words.get("proposal_nouns", ()):
+            return []
+        for prep in _children(proposal, ("prep", "agent")):
+            if prep.lower_ in ("from", "by"):
+                for pobj in _children(prep, ("pobj",)):
+                    found = self._with_conjuncts(pobj, mentions)
+                    if found:
+                        return found
+        return []
+
+    @staticmethod
+    def _through(pattern: Pattern) -> frozenset[str]:
+        """The prepositions after which a pattern finds what its verb acts on: its own ("advised
+        against travel"), and those through which an object constraint reads ("called for
+        sanctions"; see Frame.of)."""
+        return pattern.preps | (frozenset({"for", "of"}) if pattern.objects else frozenset())
+
+    @staticmethod
+    def _prep_objects(trigger: Token, through: frozenset[str]) -> list[Token]:
+        """What a verb's own prepositions govern, as hosts of further prepositions: the
+        travel in "advised against travel to Mali", the sanctions in "called for sanctions
+        against Nigeria" (the verb's pattern names the preposition)."""
+        if not through or trigger.pos_ in NOUN_POS:
+            return []
+        return [
+            pobj
+            for prep in _children(trigger, ("prep",))
+            if prep.lower_ in through
+            for pobj in _children(prep, ("pobj", "pcomp"))
+        ]
 
     def _place_target(
         self,
@@ -651,6 +826,40 @@ class EventCoder:
         return any(t.lower_ in words for m in sources for t in doc[m.start : m.end]) or any(
             t.lower_ in words for s in _children(trigger, SUBJECTS) for t in s.subtree
         )
+
+    def _joint_act(
+        self,
+        trig: Trigger,
+        sources: list[ActorMention],
+        mentions: Mentions,
+        modifiers: Modifiers,
+    ) -> tuple[Pattern, list[ActorMention]] | None:
+        """The joint act a noun names when the forces of more than one country do it together:
+        "French and Egyptian warships launched war games", "the US held drills with South
+        Korea" are joint manoeuvres, military cooperation between them (062) as CAMEO codes
+        them, though the text says no "joint"; a drill of one side is a show of force (150).
+        The joint act is the noun's pattern that asks for a joint modifier; returns it with
+        the partners named after "with" (none when the doers are the partners)."""
+        token = trig.token
+        if trig.pattern.pos != "noun" or trig.pattern.symmetric:
+            return None
+        joint_words = self.words.get("joint_modifiers", ())
+        joint = next(
+            (
+                p
+                for p in self.patterns.by_noun.get(token.lemma_.lower(), ())
+                if p.symmetric and p.modifiers and p.modifiers <= joint_words
+            ),
+            None,
+        )
+        if joint is None:
+            return None
+        partners = self._slot(token, "prep:with", mentions, modifiers)
+        sides = {m.actor.country or m.actor.code for m in (*sources, *partners)}
+        if len(sides) < 2:
+            return None
+        pattern = replace(joint, rule=f"{trig.pattern.rule}+joint")
+        return pattern, [m for m in partners if m not in sources]
 
     def _light_phrase(self, noun: Token) -> Token | None:
         """The verb of a light phrase an event noun is the object of: "went on hunger
@@ -813,6 +1022,9 @@ class EventCoder:
             return "denied", f"{token.text!r} is negated"
         if _last_word(sentence) == "?":
             return "hypothetical", "the sentence is a question"
+        allowed = self._permitted(token)
+        if allowed:
+            return "hypothetical", f"only permitted or asked for ({allowed[0].text!r})"
         chain = [token, *self._governors(token)]
         condition: Token | None = None
         # "denied that Russia attacked", "demanded that Russia withdraw": the reported clause
@@ -864,6 +1076,22 @@ class EventCoder:
             # is no fact; with "will" it is announced, a promise or a threat (above)
             return "hypothetical", f"the consequence of a condition ({condition.text!r})"
         return "asserted", "stated as done"
+
+    def _permitted(self, token: Token) -> list[Token]:
+        """The permission or right an infinitive is the content of, when the parser hangs the
+        infinitive on the verb that gives it: in "gave permission to Russia to help Israel" or
+        "granted them the right to fire" the help and the firing are allowed, not done
+        (whether or not the permission is given). Returns that noun, or nothing."""
+        if token.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+        ):
+            return []
+        heads = self.words.get("unasserted_heads", ())
+        return [
+            o
+            for o in _children(token.head, ("dobj",))
+            if o.pos_ in NOUN_POS and o.lemma_.lower() in heads and o.i < token.i
+        ][:1]
 
     def refused(self, token: Token) -> bool:
         """Whether a denied act is a refusal, which is an act of its own: under "refused to"
@@ -1192,7 +1420,20 @@ class EventCoder:
         if not sources and pattern.pos == "noun":
             sources, implied_targets = self._event_anaphor(trig, earlier, index)
         if not sources:
+            # "three US servicemen were killed by an explosive device outside Basra"
+            sources = self._unclaimed_harm(trig, mentions, modifiers)
+        if not sources:
             return []
+        caused = self._caused_by(trig)
+        if caused:
+            # "were killed in a suicide bombing": the killing is the bombing (1831)
+            pattern = caused[0]
+            trig = replace(trig, pattern=pattern)
+        joint = self._joint_act(trig, sources, mentions, modifiers)
+        if joint:
+            # "French and Egyptian warships launched war games": joint manoeuvres (062)
+            pattern, implied_targets = joint
+            trig = replace(trig, pattern=pattern)
         targets: list[ActorMention] = implied_targets
         if trig.clause is not None:
             # "Xi said China and Russia should never allow ...": a speaker's side is not asked;
@@ -1221,7 +1462,7 @@ class EventCoder:
             # its own place ("Senegal imposed a curfew in Dakar" is done at home)
             targets = [
                 m
-                for m in self._slot(trig.token, slot, mentions, modifiers)
+                for m in self._slot(trig.token, slot, mentions, modifiers, self._through(pattern))
                 if m not in sources and m.actor.code not in own
             ]
             target_how = f"the slot {slot}"

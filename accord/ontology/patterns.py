@@ -99,6 +99,9 @@ WORD_LISTS = (
     "prior_markers",
     "topic_prepositions",
     "weapon_nouns",
+    "joint_modifiers",
+    "allegiance_words",
+    "proposal_nouns",
 )
 
 

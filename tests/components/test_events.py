@@ -928,3 +928,93 @@ def test_a_harm_done_by_an_actors_weapon_is_that_actors_act(nlp: Language) -> No
 def test_an_act_named_inside_what_is_praised_is_not_told_as_done(nlp: Language) -> None:
     events = code(nlp, "Kenya expressed appreciation for Japan's assistance.")
     assert [e.cameo_root for e in events] == ["05"]
+
+
+def test_a_drill_of_two_countries_forces_is_military_cooperation_between_them(
+    nlp: Language,
+) -> None:
+    together = code(nlp, "Indian and French warships held naval exercises in the Arabian Sea.")
+    assert {
+        (e.source.country, e.cameo, e.target.country if e.target else None) for e in together
+    } == {
+        ("IND", "062", "FRA"),
+        ("FRA", "062", "IND"),
+    }
+    partnered = code(nlp, "The United States held military drills with South Korea on Monday.")
+    assert {(e.source.code, e.cameo, e.target.code if e.target else None) for e in partnered} == {
+        ("USA", "062", "KOR"),
+        ("KOR", "062", "USA"),
+    }
+    # one side's drill near another country is a show of force
+    (alone,) = code(nlp, "China held military drills near Taiwan.")
+    assert (alone.source.code, alone.cameo, alone.target.code) == ("CHN", "150", "TWN")
+
+
+def test_troops_called_peacekeeping_are_peacekeepers(nlp: Language) -> None:
+    (deployed,) = code(
+        nlp, "Rwanda sent 1,000 peacekeeping soldiers to the Central African Republic."
+    )
+    assert (deployed.source.code, deployed.cameo, deployed.target.code) == ("RWA", "074", "CAF")
+    (withdrawn,) = code(nlp, "Nigeria withdrew its peacekeeping force from Chad on Monday.")
+    assert (withdrawn.source.code, withdrawn.cameo, withdrawn.target.code) == ("NGA", "1661", "TCD")
+    # troops without the word are withdrawn from a front
+    (pulled,) = code(nlp, "Russia withdrew its troops from Georgia.")
+    assert pulled.cameo == "0874"
+
+
+def test_forces_loyal_to_an_actor_act_for_that_actor(nlp: Language) -> None:
+    events = code(nlp, "Militias allied with the Syrian government shelled the town of Daraa.")
+    assert {(e.source.country, e.cameo_root) for e in events} == {("SYR", "19")}
+    loyal = code(nlp, "Forces loyal to President Gbagbo attacked rebel positions in the north.")
+    assert {(e.source.country, e.cameo_root) for e in loyal} == {("CIV", "18")}
+
+
+def test_permission_withheld_is_a_refusal_to_the_one_asking_and_its_act_is_not_done(
+    nlp: Language,
+) -> None:
+    events = code(
+        nlp, "Israel said it would not give permission to Turkey to send aid ships to Gaza."
+    )
+    reported = [e for e in events if is_reported(e)]
+    assert dyads(reported) == {("ISR", "124", "TUR")}
+    given = code(nlp, "Egypt gave permission to Israel to deploy more troops in Sinai.")
+    assert dyads([e for e in given if is_reported(e)]) == {("EGY", "080", "ISR")}
+
+
+def test_advice_against_travel_to_a_country_reduces_relations_with_it(nlp: Language) -> None:
+    (advice,) = code(nlp, "Britain advised against all travel to Mali on Tuesday.")
+    assert (advice.source.code, advice.cameo, advice.target.code) == ("GBR", "160", "MLI")
+    warned = code(nlp, "Germany warned its citizens against travelling to Lebanon.")
+    assert dyads([e for e in warned if is_reported(e)]) == {("DEU", "160", "LBN")}
+
+
+def test_what_a_preposition_of_the_pattern_governs_may_name_the_target(nlp: Language) -> None:
+    (appeal,) = code(nlp, "The Kenyan opposition leader called for sanctions against Uganda.")
+    assert (appeal.cameo, appeal.target.code if appeal.target else None) == ("0254", "UGA")
+
+
+def test_a_killing_told_through_its_attack_is_that_attack(nlp: Language) -> None:
+    (bombing,) = code(nlp, "A suicide bombing in Kabul killed 20 Afghan police officers.")
+    assert (bombing.source.code, bombing.cameo, bombing.target.code) == ("AFG", "1831", "AFGCOP")
+    # a killing by named troops stays force used
+    (killing,) = code(nlp, "Russian troops killed ten Ukrainian soldiers.")
+    assert killing.cameo == "190"
+
+
+def test_an_attack_no_one_is_named_for_is_coded_to_the_country_where_it_struck(
+    nlp: Language,
+) -> None:
+    (attack,) = code(
+        nlp, "Three Nigerian soldiers were killed by an improvised explosive device near Maiduguri."
+    )
+    assert (attack.source.code, attack.target.code) == ("NGA", "NGAMIL")
+    assert "no attacker named" in attack.evidence.explain["source"]
+    # a crash is no attack
+    assert code(nlp, "Four people were killed in a car crash near Nairobi.") == []
+
+
+def test_an_answer_to_an_offer_or_a_call_targets_who_made_it(nlp: Language) -> None:
+    (rejection,) = code(nlp, "Pakistan rejected a fresh offer from Afghanistan for direct talks.")
+    assert (rejection.source.code, rejection.cameo, rejection.target.code) == ("PAK", "125", "AFG")
+    (refusal,) = code(nlp, "Kenya rejected calls by the United States to postpone the election.")
+    assert (refusal.source.code, refusal.cameo_root, refusal.target.code) == ("KEN", "12", "USA")
