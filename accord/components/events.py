@@ -1817,7 +1817,9 @@ def _not_yet(node: Token, markers: frozenset[str]) -> bool:
     happened: "before he resigned"."""
     if node.tag_ in ("VBD", "VBN"):
         return False
-    if node.dep_ == "advcl":
+    if node.dep_ in ("advcl", "relcl"):
+        # "a day before Sarkozy heads to Beijing": the parser may hang the clause on the
+        # time noun it counts from
         return any(c.dep_ == "mark" and c.lower_ in markers for c in node.children)
     return node.dep_ == "pcomp" and node.head.lower_ in markers
 

@@ -861,6 +861,13 @@ def test_an_act_that_another_must_come_before_is_not_yet_done(nlp: Language) -> 
     assert {e.modality for e in events if e.evidence.trigger == "disarm"} == {"hypothetical"}
     past = code(nlp, "Serbian forces withdrew from Kosovo before NATO troops arrived.")
     assert [e.modality for e in past if e.evidence.trigger == "withdrew"] == ["asserted"]
+    # the parser may hang the clause on the time noun it counts from ("a day before")
+    events = code(
+        nlp,
+        "The announcement comes a day before Macron heads to Beijing"
+        " for the opening of the summit.",
+    )
+    assert {e.modality for e in events if e.evidence.trigger == "heads"} == {"hypothetical"}
 
 
 def test_what_a_protest_is_for_names_whom_it_is_directed_at(nlp: Language) -> None:
