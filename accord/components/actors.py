@@ -31,7 +31,7 @@ from ..events import Actor
 from ..kb import Entry, KnowledgeBase, Resolution, load_kb, resolve_actor, spell_on, term_on
 from ..kb.gazetteer import load_gazetteer, us_state_code
 from ..kb.resolver import RELIGIONS
-from . import BatchedStage, register_extensions
+from . import BatchedStage, doc_text, register_extensions
 
 register_extensions()
 
@@ -293,8 +293,11 @@ class ActorMatcher:
                 owners.setdefault(*owner)
         mentions: list[ActorMention] = []
         names: dict[str, ActorMention] = {}
-        for token in doc:
-            group = groups.get(token.i)
+        for i in range(len(doc)):
+            group = groups.get(i)
+            if not group and not names:
+                continue  # most words: no Token built for them
+            token = doc[i]
             if group:
                 mention = self._resolve_group(doc, token, group, day, scenes, owners)
                 if mention is not None:
@@ -440,7 +443,8 @@ class ActorMatcher:
             and (start <= doc[start - 1].head.i < end)
         ):
             start -= 1  # "former President Joe Biden": modifiers belong to the phrase
-        text = doc[start:end].text
+        last = doc[end - 1]
+        text = doc_text(doc)[doc[start].idx : last.idx + len(last)]  # as Span.text, uncopied
         if _names_country(head, group):
             # "NATO-member Norway", "EU member Hungary": the country, not the organisation
             pairs = [(item, e) for item, e in zip(group, entries, strict=True) if e.kind != "igo"]

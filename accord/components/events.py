@@ -929,14 +929,15 @@ class EventCoder:
             # "received weapons from the government": the giver acts on the receiver
             return self._with_conjuncts(trig.giver, mentions), self.subject_of(token, mentions)
         if trig.pattern.pos == "verb":
-            if _children(token, PASSIVE_SUBJECTS) and (
-                token.lemma_.lower() in self.words.get("stative_participles", ())
-                and not _children(token, ("agent",))
+            passive = _children(token, PASSIVE_SUBJECTS)
+            agent = _children(token, ("agent",))
+            if passive and (
+                token.lemma_.lower() in self.words.get("stative_participles", ()) and not agent
             ):
                 # "Israel is opposed to French mediation": a state of the subject, not a passive
-                return self._with_conjuncts(_children(token, PASSIVE_SUBJECTS)[0], mentions), []
-            if _children(token, PASSIVE_SUBJECTS):
-                undergone = _children(token, PASSIVE_SUBJECTS)[0]
+                return self._with_conjuncts(passive[0], mentions), []
+            if passive:
+                undergone = passive[0]
                 # "a camp for Congolese refugees was attacked": whom the thing belongs to
                 undergoers = self._with_conjuncts(undergone, mentions) or self._owner(
                     undergone, mentions, modifiers, preps=("of", "for", "against")
@@ -947,7 +948,7 @@ class EventCoder:
                     or self._state_of_place(trig, mentions, modifiers)
                 )
                 return agents, undergoers
-            if _children(token, ("agent",)):
+            if agent:
                 # "victims killed by the crash": the agent acts, not a subject from above; but
                 # "shortened by one hour the curfew" has no agent, only a measure
                 agents = self._agent(token, mentions)
