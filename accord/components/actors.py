@@ -22,8 +22,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.attrs import DEP, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -399,8 +401,12 @@ class ActorMatcher:
         scene of a sentence ("Police in the northern city of Kirkuk arrested..."): their
         country. Only after a preposition of place or ownership, where a name is a place."""
         covered = {i for span, _ in matched for i in range(span.start, span.end)}
-        for prep in doc:
-            if prep.dep_ != "prep" or prep.lower_ not in OWNING or prep.head.i == prep.i:
+        # the prepositions read from the Doc's arrays: no Token built for the other words
+        for i, (dep, lower) in enumerate(doc.to_array([DEP, LOWER]).tolist()):
+            if dep != PREP_ID or lower not in OWNING_IDS:
+                continue
+            prep = doc[i]
+            if prep.head.i == prep.i:
                 continue
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 name = _place_name(pobj)
@@ -531,6 +537,8 @@ LOCATIVE = frozenset({"in", "inside", "at", "near", "outside", "around", "across
 #: prepositions that tie a role to the country, person or organisation it belongs to:
 #: "the mayor of Kyiv", "doctors from two American aid groups", "students across Iran"
 OWNING = frozenset({"of", "from", "in", "inside", "throughout", "across"})
+OWNING_IDS = frozenset(map(get_string_id, OWNING))
+PREP_ID = get_string_id("prep")
 #: sectors whose people serve abroad: "peacekeepers in Lebanon" are not Lebanon's
 ABROAD = frozenset({"IGOPKO"})
 #: what `_owner_of` says of a role owned by a list of actors: "leaders of China and Russia"
