@@ -22,6 +22,7 @@ from .components import (  # noqa: F401  (the factories)
     coref,
     dates,
     events,
+    keep_text,
     lines,
     places,
 )
@@ -80,6 +81,7 @@ def load(
 def make_doc(nlp: Language, document: Document) -> Doc:
     """A tokenised Doc carrying the document's id and date for the components to read."""
     doc = nlp.make_doc(document.text)
+    keep_text(doc, document.text)
     doc._.doc_id = document.id
     doc._.pub_date = document.date
     doc._.title = document.title

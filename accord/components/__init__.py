@@ -47,6 +47,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Give `doc_text` the text a Doc was tokenised from (spaCy's tokeniser keeps every
+    character), so that no stage joins the tokens again."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 class BatchedStage:
     """Base of accord's components: ``pipe`` runs the stage over a whole batch of docs before
     handing any on, as spaCy's trained components do.
