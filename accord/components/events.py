@@ -595,13 +595,20 @@ class EventCoder:
                 return self._with_conjuncts(poss, mentions)
         if token.i in modifiers:
             return [modifiers[token.i]]
-        for prep in _children(token, ("prep",)):
+        return self._named_after(token, preps, mentions) or self._allegiance(token, mentions)
+
+    def _named_after(
+        self, head: Token, preps: Iterable[str], mentions: Mentions, deps: Iterable[str] = ("prep",)
+    ) -> list[ActorMention]:
+        """The first actors named after one of `preps` on `head`: "the position of China",
+        "loyal to Gbagbo", "an offer from Afghanistan"."""
+        for prep in _children(head, deps):
             if prep.lower_ in preps:
                 for pobj in _children(prep, ("pobj",)):
                     found = self._with_conjuncts(pobj, mentions)
                     if found:
                         return found
-        return self._allegiance(token, mentions)
+        return []
 
     def _allegiance(self, token: Token, mentions: Mentions) -> list[ActorMention]:
         """The side people are named as loyal to: "forces loyal to President Gbagbo attacked
@@ -609,14 +616,10 @@ class EventCoder:
         government's (not "backed by", which names a sponsor, not the side)."""
         words = self.words.get("allegiance_words", ())
         for word in _children(token, ("amod", "acl")):
-            if word.lower_ not in words:
-                continue
-            for prep in _children(word, ("prep",)):
-                if prep.lower_ in ("to", "with"):
-                    for pobj in _children(prep, ("pobj",)):
-                        found = self._with_conjuncts(pobj, mentions)
-                        if found:
-                            return found
+            if word.lower_ in words:
+                found = self._named_after(word, ("to", "with"), mentions)
+                if found:
+                    return found
         return []
 
     def _slot(
@@ -710,13 +713,7 @@ class EventCoder:
         yields to the rebels, "rejected calls by the UN to adopt reforms" the UN."""
         if proposal.lemma_.lower() not in self.words.get("proposal_nouns", ()):
             return []
-        for prep in _children(proposal, ("prep", "agent")):
-            if prep.lower_ in ("from", "by"):
-                for pobj in _children(prep, ("pobj",)):
-                    found = self._with_conjuncts(pobj, mentions)
-                    if found:
-                        return found
-        return []
+        return self._named_after(proposal, ("from", "by"), mentions, ("prep", "agent"))
 
     @staticmethod
     def _through(pattern: Pattern) -> frozenset[str]:
