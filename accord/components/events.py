@@ -47,6 +47,9 @@ SUBJECT_SHARING = frozenset(
 )
 #: links that end a clause: an act inside a reported clause has its own actors
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "parataxis"})
+#: tags of verbs that are active whatever governs them (not a participle that may share a
+#: passive auxiliary: "was arrested and charged")
+ACTIVE_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: roots whose acts are words: announcing one is already the act (no intent code)
 VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
@@ -145,13 +148,13 @@ class Frame:
                         objects += (p for p in governed if p.dep_ == "pobj")
             elif dep == "amod" or dep == "compound":
                 modifiers.add(child.lemma_.lower())
-        objects += [  # "tens of thousands of troops"
-            pobj
+        objects += [  # "tens of thousands of troops"; "maps and other intelligence"
+            grand
             for o in objects
-            for prep in o.children
-            if prep.dep_ == "prep"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
+            for child in o.children
+            if child.dep_ == "conj" or child.dep_ == "prep"
+            for grand in ((child,) if child.dep_ == "conj" else child.children)
+            if child.dep_ == "conj" or grand.dep_ == "pobj"
         ]
         return cls(
             deps=frozenset(deps),
@@ -413,6 +416,7 @@ class EventCoder:
     ) -> list[ActorMention]:
         """The actors doing `verb`: its subject, or the subject it shares with a governor."""
         token = verb
+        active_conjunct = False
         for _ in range(8):
             subjects = _children(token, SUBJECTS)
             if subjects and subjects[0].pos_ == "VERB" and _children(subjects[0], SUBJECTS):
@@ -421,22 +425,35 @@ class EventCoder:
             if subjects:
                 # "Taiwan's Vice Foreign Minister", "opposition groups in Zimbabwe": a subject
                 # the knowledge base does not name acts for the actor it belongs to
-                return self._with_conjuncts(subjects[0], mentions) or self._owner(
-                    subjects[0], mentions, modifiers or {}, preps=("of", "in", "from")
+                return (
+                    self._with_conjuncts(subjects[0], mentions)
+                    or self._owner(
+                        subjects[0], mentions, modifiers or {}, preps=("of", "in", "from")
+                    )
+                    or self._document_author(subjects[0], mentions, modifiers or {})
                 )
             passive = _children(token, PASSIVE_SUBJECTS)
+            if passive and active_conjunct:
+                # "the prime minister was invited by Biden and will visit Washington": an
+                # active verb joined to a passive one is done by its subject, not its agent
+                return self._with_conjuncts(passive[0], mentions)
             if passive:
                 return self._agent(token, mentions)
             if token.dep_ not in SUBJECT_SHARING or token.head.i == token.i:
                 return []
+            active_conjunct = token.dep_ == "conj" and token.tag_ in ACTIVE_TAGS
             if token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and token.pos_ == "VERB":
                 # a participle describes its noun: "demonstrators protesting the law" protest,
                 # "an organization charged" is not the clause's subject charging; but "a
                 # declaration demanding ..." is its author's
                 if token.tag_ == "VBN":
                     return []  # the noun undergoes it: "officials accused of ..."
-                doers = self._with_conjuncts(token.head, mentions)
-                if doers:
+                # ("UN monitors inspecting the sites": the UN's monitors inspect)
+                doers = self._with_conjuncts(token.head, mentions) or self._owner(
+                    token.head, mentions, modifiers or {}
+                )
+                if doers or token.head.dep_ == "pobj":
+                    # "talks with rebels fighting the army": no one named does it
                     return doers
             if token.dep_ in ("xcomp", "advcl") and _children(token.head, PASSIVE_SUBJECTS):
                 if token.dep_ == "xcomp" or _purpose(token):
@@ -464,6 +481,33 @@ class EventCoder:
                 # to the infinitive is coordinated with the governor
                 token = token.head
             token = token.head
+        return []
+
+    def _document_author(
+        self, document: Token, mentions: Mentions, modifiers: Modifiers
+    ) -> list[ActorMention]:
+        """Who speaks through a document that says or alleges something: the one who issued
+        it ("a statement issued by the Egyptian army said"), or, when no one is named, the
+        country where it was issued ("a report released in the Ethiopian capital alleged",
+        "a statement issued in Tehran said"), as coders take an official text to be its
+        country's."""
+        if document.lemma_.lower() not in self.words.get("document_nouns", ()):
+            return []
+        for issued in _children(document, ("acl",)):
+            if issued.tag_ != "VBN":
+                continue
+            if _children(issued, ("agent",)):
+                # the issuer is named: it speaks, known or not ("released in London by a
+                # monitoring group" is not Britain's)
+                return self._agent(issued, mentions)
+            # a country, or its capital, the text names; not any city the gazetteer knows
+            # ("a report released in Geneva" is rarely Switzerland's)
+            places = [
+                m for m in self._place_target(issued, [], mentions, modifiers) if m.via == "kb"
+            ]
+            if places:
+                why = f"{document.text!r} was issued in {places[0].actor.text!r}"
+                return [replace(places[0], why=why)]
         return []
 
     def _state_of_place(
@@ -595,19 +639,29 @@ class EventCoder:
                 return self._with_conjuncts(poss, mentions)
         if token.i in modifiers:
             return [modifiers[token.i]]
-        return self._named_after(token, preps, mentions) or self._allegiance(token, mentions)
+        return self._named_after(token, preps, mentions, modifiers=modifiers) or self._allegiance(
+            token, mentions
+        )
 
     def _named_after(
-        self, head: Token, preps: Iterable[str], mentions: Mentions, deps: Iterable[str] = ("prep",)
+        self,
+        head: Token,
+        preps: Iterable[str],
+        mentions: Mentions,
+        deps: Iterable[str] = ("prep",),
+        modifiers: Modifiers | None = None,
     ) -> list[ActorMention]:
         """The first actors named after one of `preps` on `head`: "the position of China",
-        "loyal to Gbagbo", "an offer from Afghanistan"."""
+        "loyal to Gbagbo", "an offer from Afghanistan"; with `modifiers`, also those that
+        qualify the noun there ("the barns of Palestinian landowners")."""
         for prep in _children(head, deps):
             if prep.lower_ in preps:
                 for pobj in _children(prep, ("pobj",)):
                     found = self._with_conjuncts(pobj, mentions)
                     if found:
                         return found
+                    if modifiers and pobj.i in modifiers:
+                        return [modifiers[pobj.i]]
         return []
 
     def _allegiance(self, token: Token, mentions: Mentions) -> list[ActorMention]:
@@ -868,6 +922,17 @@ class EventCoder:
         phrase = f"{self._verb_lemma(verb)} {prep.lower_}"
         return verb if phrase in self.words.get("light_phrases", ()) else None
 
+    def _engaged(self, verb: Token, mentions: Mentions, modifiers: Modifiers) -> list[ActorMention]:
+        """The doers of a light phrase told as a state of its subject: "Sudanese militias were
+        engaged in ethnic cleansing" (a passive with no agent: the subject does the act)."""
+        if _children(verb, ("agent",)):
+            return []
+        for subject in _children(verb, PASSIVE_SUBJECTS):
+            return self._with_conjuncts(subject, mentions) or self._owner(
+                subject, mentions, modifiers
+            )
+        return []
+
     def _home_country(self, sources: list[ActorMention]) -> Entry | None:
         """The one country all the sources belong to, if there is one."""
         countries = {m.actor.country for m in sources}
@@ -971,13 +1036,15 @@ class EventCoder:
         verb = self._light_phrase(token)
         if verb is not None:
             # "went on hunger strike", "engaged in ethnic cleansing"
-            return self.subject_of(verb, mentions), []
+            return self.subject_of(verb, mentions, modifiers) or self._engaged(
+                verb, mentions, modifiers
+            ), []
         if token.dep_ in ("dobj", "attr") and governor.pos_ in ("VERB", "AUX"):
             lemma = self._verb_lemma(governor)
             if lemma in self.words.get("undergo_verbs", ()):
-                return [], self.subject_of(governor, mentions)
+                return [], self.subject_of(governor, mentions, modifiers)
             if lemma in self.words.get("light_verbs", ()):
-                return self.subject_of(governor, mentions), []
+                return self.subject_of(governor, mentions, modifiers), []
         return [], []
 
     def _event_anaphor(
@@ -1035,6 +1102,13 @@ class EventCoder:
                 return "denied", f"reported under the denial {governor.text!r}"
             if governor.lemma_.lower() in words.get("unasserted_heads", ()):
                 return "hypothetical", f"asked for or alleged by {governor.text!r}"
+            if clause.dep_ == "ccomp" and governor.lemma_.lower() in words.get(
+                "alleging_verbs", ()
+            ):
+                # "Kyiv claimed that Russian troops had shelled the plant": an allegation
+                # (coded as one, 112), not a shelling the text reports (not "claimed
+                # responsibility for")
+                return "hypothetical", f"alleged ({governor.text!r})"
             if governor.lemma_.lower() in words.get("intention_heads", ()):
                 # "agreed that their countries should cooperate": what is agreed is intended
                 return "intended", f"what {governor.text!r} commits to"
@@ -1055,6 +1129,9 @@ class EventCoder:
                 return "denied", f"{node.text!r} above it is negated"
             if node.i != token.i and node.lemma_.lower() in words.get("refusal_heads", ()):
                 return "denied", f"refused ({node.text!r})"
+            punished = self._punished_for(node)
+            if punished is not None:
+                return "hypothetical", f"the reason alleged for {punished.text!r}"
         for node in chain:
             for child in node.children:
                 if child.dep_ == "aux" and child.lower_ in words.get("future_auxiliaries", ()):
@@ -1074,6 +1151,15 @@ class EventCoder:
             # is no fact; with "will" it is announced, a promise or a threat (above)
             return "hypothetical", f"the consequence of a condition ({condition.text!r})"
         return "asserted", "stated as done"
+
+    def _punished_for(self, node: Token) -> Token | None:
+        """The punishment an act is given as the reason for: in "a court sentenced a man for
+        helping al-Shabaab" the helping is what the court holds against him, an allegation,
+        not an act the text reports as done. Returns the punishing verb, or None."""
+        if node.dep_ != "pcomp" or node.head.lower_ != "for":
+            return None
+        verb = node.head.head
+        return verb if verb.lemma_.lower() in self.words.get("punitive_verbs", ()) else None
 
     def _permitted(self, token: Token) -> list[Token]:
         """The permission or right an infinitive is the content of, when the parser hangs the
@@ -1143,6 +1229,10 @@ class EventCoder:
                 return
             if node.dep_ == "conj" and node.tag_ != node.head.tag_:
                 return  # "denied plans to attack Ukraine and blamed Kyiv": a new act
+            if node.dep_ == "acl" and node.tag_ == "VBG":
+                # "police fired tear gas to disperse supporters protesting the results": a
+                # participle says what its noun is doing, whatever is done to the noun
+                return
             node = node.head
             yield node
 
@@ -1270,6 +1360,7 @@ class EventCoder:
                 if t.token.i not in aiming
             ]
             trigger_ids = {t.token.i for t in triggers}
+            outcomes = self._attack_outcomes(triggers)
             # "declined to comment" is one act (011), not also a comment: a complement that a
             # pattern read as its object is part of that act
             consumed = {
@@ -1281,8 +1372,10 @@ class EventCoder:
             sentence_events: list[Event] = []
             told_before = len(told)
             for trig in triggers:
-                if trig.token.i in consumed or self._inside_other_trigger(
-                    trig, trigger_ids - consumed
+                if (
+                    trig.token.i in consumed
+                    or trig.token.i in outcomes
+                    or self._inside_other_trigger(trig, trigger_ids - consumed)
                 ):
                     continue
                 for pattern in (trig.pattern, *trig.fallbacks):
@@ -1374,6 +1467,31 @@ class EventCoder:
             protest.pattern, code=refined, rule=f"{protest.pattern.rule}+{aim.pattern.rule}"
         )
         return Trigger(protest.token, pattern, protest.fallbacks)
+
+    def _attack_outcomes(self, triggers: list[Trigger]) -> set[int]:
+        """Harm told as the outcome of an attack, by token: in "rebels shelled Goma, killing
+        12 people" or "police opened fire, killing one person" the killing is what the
+        shelling or the firing did, one act (coded by the attack), not a second attack on
+        whoever the participle names ("killing or wounding 50": both). Only a participle
+        clause (advcl, "-ing") of force hung on an act of force or on the verb that does one
+        ("opened fire")."""
+        located = tuple(self.words.get("located_roots", ()))
+        force = {t.token.i for t in triggers if t.pattern.code.startswith(located)}
+        if len(force) < 2:
+            return set()
+        outcomes: set[int] = set()
+        for trig in triggers:  # in word order: "killing" before "or wounding"
+            token = trig.token
+            if token.i not in force or token.tag_ != "VBG":
+                continue
+            governor = token.head
+            if token.dep_ == "conj" and governor.i in outcomes:
+                outcomes.add(token.i)  # "killing or wounding 50"
+            elif token.dep_ == "advcl" and (
+                governor.i in force or any(o.i in force for o in _children(governor, ("dobj",)))
+            ):
+                outcomes.add(token.i)
+        return outcomes
 
     def _inside_other_trigger(self, trig: Trigger, trigger_ids: set[int]) -> bool:
         """An event noun that is the object of another trigger is that trigger's content
@@ -1480,7 +1598,7 @@ class EventCoder:
                     break
         if pattern.requires_target and not targets:
             return []
-
+        named = bool(targets)  # named by the sentence, not guessed from a place or home
         if not targets and not pattern.symmetric:
             targets = self._place_target(
                 trig.token,
@@ -1493,6 +1611,7 @@ class EventCoder:
         if not targets and not pattern.symmetric:
             targets = self._domestic_target(trig.token, sources)
             target_how = "the role of the people acted upon"
+            named = bool(targets)
         if (
             not targets
             and pattern.code.startswith(tuple(self.words.get("domestic_codes", ())))
@@ -1516,6 +1635,11 @@ class EventCoder:
             code, trig = pattern.code, replace(trig, pattern=pattern)
         if modality == "intended":
             code = self._intended(code)
+            conditioned = [] if named else self._threatened(trig, code, sources, mentions)
+            if conditioned:
+                # "threatened to stage a strike unless India reopened the border"
+                targets = conditioned
+                target_how = "the subject of the condition a threat sets"
         elif modality == "denied" and self.refused(trig.token):
             refusal = self.codebook.refusal_code(code)
             if refusal is not None:
@@ -1563,6 +1687,28 @@ class EventCoder:
                 self._event(doc, index, sentence, act, event_code, (source, src), (target, tgt))
             )
         return events
+
+    def _threatened(
+        self, trig: Trigger, code: str, sources: list[ActorMention], mentions: Mentions
+    ) -> list[ActorMention]:
+        """Whom a threat with a condition is made against: the one the condition is on.
+        "Pakistani traders threatened to stage a strike unless India reopened the border"
+        threatens India, "Russia threatened to halt gas deliveries if Moldova joined the
+        sanctions" Moldova; the act threatened may name no one else (or only a place). Not
+        the source's own side ("unless their demands are met")."""
+        if not code.startswith(tuple(self.words.get("threat_roots", ()))):
+            return []
+        markers = self.words.get("condition_markers", ())
+        own = {self._side(m.actor) for m in sources}
+        for node in (trig.token, *self._governors(trig.token)):
+            for clause in _children(node, ("advcl",)):
+                if not any(m.dep_ == "mark" and m.lower_ in markers for m in clause.children):
+                    continue
+                for subject in _children(clause, SUBJECTS):
+                    found = self._with_conjuncts(subject, mentions)
+                    if found and not {self._side(m.actor) for m in found} & own:
+                        return found
+        return []
 
     def _intended(self, code: str) -> str:
         """An announced act is coded as the intent (03x) or the threat (13x) it expresses."""

@@ -102,6 +102,10 @@ WORD_LISTS = (
     "joint_modifiers",
     "allegiance_words",
     "proposal_nouns",
+    "threat_roots",
+    "condition_markers",
+    "punitive_verbs",
+    "document_nouns",
 )
 
 

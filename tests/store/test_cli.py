@@ -113,8 +113,9 @@ def test_query_series_partners_counts_network_alerts_and_ledger(ingested):
     february = next(r for r in series if r["period"] == "2022-02-01")
     assert (february["events"], february["quad4"], february["goldstein_sum"]) == (2, 1, -16.0)
     partners = json_lines(ingested("query", "partners", "RUS", "--format", "json").stdout)
-    # the European Union has no country: it is its own partner
-    assert {p["partner"] for p in partners} == {"CHN", "IND", "UKR", "IGOEUREEC"}
+    # the European Union has no country: it is its own partner; the United States threatens
+    # Russia with sanctions if it invades
+    assert {p["partner"] for p in partners} == {"CHN", "IND", "UKR", "IGOEUREEC", "USA"}
     profile = json_lines(ingested("query", "profile", "RUS", "--format", "json").stdout)
     assert {r["kind"] for r in profile} == {"partner", "period"}
     counts = json_lines(ingested("query", "counts", "--freq", "year", "--format", "json").stdout)
