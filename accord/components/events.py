@@ -121,7 +121,9 @@ class Frame:
     prep_objects: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, token: Token, objects_needed: bool = True) -> Frame:
+    def of(cls, token: Token, objects_needed: bool = True, preps_needed: bool = True) -> Frame:
+        """The frame of `token`; without `objects_needed` or `preps_needed` (no candidate
+        pattern reads them) its objects or prepositions are left empty."""
         # one pass over the children: a trigger's frame is read for every candidate word
         deps, preps, particles, modifiers = set(), set(), set(), set()
         prep_objects: set[str] = set()
@@ -138,7 +140,7 @@ class Frame:
                 word = child.lower_
                 if dep == "prt":
                     particles.add(word)
-                if not _temporal(child):
+                if preps_needed and not _temporal(child):
                     preps.add(word)
                 if objects_needed and dep == "prep":
                     governed = [p for p in child.children if p.dep_ in ("pobj", "pcomp")]
@@ -177,22 +179,17 @@ class Frame:
             or pattern.modifiers
         )
 
-    def _object_after_prep(self, pattern: Pattern) -> bool:
-        """Whether the pattern's object is what its own preposition governs: "advised against
-        travel" (advise + against + travel)."""
-        return any(
-            f"{prep} {obj}" in self.prep_objects
-            for prep in pattern.preps
-            for obj in pattern.objects
-        )
-
     def fits(self, pattern: Pattern) -> bool:
         excluded = pattern.not_with & self.deps
         if excluded and (excluded != {"oprd"} or "dobj" in self.deps):
             return False  # "called it a sign", "called him his friend"; not "called Putin"
-        if pattern.objects and not pattern.objects & self.objects:
-            if not self._object_after_prep(pattern):
-                return False
+        if (
+            pattern.objects
+            and pattern.objects.isdisjoint(self.objects)
+            # "advised against travel": the object after the pattern's own preposition
+            and pattern.prep_objects.isdisjoint(self.prep_objects)
+        ):
+            return False
         if pattern.preps and not pattern.preps & self.preps:
             return False  # "called on NATO" is an appeal; "called Putin on Friday" a call
         if pattern.particles and not pattern.particles & self.particles:
@@ -222,6 +219,10 @@ class EventCoder:
         #: the document's id and date, read once per document
         self._doc_id: str = ""
         self._pub_date: dt.date | None = None
+        #: per tuple of candidate patterns (by identity: the pattern set holds one per lemma
+        #: for as long as the coder lives): whether any reads objects, any reads
+        #: prepositions, any is about peacekeepers
+        self._frame_needs: dict[int, tuple[bool, bool, bool]] = {}
 
     # ---- triggers -------------------------------------------------------------------
     def find_trigger(self, token: Token) -> Trigger | None:
@@ -250,8 +251,16 @@ class EventCoder:
         if not any(Frame.constrains(p) for p in candidates):
             # every pattern fits, and all are as specific: no frame to read, no ranking
             return Trigger(token, candidates[0], tuple(candidates[1:]))
-        frame = Frame.of(token, objects_needed=any(p.objects for p in candidates))
-        if frame.objects and any(PEACEKEEPER in p.objects for p in candidates):
+        needs = self._frame_needs.get(id(candidates))
+        if needs is None:
+            needs = self._frame_needs[id(candidates)] = (
+                any(p.objects for p in candidates),
+                any(p.preps for p in candidates),
+                any(PEACEKEEPER in p.objects for p in candidates),
+            )
+        objects_needed, preps_needed, peacekeepers = needs
+        frame = Frame.of(token, objects_needed, preps_needed)
+        if frame.objects and peacekeepers:
             frame = self._as_peacekeepers(token, frame)
         fitting = [p for p in candidates if frame.fits(p)]
         if not fitting:

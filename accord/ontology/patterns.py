@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,13 @@ class Pattern:
     requires_target: bool = False
     not_with: frozenset[str] = frozenset()
     example: str | None = None
+    #: each preposition with each object ("against travel"): the object may stand after the
+    #: pattern's own preposition ("advised against travel to Mali")
+    prep_objects: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        pairs = frozenset(f"{prep} {obj}" for prep in self.preps for obj in self.objects)
+        object.__setattr__(self, "prep_objects", pairs)
 
     @property
     def specificity(self) -> int:
