@@ -105,7 +105,7 @@ def _children(token: Token, deps: Iterable[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: one is built for each candidate word, and frozen is slower
 class Frame:
     """What a pattern's constraints look at around a trigger, read once per token: the
     dependencies of its children, the lemmas of its objects, its prepositions (not those
@@ -223,6 +223,8 @@ class EventCoder:
         #: for as long as the coder lives): whether any reads objects, any reads
         #: prepositions, any is about peacekeepers
         self._frame_needs: dict[int, tuple[bool, bool, bool]] = {}
+        #: per document: (mention's id, day) -> (the mention, the actor it names that day)
+        self._actor_on_day: dict[tuple[int, dt.date], tuple[ActorMention, Actor]] = {}
 
     # ---- triggers -------------------------------------------------------------------
     def find_trigger(self, token: Token) -> Trigger | None:
@@ -1329,6 +1331,7 @@ class EventCoder:
         self._clause_of_date = {}
         self._text_of_sentence = {}
         self._doc_id, self._pub_date = doc._.doc_id or "", doc._.pub_date
+        self._actor_on_day = {}
         mentions: Mentions = {}
         for m in doc._.actors or []:
             if m.names_actor:
@@ -1730,8 +1733,15 @@ class EventCoder:
         before 15 August 2021 and the government after): re-resolve on the event's own date."""
         if day is None or not any(e.kind in ("person", "group") for e in mention.entries):
             return mention.actor
+        key = (id(mention), day)
+        cached = self._actor_on_day.get(key)
+        if cached is not None:
+            return cached[1]
         resolution = resolve_actor(mention.actor.text, mention.entries, day, self.kb)
-        return resolution.actor if resolution else mention.actor
+        actor = resolution.actor if resolution else mention.actor
+        # the mention is kept with its actor: alive, its id names no other mention
+        self._actor_on_day[key] = (mention, actor)
+        return actor
 
     def _event(
         self,
