@@ -355,7 +355,7 @@ def main() -> None:
                 f"{run['peak_mb']:>10,.0f}{run['load']:>9.1f}{run['machine_load']:>9.1f}"
             )
         separate = accord_run["seconds"] / spacy_run["seconds"]
-        rounds = max(3, args.rounds)
+        rounds = max(5, args.rounds)  # the ratio is what the target reads: more rounds
         paired = run_paired(corpus, args.batch_size, rounds)
         verdict = "within" if paired["best"] <= TARGET_RATIO else "ABOVE"
         print(
