@@ -52,6 +52,10 @@ def load(
 ) -> Language:
     """The spaCy pipeline with accord's stages added as registered components.
 
+    Loading ends by moving what the process holds into the garbage collector's permanent
+    generation (`gc.freeze`): the model and knowledge base live as long as the process, and
+    full collections need not walk them (see ``accord._gc``).
+
     >>> nlp = accord.load()
     >>> nlp.pipe_names[-6:]
     ['accord_boilerplate', 'accord_actors', 'accord_coref', 'accord_dates', 'accord_events',
