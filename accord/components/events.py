@@ -229,7 +229,7 @@ class EventCoder:
     # ---- triggers -------------------------------------------------------------------
     def find_trigger(self, token: Token) -> Trigger | None:
         pos = token.pos_
-        if pos in VERB_POS or _capitalised_verb(token):
+        if pos in VERB_POS or (pos == "PROPN" and _capitalised_verb(token)):
             candidates = self.patterns.by_verb.get(self._verb_lemma(token), ())
             # what a verb says others must do, have done, or gave
             asked = self._asked_or_alleged(token) or self._given(token)
