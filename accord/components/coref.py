@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import numpy as np
 from spacy.attrs import LOWER, POS
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
@@ -29,6 +30,7 @@ NEUTER_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 NON_PERSONAL_PRONOUNS = NEUTER_PRONOUNS | PLURAL_PRONOUNS
 REFERRING_PRONOUNS = PERSONAL_PRONOUNS | NON_PERSONAL_PRONOUNS
+REFERRING_PRONOUN_IDS = np.array(sorted(map(get_string_id, REFERRING_PRONOUNS)), np.uint64)
 #: how many sentences back the antecedent of "it" or "they" may stand
 NEAR_SENTENCES = 1
 #: "the president", "the leader": an office without a country refers to a person named before
@@ -84,7 +86,7 @@ def resolve_pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
             continue
         lower = token.lower_
         if lower in NON_PERSONAL_PRONOUNS:
-            added += _non_personal(doc, token, mentions, sentence_of)
+            added += _non_personal(doc, token, mentions, sentence_of, by_head)
             continue
         if lower not in PERSONAL_PRONOUNS and not _is_office(token):
             continue
@@ -112,9 +114,9 @@ def _referring_words(doc: Doc) -> Iterator[Token]:
     """The tokens that may refer to an actor named before: pronouns, and nouns ("the two
     countries", "the president"). Selected from the Doc's arrays: a Token object for every
     word of the text costs more than the rest of the stage."""
-    pronouns = np.array([doc.vocab.strings.as_int(w) for w in REFERRING_PRONOUNS], np.uint64)
     pos, lower = doc.to_array([POS, LOWER]).T
-    is_pronoun = (lower[:, None] == pronouns).any(axis=1)  # np.isin, without its sorting
+    # np.isin, without its sorting
+    is_pronoun = (lower[:, None] == REFERRING_PRONOUN_IDS).any(axis=1)
     for i in np.flatnonzero((pos == NOUN) | is_pronoun):
         yield doc[int(i)]
 
@@ -174,7 +176,11 @@ def _pair(
 
 
 def _non_personal(
-    doc: Doc, pronoun: Token, mentions: list[ActorMention], sentence_of: dict[int, int]
+    doc: Doc,
+    pronoun: Token,
+    mentions: list[ActorMention],
+    sentence_of: dict[int, int],
+    named: dict[int, ActorMention],
 ) -> list[ActorMention]:
     """What "it" or "they" refers to: the latest fitting actor named before it, a subject
     first, in its sentence or the one before. "It" is a country or organisation, never a
@@ -189,7 +195,6 @@ def _non_personal(
         if m.end <= pronoun.i and m.names_actor and here - sentence_of[m.head] <= NEAR_SENTENCES
     ]
     if plural:
-        named = {m.head for m in mentions}
         before = [m for m in before if _plural(doc, m, named)]
     else:
         before = [m for m in before if not m.is_person]
@@ -218,7 +223,7 @@ def _non_personal(
     ]
 
 
-def _plural(doc: Doc, mention: ActorMention, named: set[int]) -> bool:
+def _plural(doc: Doc, mention: ActorMention, named: dict[int, ActorMention]) -> bool:
     """A plural noun, or an actor joined by "and" to another actor (heads in `named`)."""
     head = doc[mention.head]
     return head.tag_ in ("NNS", "NNPS") or any(t.i in named for t in head.conjuncts)

@@ -220,9 +220,9 @@ class EventCoder:
         self._doc_id: str = ""
         self._pub_date: dt.date | None = None
         #: per tuple of candidate patterns (by identity: the pattern set holds one per lemma
-        #: for as long as the coder lives): whether any reads objects, any reads
-        #: prepositions, any is about peacekeepers
-        self._frame_needs: dict[int, tuple[bool, bool, bool]] = {}
+        #: for as long as the coder lives): whether any has a constraint, any reads objects,
+        #: any reads prepositions, any is about peacekeepers
+        self._frame_needs: dict[int, tuple[bool, bool, bool, bool]] = {}
         #: per document: (mention's id, day) -> (the mention, the actor it names that day)
         self._actor_on_day: dict[tuple[int, dt.date], tuple[ActorMention, Actor]] = {}
 
@@ -250,17 +250,18 @@ class EventCoder:
             return None
         if not candidates:
             return None
-        if not any(Frame.constrains(p) for p in candidates):
-            # every pattern fits, and all are as specific: no frame to read, no ranking
-            return Trigger(token, candidates[0], tuple(candidates[1:]))
         needs = self._frame_needs.get(id(candidates))
         if needs is None:
             needs = self._frame_needs[id(candidates)] = (
+                any(Frame.constrains(p) for p in candidates),
                 any(p.objects for p in candidates),
                 any(p.preps for p in candidates),
                 any(PEACEKEEPER in p.objects for p in candidates),
             )
-        objects_needed, preps_needed, peacekeepers = needs
+        constrained, objects_needed, preps_needed, peacekeepers = needs
+        if not constrained:
+            # every pattern fits, and all are as specific: no frame to read, no ranking
+            return Trigger(token, candidates[0], tuple(candidates[1:]))
         frame = Frame.of(token, objects_needed, preps_needed)
         if frame.objects and peacekeepers:
             frame = self._as_peacekeepers(token, frame)
@@ -546,17 +547,19 @@ class EventCoder:
         resolution = resolve_actor(text or country.name, entries, None, self.kb)
         return resolution.actor if resolution is not None else None
 
-    def _harm_cause(self, trig: Trigger) -> list[Token]:
+    def _is_force(self, code: str) -> bool:
+        """Whether a code is an act of force, located where it strikes (`located_roots`)."""
+        return code[:2] in self.words.get("located_roots", ())
+
+    def _harm_cause(self, trig: Trigger) -> Token | None:
         """The attack or weapon a killing or wounding is told through: the subject of "a
         roadside bombing near Samarra killed a US soldier", or what "were killed in a suicide
         bombing" or "by an improvised explosive device" names. Only for acts of force (the
         located roots), and only an attack noun or a weapon: "killed in a car crash" has no
         attacker."""
         token = trig.token
-        if trig.pattern.pos != "verb" or trig.pattern.code[:2] not in self.words.get(
-            "located_roots", ()
-        ):
-            return []
+        if trig.pattern.pos != "verb" or not self._is_force(trig.pattern.code):
+            return None
         weapons = self.words.get("weapon_nouns", ())
         causes = [s for s in _children(token, SUBJECTS) if s.pos_ in NOUN_POS]
         causes += [
@@ -565,32 +568,31 @@ class EventCoder:
             if prep.lower_ in ("in", "by", "during")
             for pobj in _children(prep, ("pobj",))
         ]
-        return [
-            c
-            for c in causes
-            if c.lemma_.lower() in weapons
-            or any(
-                p.code[:2] in self.words.get("located_roots", ())
-                for p in self.patterns.by_noun.get(c.lemma_.lower(), ())
-            )
-        ][:1]
+        return next(
+            (
+                c
+                for c in causes
+                if c.lemma_.lower() in weapons
+                or any(
+                    self._is_force(p.code) for p in self.patterns.by_noun.get(c.lemma_.lower(), ())
+                )
+            ),
+            None,
+        )
 
-    def _caused_by(self, trig: Trigger) -> list[Pattern]:
+    def _caused_by(self, trig: Trigger) -> Pattern | None:
         """The pattern of the attack a killing or wounding is told through, when the verb says
         no more than force was used (an unspecified code, 180/190/200): "two soldiers were
         killed in a roadside bombing" is the roadside bombing (1833), "a suicide bombing
         killed 20" the suicide bombing (1831). The verb keeps its slots (whom it harmed)."""
-        if not trig.pattern.code.endswith("0"):
-            return []
-        for cause in self._harm_cause(trig):
-            found = self.find_trigger(cause)
-            if found is None or found.pattern.code == trig.pattern.code:
-                continue
-            if found.pattern.code[:2] not in self.words.get("located_roots", ()):
-                continue
-            rule = f"{trig.pattern.rule}+{found.pattern.rule}"
-            return [replace(trig.pattern, code=found.pattern.code, rule=rule)]
-        return []
+        cause = self._harm_cause(trig) if trig.pattern.code.endswith("0") else None
+        found = self.find_trigger(cause) if cause is not None else None
+        if found is None or found.pattern.code == trig.pattern.code:
+            return None
+        if not self._is_force(found.pattern.code):
+            return None
+        rule = f"{trig.pattern.rule}+{found.pattern.rule}"
+        return replace(trig.pattern, code=found.pattern.code, rule=rule)
 
     def _unclaimed_harm(
         self, trig: Trigger, mentions: Mentions, modifiers: Modifiers
@@ -598,7 +600,7 @@ class EventCoder:
         """Who did an attack no one is named for: someone of the country where it struck, as
         CAMEO coders code it ("three US servicemen were killed by an improvised explosive
         device outside Basra" is Iraq's act against the US). The country, not its state."""
-        if not self._harm_cause(trig):
+        if self._harm_cause(trig) is None:
             return []
         places = self._place_target(trig.token, [], mentions, modifiers, violent=True)
         if not places:
@@ -1099,8 +1101,8 @@ class EventCoder:
         if _last_word(sentence) == "?":
             return "hypothetical", "the sentence is a question"
         allowed = self._permitted(token)
-        if allowed:
-            return "hypothetical", f"only permitted or asked for ({allowed[0].text!r})"
+        if allowed is not None:
+            return "hypothetical", f"only permitted or asked for ({allowed.text!r})"
         chain = [token, *self._governors(token)]
         condition: Token | None = None
         # "denied that Russia attacked", "demanded that Russia withdraw": the reported clause
@@ -1172,21 +1174,24 @@ class EventCoder:
         verb = node.head.head
         return verb if verb.lemma_.lower() in self.words.get("punitive_verbs", ()) else None
 
-    def _permitted(self, token: Token) -> list[Token]:
+    def _permitted(self, token: Token) -> Token | None:
         """The permission or right an infinitive is the content of, when the parser hangs the
         infinitive on the verb that gives it: in "gave permission to Russia to help Israel" or
         "granted them the right to fire" the help and the firing are allowed, not done
-        (whether or not the permission is given). Returns that noun, or nothing."""
+        (whether or not the permission is given). Returns that noun, or None."""
         if token.dep_ not in ("advcl", "xcomp") or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children
         ):
-            return []
+            return None
         heads = self.words.get("unasserted_heads", ())
-        return [
-            o
-            for o in _children(token.head, ("dobj",))
-            if o.pos_ in NOUN_POS and o.lemma_.lower() in heads and o.i < token.i
-        ][:1]
+        return next(
+            (
+                o
+                for o in _children(token.head, ("dobj",))
+                if o.pos_ in NOUN_POS and o.lemma_.lower() in heads and o.i < token.i
+            ),
+            None,
+        )
 
     def refused(self, token: Token) -> bool:
         """Whether a denied act is a refusal, which is an act of its own: under "refused to"
@@ -1487,8 +1492,7 @@ class EventCoder:
         whoever the participle names ("killing or wounding 50": both). Only a participle
         clause (advcl, "-ing") of force hung on an act of force or on the verb that does one
         ("opened fire")."""
-        located = tuple(self.words.get("located_roots", ()))
-        force = {t.token.i for t in triggers if t.pattern.code.startswith(located)}
+        force = {t.token.i for t in triggers if self._is_force(t.pattern.code)}
         if len(force) < 2:
             return set()
         outcomes: set[int] = set()
@@ -1553,9 +1557,9 @@ class EventCoder:
         if not sources:
             return []
         caused = self._caused_by(trig)
-        if caused:
+        if caused is not None:
             # "were killed in a suicide bombing": the killing is the bombing (1831)
-            pattern = caused[0]
+            pattern = caused
             trig = replace(trig, pattern=pattern)
         joint = self._joint_act(trig, sources, mentions, modifiers)
         if joint:
@@ -1617,7 +1621,7 @@ class EventCoder:
                 sources,
                 mentions,
                 modifiers,
-                violent=pattern.code[:2] in self.words.get("located_roots", ()),
+                violent=self._is_force(pattern.code),
             )
             target_how = "the place where the act happened"
         if not targets and not pattern.symmetric:

@@ -170,8 +170,7 @@ class Locator:
 
     @property
     def gazetteer(self) -> Gazetteer:
-        """Built on first use (about a second): a run or a `kb lookup` with no events never
-        pays for it."""
+        """Built on first use (`accord.load` builds it while loading)."""
         if callable(self._gazetteer):
             self._gazetteer = self._gazetteer()
         return self._gazetteer

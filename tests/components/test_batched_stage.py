@@ -52,7 +52,7 @@ class _Breaks(BatchedStage):
         return doc
 
 
-def test_an_error_handler_set_on_the_pipeline_reaches_the_stage(nlp):
+def test_a_stage_given_an_error_handler_skips_only_the_failing_doc(nlp):
     stage = _Breaks()
     with pytest.raises(ValueError, match="broken"):
         list(stage.pipe(_docs(nlp), batch_size=2))

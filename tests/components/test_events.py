@@ -653,7 +653,8 @@ def test_a_claim_that_another_actor_attacked_is_an_accusation_of_it(nlp: Languag
 
 
 def test_a_claim_about_the_speakers_own_side_accuses_no_one(nlp: Language) -> None:
-    events = code(nlp, "Ukraine claimed that its troops had pushed back the Russian forces.")
+    events = code(nlp, "Ukraine claimed that Ukrainian troops had shelled Russian forces.")
+    assert ("UKRMIL", "194") in {(e.source.code, e.cameo) for e in events}  # the act claimed
     assert not [e for e in events if e.cameo_root == "11"]
 
 
@@ -670,8 +671,17 @@ def test_a_country_naming_a_province_places_the_act_there(nlp: Language) -> None
 # --- force: whose, and where ----------------------------------------------------------------
 
 
-def test_a_passive_harm_done_in_an_actors_attack_is_that_actors_act(nlp: Language) -> None:
-    events = code(nlp, "Three civilians were wounded by Russian shelling in Kharkiv on Sunday.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three civilians were wounded by Russian shelling in Kharkiv on Sunday.",  # an attack
+        "Two civilians were wounded by a Russian missile in Odesa on Monday.",  # a weapon
+    ],
+)
+def test_a_passive_harm_done_by_an_actors_attack_or_weapon_is_that_actors_act(
+    nlp: Language, text: str
+) -> None:
+    events = code(nlp, text)
     assert ("RUS", "UKR") in {
         (e.source.code, e.target.country if e.target else None)
         for e in events
@@ -780,10 +790,10 @@ def test_rebels_saying_their_government_must_act_demand_it_of_the_government(
 
 
 def test_a_quoted_appeal_is_the_speakers_not_the_news_agencys(nlp: Language) -> None:
-    events = code(
-        nlp, "Xinhua quoted Xi as saying China and Russia should increase their joint efforts."
-    )
-    assert not [e for e in events if e.cameo_root in ("02", "10")]
+    events = code(nlp, "Xinhua quoted Xi as saying Japan should increase its efforts.")
+    assert [(e.source.code, e.cameo_root, e.target.code if e.target else None) for e in events] == [
+        ("CHNGOV", "02", "JPN")
+    ]
 
 
 def test_what_actors_agree_should_be_done_is_intended_not_hypothetical(nlp: Language) -> None:
@@ -882,7 +892,8 @@ def test_what_a_protest_is_for_names_whom_it_is_directed_at(nlp: Language) -> No
 
 def test_a_place_in_the_reporting_clause_is_not_where_force_struck(nlp: Language) -> None:
     events = code(nlp, "Houthi rebels shelled the port on Sunday, officials in Riyadh said.")
-    assert "SAU" not in {e.target.country for e in events if e.cameo_root == "19" and e.target}
+    shelling = [e for e in events if e.cameo_root == "19"]
+    assert shelling and all(e.target is None or e.target.country != "SAU" for e in shelling)
 
 
 def test_what_talks_held_through_a_light_verb_are_about_is_not_done(nlp: Language) -> None:
@@ -922,13 +933,6 @@ def test_evidence_against_an_actor_presented_in_the_passive_targets_it(nlp: Lang
     events = code(nlp, "Evidence against Iran was presented by Israel on Monday.")
     assert ("ISR", "11", "IRN") in {
         (e.source.code, e.cameo_root, e.target.code if e.target else None) for e in events
-    }
-
-
-def test_a_harm_done_by_an_actors_weapon_is_that_actors_act(nlp: Language) -> None:
-    events = code(nlp, "Two civilians were wounded by a Russian missile in Odesa on Monday.")
-    assert ("RUS", "UKR") in {
-        (e.source.code, e.target.country if e.target else None) for e in events
     }
 
 

@@ -80,8 +80,6 @@ def test_headers():
 
 
 def test_version_is_calendar_versioned_and_carried_by_the_loaded_kb():
-    from accord.kb import load_kb
-
     version = (DATA / "VERSION").read_text(encoding="utf-8").strip()
     assert re.fullmatch(r"20\d\d\.\d{1,2}\.\d+", version)
     assert load_kb(()).version == version

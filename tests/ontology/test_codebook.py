@@ -215,10 +215,18 @@ def test_intent_code_falls_back_to_the_root(codebook: Codebook) -> None:
         ("0841", "0353"), ("085", "0354"), ("0862", "0355"), ("0871", "0356"),
     ],
 )  # fmt: skip
-def test_intent_code_of_a_specific_act_is_the_specific_intent(code: str, intent: str) -> None:
-    codebook = load_codebook()
+def test_intent_code_of_a_specific_act_is_the_specific_intent(
+    codebook: Codebook, code: str, intent: str
+) -> None:
     assert codebook.intent_code(code) == intent
-    assert intent.startswith(codebook[codebook.intent_code(code[:2])].root)
+
+
+def test_plover_types_follow_the_cameo_root_they_fall_under(codebook: Codebook) -> None:
+    # PLOVER's CAMEO root table: destroying property (17) is COERCE, occupying territory
+    # (19) and human shields (18) are ASSAULT
+    assert codebook.plover("1712")[0] == "COERCE"
+    assert codebook.plover("184")[0] == "ASSAULT"
+    assert codebook.plover("192")[0] == "ASSAULT"
 
 
 def test_every_intent_and_refusal_keeps_the_kind_of_act(codebook: Codebook) -> None:
