@@ -290,9 +290,14 @@ class ActorMatcher:
                 head = _apposition_of(root)
             groups[head.i].append((span, entries))
         self._city_owners(doc, matched, owners, scenes)
+        possessed = dict(owners)  # "Rwanda's Senate": the places owning a role by "'s"
         for token_i, group in groups.items():
             owner = _owner_of(doc[token_i], group, day)
             if owner is not None:
+                role_i, (prep, entries) = owner
+                if token_i in possessed and all(e.kind == "role" for e in entries):
+                    # "opponents of Rwanda's Senate": the owned role brings its own owner
+                    owner = role_i, (prep, (*possessed[token_i][1], *entries))
                 owners.setdefault(*owner)
         mentions: list[ActorMention] = []
         names: dict[str, ActorMention] = {}

@@ -646,7 +646,10 @@ class EventCoder:
         modifiers: Modifiers,
         preps: tuple[str, ...] = ("of",),
     ) -> list[ActorMention]:
-        """The actor a non-actor noun belongs to: "China's stand", "the position of China"."""
+        """The actor a non-actor noun belongs to: "China's stand", "the position of China";
+        not those whom it is against: "Israel's enemies", "critics of the government"."""
+        if token.lemma_.lower() in self.words.get("opposing_nouns", ()):
+            return [modifiers[token.i]] if token.i in modifiers else []
         for poss in _children(token, ("poss",)):
             if poss.i in mentions:
                 return self._with_conjuncts(poss, mentions)

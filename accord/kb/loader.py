@@ -98,6 +98,8 @@ class Entry:
     terms: tuple[LeaderTerm, ...] = ()
     #: a group's spells, oldest first
     spells: tuple[GroupSpell, ...] = ()
+    #: a role held against its owner: "opponents of the Senate" are not the Senate's
+    opposes_owner: bool = False
 
 
 @dataclass(frozen=True)
@@ -254,10 +256,17 @@ def _role_entries(path: Path, sectors: frozenset[str]) -> Pairs:
     for line, row in _rows(path):
         _require(path, line, row, "word", "sector")
         _check_sector(path, line, row["sector"], sectors)
-        yield (
+        owner = row.get("owner") or ""
+        if owner not in ("", "opposed"):
+            raise _bad(path, line, f"owner {owner!r}: leave it empty or write 'opposed'")
+        entry = Entry(
+            "role",
+            f"role:{normalise(row['word'])}",
             row["word"],
-            Entry("role", f"role:{normalise(row['word'])}", row["word"], sector=row["sector"]),
+            sector=row["sector"],
+            opposes_owner=owner == "opposed",
         )
+        yield row["word"], entry
 
 
 def _igo_entries(path: Path) -> Pairs:

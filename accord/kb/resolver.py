@@ -148,6 +148,31 @@ def _person(
     return Resolution(actor, f"{person.name}: {office} of {term.country} on {on}")
 
 
+def _opposition(
+    text: str, role: Entry, rest: Sequence[Entry], day: dt.date | None, kb: KnowledgeBase
+) -> Resolution | None:
+    """Those who oppose someone: "Syrian opponents of Assad" (SYR by their nationality),
+    "Kremlin critics", "opponents of Rwanda's Senate" (the opposition of the country whose
+    leader, government or party they oppose); "critics of Israel" are of no known country,
+    and never the opposed's own side."""
+    demonyms = [e for e in rest if e.kind == "demonym"]
+    if demonyms:
+        country, why = demonyms[-1], f"{role.name}, nationals of {demonyms[-1].name}"
+    else:
+        opposed = resolve_actor(text, rest, day, kb)
+        if opposed is None or opposed.actor.country is None or not opposed.actor.sectors:
+            return None
+        country = kb.countries.get(opposed.actor.country)
+        if country is None:
+            return None
+        why = f"{role.name} of {opposed.actor.code} ({opposed.why}): {country.name}'s opposition"
+    sector = role.sector or ""
+    actor = Actor(
+        text, f"{country.code}{sector}", country.country, (sector,), country.name, country.kb_id
+    )
+    return Resolution(actor, why)
+
+
 def resolve_actor(
     text: str, entries: Sequence[Entry], day: dt.date | None, kb: KnowledgeBase
 ) -> Resolution | None:
@@ -156,6 +181,10 @@ def resolve_actor(
     Returns None when the phrase names no country, organisation or person (a bare role word
     such as "the president" is left to coreference).
     """
+    opposing = [e for e in entries if e.kind == "role" and e.opposes_owner]
+    if opposing:
+        rest = [e for e in entries if not e.opposes_owner]
+        return _opposition(text, opposing[-1], rest, day, kb)
     people = [e for e in entries if e.kind == "person"]
     roles = [e.sector for e in entries if e.kind == "role" and e.sector]
     if roles and FORMER.search(text):

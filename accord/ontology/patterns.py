@@ -108,6 +108,7 @@ WORD_LISTS = (
     "weapon_nouns",
     "joint_modifiers",
     "allegiance_words",
+    "opposing_nouns",
     "proposal_nouns",
     "threat_roots",
     "condition_markers",

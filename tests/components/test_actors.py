@@ -371,6 +371,26 @@ def test_a_role_takes_the_country_person_or_group_it_belongs_to(
     assert _codes(nlp, text, date(2010, 1, 1)).get(phrase) == code
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Kremlin critics protested in Moscow on Sunday.", "Kremlin critics", "RUSOPP"),
+        ("Syrian opponents of Assad protested in Istanbul.", "Syrian opponents", "SYROPP"),
+        ("Opponents of Rwanda's Senate protested yesterday.", "Opponents", "RWAOPP"),
+        ("Critics of the government staged a protest in Harare.", "Critics", "ZWEOPP"),
+    ],
+)
+def test_those_who_oppose_a_government_are_its_countrys_opposition_not_it(
+    nlp, text: str, phrase: str, code: str
+) -> None:
+    assert _codes(nlp, text, date(2012, 1, 1)).get(phrase) == code
+
+
+def test_critics_of_a_country_are_of_no_known_country(nlp) -> None:
+    codes = _codes(nlp, "Critics of Israel protested in London on Sunday.")
+    assert "Critics" not in codes and codes["Israel"] == "ISR"
+
+
 def test_the_leaders_of_an_opposition_body_are_the_opposition(nlp) -> None:
     text = "In Minsk, leaders of the main opposition coalition called off Sunday's rally."
     assert _codes(nlp, text)["leaders"] == "BLROPP"
