@@ -1579,8 +1579,11 @@ class EventCoder:
             }:
                 return []
             targets = asked
+        # "their countries should cooperate to encourage refugees to return": sides acting
+        # together are each other's target, not whoever their act is for
+        reciprocal = pattern.symmetric and len({m.actor.code for m in sources}) > 1
         slots = pattern.target + tuple(
-            s for s in self.patterns.fallback_targets if s not in pattern.target
+            s for s in self.patterns.fallback_targets if s not in pattern.target and not reciprocal
         )
         target_how = (
             "the subject of what the speaker asks or alleges"
@@ -1601,7 +1604,7 @@ class EventCoder:
                 if m not in sources and m.actor.code not in own
             ]
             target_how = f"the slot {slot}"
-        for aim in trig.absorbed:
+        for aim in () if reciprocal else trig.absorbed:
             # "blocked a road to show their disapproval of US policies": what the act is for
             # names whom it is directed at
             if targets:

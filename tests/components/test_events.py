@@ -460,6 +460,20 @@ def test_those_against_an_actor_do_not_act_for_it(nlp: Language, text: str) -> N
     assert not [e for e in events if e.source.country in ("ISR", "PSE")]
 
 
+def test_sides_acting_together_are_each_others_target_not_whom_they_act_for(
+    nlp: Language,
+) -> None:
+    text = (
+        "Senior Hungarian and Romanian officials agreed on Wednesday that their countries "
+        "should cooperate to encourage Romanian refugees in Hungary to return home."
+    )
+    events = only(code(nlp, text, date="2023-03-15"), "030")
+    assert {(e.source.code, e.target and e.target.code) for e in events} == {
+        ("HUNGOV", "ROUGOV"),
+        ("ROUGOV", "HUNGOV"),
+    }
+
+
 def test_an_act_measured_out_by_a_quantity_keeps_its_verb_and_recipient(nlp: Language) -> None:
     text = "The European Union on Monday gave the Ivory Coast 5.1 million dollars of aid."
     events = code(nlp, text, date="2023-03-15")
