@@ -192,7 +192,9 @@ def _non_personal(
     before = [
         m
         for m in mentions
-        if m.end <= pronoun.i and m.names_actor and here - sentence_of[m.head] <= NEAR_SENTENCES
+        if m.end <= pronoun.i
+        and (m.names_actor or (plural and _people_of_a_side(doc[m.head])))
+        and here - sentence_of[m.head] <= NEAR_SENTENCES
     ]
     if plural:
         before = [m for m in before if _plural(doc, m, named)]
@@ -221,6 +223,12 @@ def _non_personal(
         )
         for m in group
     ]
+
+
+def _people_of_a_side(head: Token) -> bool:
+    """A subject the knowledge base does not name, qualified by a side it does: "Palestinian
+    suicide bombers killed 23 people when they blew themselves up" (they: the bombers)."""
+    return head.dep_ in SUBJECT_DEPS and head.tag_ == "NNS"
 
 
 def _plural(doc: Doc, mention: ActorMention, named: dict[int, ActorMention]) -> bool:

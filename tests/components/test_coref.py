@@ -128,6 +128,10 @@ def test_pronoun_four_sentences_after_the_person_stays_unresolved(nlp):
         ("Iraq said it would cooperate with the inspectors.", {"IRQ"}),
         ("The Ugandan rebels said they would release the hostages.", {"UGAREB"}),
         ("Obama and Putin said they will attack Iraq.", {"USAGOV", "RUSGOV"}),
+        (
+            "Two Palestinian suicide bombers killed 23 people when they blew themselves up.",
+            {"PSE"},  # the subject qualified by its side, not the nearer victims
+        ),
     ],
 )
 def test_it_and_they_refer_to_the_country_group_or_pair_named_before(
