@@ -647,8 +647,8 @@ class EventCoder:
         preps: tuple[str, ...] = ("of",),
     ) -> list[ActorMention]:
         """The actor a non-actor noun belongs to: "China's stand", "the position of China";
-        not those whom it is against: "Israel's enemies", "critics of the government"."""
-        if token.lemma_.lower() in self.words.get("opposing_nouns", ()):
+        not those of another side: "Israel's enemies", "Putin's counterpart"."""
+        if token.lemma_.lower() in self.words.get("other_side_nouns", ()):
             return [modifiers[token.i]] if token.i in modifiers else []
         for poss in _children(token, ("poss",)):
             if poss.i in mentions:

@@ -26,6 +26,8 @@ from pathlib import Path
 from ..errors import AccordError, Errors
 
 #: kinds of entry, in the order a phrase's meanings are preferred when several match
+#: the values of roles.csv's `owner` column (see `Entry.owner`)
+ROLE_OWNERS = frozenset({"", "opposed", "other"})
 KINDS = ("person", "igo", "group", "seat", "country", "capital", "demonym", "role")
 
 #: what a group is; the resolver reads it to decide what the words around the name change:
@@ -98,8 +100,10 @@ class Entry:
     terms: tuple[LeaderTerm, ...] = ()
     #: a group's spells, oldest first
     spells: tuple[GroupSpell, ...] = ()
-    #: a role held against its owner: "opponents of the Senate" are not the Senate's
-    opposes_owner: bool = False
+    #: how a role stands to whom it is "of": "" (belongs: "the mayor of Kyiv"), "opposed"
+    #: ("opponents of the Senate", its country's opposition) or "other" ("Putin's
+    #: counterpart", the other side)
+    owner: str = ""
 
 
 @dataclass(frozen=True)
@@ -257,14 +261,10 @@ def _role_entries(path: Path, sectors: frozenset[str]) -> Pairs:
         _require(path, line, row, "word", "sector")
         _check_sector(path, line, row["sector"], sectors)
         owner = row.get("owner") or ""
-        if owner not in ("", "opposed"):
-            raise _bad(path, line, f"owner {owner!r}: leave it empty or write 'opposed'")
+        if owner not in ROLE_OWNERS:
+            raise _bad(path, line, f"owner {owner!r}: leave it empty or write 'opposed' or 'other'")
         entry = Entry(
-            "role",
-            f"role:{normalise(row['word'])}",
-            row["word"],
-            sector=row["sector"],
-            opposes_owner=owner == "opposed",
+            "role", f"role:{normalise(row['word'])}", row["word"], sector=row["sector"], owner=owner
         )
         yield row["word"], entry
 

@@ -148,17 +148,27 @@ def _person(
     return Resolution(actor, f"{person.name}: {office} of {term.country} on {on}")
 
 
-def _opposition(
+def _holder_named(entries: Sequence[Entry], at: int) -> bool:
+    """Whether the person after a role not its owner's holds it: "his Russian counterpart
+    Vladimir Putin", "Kremlin critic Alexei Navalny"; not "opponents of Assad", where the
+    person after "of" is the one opposed."""
+    if not any(e.kind == "person" for e in entries[at + 1 :]):
+        return False
+    return entries[at].owner == "other" or any(e.kind != "demonym" for e in entries[:at])
+
+
+def _against_owner(
     text: str, role: Entry, rest: Sequence[Entry], day: dt.date | None, kb: KnowledgeBase
 ) -> Resolution | None:
-    """Those who oppose someone: "Syrian opponents of Assad" (SYR by their nationality),
-    "Kremlin critics", "opponents of Rwanda's Senate" (the opposition of the country whose
-    leader, government or party they oppose); "critics of Israel" are of no known country,
-    and never the opposed's own side."""
+    """A role that is not its owner's side. Its nationality says whose it is ("Syrian
+    opponents of Assad", "his Chinese counterpart"); otherwise those who oppose a leader, a
+    government or a party are that country's opposition ("Kremlin critics", "opponents of
+    Rwanda's Senate"), while "critics of Israel" or "Putin's counterpart" are of no country
+    the text names."""
     demonyms = [e for e in rest if e.kind == "demonym"]
     if demonyms:
         country, why = demonyms[-1], f"{role.name}, nationals of {demonyms[-1].name}"
-    else:
+    elif role.owner == "opposed":
         opposed = resolve_actor(text, rest, day, kb)
         if opposed is None or opposed.actor.country is None or not opposed.actor.sectors:
             return None
@@ -166,6 +176,8 @@ def _opposition(
         if country is None:
             return None
         why = f"{role.name} of {opposed.actor.code} ({opposed.why}): {country.name}'s opposition"
+    else:
+        return None
     sector = role.sector or ""
     actor = Actor(
         text, f"{country.code}{sector}", country.country, (sector,), country.name, country.kb_id
@@ -181,10 +193,10 @@ def resolve_actor(
     Returns None when the phrase names no country, organisation or person (a bare role word
     such as "the president" is left to coreference).
     """
-    opposing = [e for e in entries if e.kind == "role" and e.opposes_owner]
-    if opposing:
-        rest = [e for e in entries if not e.opposes_owner]
-        return _opposition(text, opposing[-1], rest, day, kb)
+    against = [i for i, e in enumerate(entries) if e.kind == "role" and e.owner]
+    if against and not _holder_named(entries, against[-1]):
+        rest = [e for e in entries if not (e.kind == "role" and e.owner)]
+        return _against_owner(text, entries[against[-1]], rest, day, kb)
     people = [e for e in entries if e.kind == "person"]
     roles = [e.sector for e in entries if e.kind == "role" and e.sector]
     if roles and FORMER.search(text):

@@ -108,7 +108,7 @@ WORD_LISTS = (
     "weapon_nouns",
     "joint_modifiers",
     "allegiance_words",
-    "opposing_nouns",
+    "other_side_nouns",
     "proposal_nouns",
     "threat_roots",
     "condition_markers",

@@ -313,6 +313,9 @@ def test_a_common_word_is_not_a_person_who_bears_it_as_a_name(nlp) -> None:
 # --- people named by a nationality and a word for people, counted, owned, or placed -------
 
 
+DAY_2021 = date(2021, 12, 15)
+
+
 def _codes(nlp, text: str, day: date | None = date(2005, 6, 1)) -> dict[str, str]:
     """mention text -> code, for every mention that names an actor."""
     doc = parse(nlp, text, day)
@@ -384,6 +387,12 @@ def test_those_who_oppose_a_government_are_its_countrys_opposition_not_it(
     nlp, text: str, phrase: str, code: str
 ) -> None:
     assert _codes(nlp, text, date(2012, 1, 1)).get(phrase) == code
+
+
+def test_a_counterpart_is_of_its_own_nationality_never_its_owners(nlp) -> None:
+    codes = _codes(nlp, "Xi held talks with his Russian counterpart on Wednesday.", DAY_2021)
+    assert codes["Russian counterpart"] == "RUSGOV"
+    assert "counterpart" not in _codes(nlp, "Putin's counterpart arrived on Monday.", DAY_2021)
 
 
 def test_critics_of_a_country_are_of_no_known_country(nlp) -> None:

@@ -452,6 +452,7 @@ def test_a_subject_the_kb_does_not_name_acts_for_the_actor_it_belongs_to(
         "Enemies of Israel attacked the embassy on Sunday.",
         "Rivals of Hamas clashed with police in Gaza.",
         "Israel's enemies fired rockets at the town.",
+        "Israel's counterpart arrived in Paris on Monday.",
     ],
 )
 def test_those_against_an_actor_do_not_act_for_it(nlp: Language, text: str) -> None:

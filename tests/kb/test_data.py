@@ -74,7 +74,7 @@ def parse_date(text):
 def test_headers():
     assert header("countries.csv") == ["iso3", "cameo", *COUNTRY_FIELDS]
     assert header("seats.csv") == ["phrase", "iso3", "sector"]
-    assert header("roles.csv") == ["word", "sector", "note"]
+    assert header("roles.csv") == ["word", "sector", "note", "owner"]
     assert header("igos.csv") == ["code", "name", "aliases"]
     assert header("igo_members.csv") == ["igo_code", "iso3", "joined", "left"]
 

@@ -170,7 +170,7 @@ def test_a_file_of_no_known_kind_is_e071_naming_its_columns(tmp_path):
         ("seats.csv", "phrase,iso3,sector\nBellevue Palace,DEU,PALACE\n", 2,
          "unknown sector 'PALACE'"),
         ("roles.csv", "word,sector,owner\nnaysayers,OPP,against\n", 2,
-         "owner 'against': leave it empty or write 'opposed'"),
+         "owner 'against': leave it empty or write 'opposed' or 'other'"),
     ],
 )  # fmt: skip
 def test_a_bad_row_is_e070_naming_the_file_the_line_and_the_fix(tmp_path, name, text, line, reason):
