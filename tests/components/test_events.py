@@ -475,6 +475,24 @@ def test_sides_acting_together_are_each_others_target_not_whom_they_act_for(
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel and Hamas agreed to talks.", {("ISR", "036", "PSEREB"), ("PSEREB", "036", "ISR")}),
+        (
+            "Qatar said Israel and Hamas had agreed to a four-day truce and the release of 50 "
+            "hostages held in Gaza in exchange for 150 Palestinian prisoners.",
+            {("ISR", "0356", "PSEREB"), ("PSEREB", "0356", "ISR")},
+        ),
+    ],
+)
+def test_what_two_sides_agree_to_is_their_intent_toward_each_other(
+    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    events = [e for e in code(nlp, text, date="2023-11-22") if e.cameo_root == "03"]
+    assert dyads(events) == expected
+
+
 def test_an_act_measured_out_by_a_quantity_keeps_its_verb_and_recipient(nlp: Language) -> None:
     text = "The European Union on Monday gave the Ivory Coast 5.1 million dollars of aid."
     events = code(nlp, text, date="2023-03-15")
