@@ -101,6 +101,14 @@ class Act:
     target_how: str
 
 
+def _governed_by(token: Token, head: Token) -> bool:
+    """Whether `token` (or the list it is in) depends on `head` itself: Putin in "called
+    Putin and Xi", not the owner in "calling her visit a provocation"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.head.i == head.i and token.i != head.i
+
+
 def _children(token: Token, deps: Iterable[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
@@ -1582,8 +1590,10 @@ class EventCoder:
         # "their countries should cooperate to encourage refugees to return": sides acting
         # together are each other's target, not whoever their act is for
         reciprocal = pattern.symmetric and len({m.actor.code for m in sources}) > 1
+        # ("calling her visit a provocation": a call's target is whom it calls, no one else)
+        own_only = reciprocal or pattern.own_target
         slots = pattern.target + tuple(
-            s for s in self.patterns.fallback_targets if s not in pattern.target and not reciprocal
+            s for s in self.patterns.fallback_targets if s not in pattern.target and not own_only
         )
         target_how = (
             "the subject of what the speaker asks or alleges"
@@ -1601,10 +1611,12 @@ class EventCoder:
             targets = [
                 m
                 for m in self._slot(trig.token, slot, mentions, modifiers, self._through(pattern))
-                if m not in sources and m.actor.code not in own
+                if m not in sources
+                and m.actor.code not in own
+                and (not pattern.own_target or _governed_by(trig.token.doc[m.head], trig.token))
             ]
             target_how = f"the slot {slot}"
-        for aim in () if reciprocal else trig.absorbed:
+        for aim in () if own_only else trig.absorbed:
             # "blocked a road to show their disapproval of US policies": what the act is for
             # names whom it is directed at
             if targets:

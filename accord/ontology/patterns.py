@@ -42,6 +42,8 @@ class Pattern:
     symmetric: bool = False
     reverse: str | None = None
     requires_target: bool = False
+    #: the target must stand in the pattern's own slots, not be found by the fallbacks
+    own_target: bool = False
     not_with: frozenset[str] = frozenset()
     example: str | None = None
     #: each preposition with each object ("against travel"): the object may stand after the
@@ -156,6 +158,7 @@ def _pattern(raw: dict[str, Any], where: str, codebook: Codebook) -> Pattern:
         symmetric=bool(raw.get("symmetric", False)),
         reverse=str(reverse) if reverse is not None else None,
         requires_target=bool(raw.get("requires_target", False)),
+        own_target=raw.get("requires_target") == "own",
         not_with=_as_set(raw.get("not_with")),
         example=raw.get("example"),
     )

@@ -493,6 +493,27 @@ def test_what_two_sides_agree_to_is_their_intent_toward_each_other(
     assert dyads(events) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China announced military drills around Taiwan after US House Speaker Nancy Pelosi "
+        "arrived in Taipei, calling her visit a serious provocation.",
+        "Australian Prime Minister Anthony Albanese condemned Israel for the missile strikes, "
+        "calling them a violation of international law.",
+    ],
+)
+def test_calling_something_a_name_is_no_phone_call(nlp: Language, text: str) -> None:
+    assert not only(code(nlp, text, date="2022-08-03"), "041")
+
+
+def test_a_phone_call_is_to_each_person_called(nlp: Language) -> None:
+    events = only(code(nlp, "Macron called Putin and Xi on Friday.", date="2022-08-03"), "041")
+    assert {(e.source.code, e.target and e.target.code) for e in events} >= {
+        ("FRAGOV", "RUSGOV"),
+        ("FRAGOV", "CHNGOV"),
+    }
+
+
 def test_an_act_measured_out_by_a_quantity_keeps_its_verb_and_recipient(nlp: Language) -> None:
     text = "The European Union on Monday gave the Ivory Coast 5.1 million dollars of aid."
     events = code(nlp, text, date="2023-03-15")
