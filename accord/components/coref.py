@@ -196,6 +196,8 @@ def _non_personal(
         and (m.names_actor or (plural and _people_of_a_side(doc[m.head])))
         and here - sentence_of[m.head] <= NEAR_SENTENCES
     ]
+    co_subjects = _co_subjects(pronoun)
+    before = [m for m in before if m.head not in co_subjects]
     if plural:
         before = [m for m in before if _plural(doc, m, named)]
     else:
@@ -237,6 +239,24 @@ def _plural(doc: Doc, mention: ActorMention, named: dict[int, ActorMention]) -> 
     return head.tag_ in ("NNS", "NNPS") or any(t.i in named for t in head.conjuncts)
 
 
+#: where a pronoun is its verb's object ("accused him", "gave them", "fired at them")
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
+
+
+def _co_subjects(pronoun: Token) -> set[int]:
+    """The subjects of the verb a pronoun is the object of: "Putin accused him of treason"
+    accuses someone else, as an object pronoun never means its own clause's subject ("himself"
+    would)."""
+    if pronoun.dep_ not in OBJECT_DEPS:
+        return set()
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "Putin met Xi and told him": the subject the verbs share
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return {t.i for s in subjects for t in (s, *s.conjuncts)}
+
+
 def _as(actor: Actor, text: str) -> Actor:
     return Actor(text, actor.code, actor.country, actor.sectors, actor.name, actor.kb_id)
 
@@ -257,7 +277,8 @@ def _antecedent(doc: Doc, pronoun: Token, people: list[ActorMention]) -> ActorMe
             head = doc[mention.head]
             if mention.head > pronoun.i and head.dep_ == "nsubj" and head.head.i == sentence.root.i:
                 return mention
-    before = [m for m in people if m.end <= pronoun.i]
+    co_subjects = _co_subjects(pronoun)
+    before = [m for m in people if m.end <= pronoun.i and m.head not in co_subjects]
     subjects = [m for m in before if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
     if subjects:
         return subjects[-1]

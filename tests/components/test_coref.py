@@ -147,3 +147,20 @@ def test_it_refers_to_no_person_and_an_expletive_it_to_nothing(nlp) -> None:
     doc = nlp("Putin said it was time to act. It seems Russia attacked Ukraine.")
     pronouns = {t.i for t in doc if t.lower_ == "it"}
     assert not [m for m in doc._.actors if m.head in pronouns]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wagner chief Yevgeny Prigozhin vowed to march on Moscow, as President Vladimir "
+            "Putin accused him of treason.",
+            "RUSMIL",
+        ),
+        ("Putin met Xi and told him that Russia would help.", "CHNGOV"),
+    ],
+)
+def test_an_object_pronoun_is_never_its_own_clauses_subject(nlp, text: str, expected: str) -> None:
+    doc = parse(nlp, text, date(2023, 6, 24))
+    him = next(t for t in doc if t.lower_ == "him")
+    assert {m.actor.code for m in doc._.actors if m.head == him.i} == {expected}
