@@ -1603,6 +1603,15 @@ class EventCoder:
             else "the construction (passive subject or undergoer)"
         )
         own = {m.actor.code for m in sources}
+        # "Putin suspended Russia's participation": what the source's own side owns is no
+        # target (but "the opposition threatened to storm his residence" is)
+        sides = {self._side(m.actor) for m in sources}
+        owned = {
+            p.i
+            for o in _children(trig.token, ("dobj",))
+            for p in _children(o, ("poss",))
+            if any(self._side(m.actor) in sides for m in mentions.get(p.i, ()))
+        }
         for slot in slots:
             if targets:
                 break
@@ -1613,6 +1622,7 @@ class EventCoder:
                 for m in self._slot(trig.token, slot, mentions, modifiers, self._through(pattern))
                 if m not in sources
                 and m.actor.code not in own
+                and m.head not in owned
                 and (not pattern.own_target or _governed_by(trig.token.doc[m.head], trig.token))
             ]
             target_how = f"the slot {slot}"

@@ -514,6 +514,16 @@ def test_a_phone_call_is_to_each_person_called(nlp: Language) -> None:
     }
 
 
+def test_what_the_sources_own_side_owns_is_no_target(nlp: Language) -> None:
+    text = "Putin suspended Russia's participation in the New START treaty with the United States."
+    (suspended,) = only(code(nlp, text, date="2023-02-21"), "160")
+    assert suspended.target is None or suspended.target.country != "RUS"
+    text = "Georgian President Eduard Shevardnadze resigned Sunday as the opposition "
+    text += "threatened to storm his residence in Tbilisi."
+    events = [e for e in code(nlp, text, date="2003-11-23") if e.cameo_root == "13"]
+    assert {(e.source.code, e.target and e.target.code) for e in events} == {("GEOOPP", "GEOGOV")}
+
+
 def test_an_act_measured_out_by_a_quantity_keeps_its_verb_and_recipient(nlp: Language) -> None:
     text = "The European Union on Monday gave the Ivory Coast 5.1 million dollars of aid."
     events = code(nlp, text, date="2023-03-15")
