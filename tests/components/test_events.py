@@ -514,6 +514,11 @@ def test_a_phone_call_is_to_each_person_called(nlp: Language) -> None:
     }
 
 
+def test_a_vow_to_destroy_an_armed_side_is_a_threat_of_force(nlp: Language) -> None:
+    text = "Israeli Prime Minister Benjamin Netanyahu vowed to destroy Hamas."
+    assert dyads(code(nlp, text, date="2023-10-09")) == {("ISRGOV", "1384", "PSEREB")}
+
+
 def test_what_the_sources_own_side_owns_is_no_target(nlp: Language) -> None:
     text = "Putin suspended Russia's participation in the New START treaty with the United States."
     (suspended,) = only(code(nlp, text, date="2023-02-21"), "160")
