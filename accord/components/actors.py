@@ -120,8 +120,10 @@ class ActorMatcher:
                     for e in entries
                     if e.kind not in ("group", "person") or (titled and e.kind == "person")
                 )
-            if _negated_name(span):
-                continue  # "non-Muslims", "anti-American protesters": not them
+            if _negated_name(span) or _provenance(span):
+                # "non-Muslims", "anti-American protesters", "a Russian-made missile",
+                # "Iranian-backed militias": not them
+                continue
             if _portfolio(span):
                 # "Serbian Labour Minister", "the Labor Ministry": a minister's field, not
                 # the party of that name
@@ -630,6 +632,33 @@ def _names_people(head: Token, spans: list[Span]) -> bool:
 #: prefixes that turn a name into what a phrase is not or is against: "non-Muslims",
 #: "anti-Syria journalist", "anti-American protesters", "anti-Taliban forces"
 NEGATING_PREFIXES = frozenset({"non", "anti"})
+
+
+#: "Russian-made", "US-supplied", "Iranian-backed": where a thing or a force comes from or
+#: who sponsors it, not who acts with it
+PROVENANCE = frozenset(
+    {
+        "made",
+        "built",
+        "designed",
+        "manufactured",
+        "produced",
+        "supplied",
+        "provided",
+        "donated",
+        "backed",
+        "sponsored",
+        "funded",
+        "armed",
+        "trained",
+    }
+)
+
+
+def _provenance(span: Span) -> bool:
+    doc = span.doc
+    end = span.end
+    return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in PROVENANCE
 
 
 def _negated_name(span: Span) -> bool:

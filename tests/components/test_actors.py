@@ -395,6 +395,19 @@ def test_a_counterpart_is_of_its_own_nationality_never_its_owners(nlp) -> None:
     assert "counterpart" not in _codes(nlp, "Putin's counterpart arrived on Monday.", DAY_2021)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian-made missile killed two people in eastern Poland.",
+        "Russian-backed separatists shelled the town.",
+        "Ukraine fired US-supplied missiles at the bridge.",
+    ],
+)
+def test_where_a_weapon_or_force_comes_from_is_no_actor(nlp, text: str) -> None:
+    codes = _codes(nlp, text, DAY_2021)
+    assert not {code for code in codes.values() if code.startswith(("RUS", "USA"))}
+
+
 def test_critics_of_a_country_are_of_no_known_country(nlp) -> None:
     codes = _codes(nlp, "Critics of Israel protested in London on Sunday.")
     assert "Critics" not in codes and codes["Israel"] == "ISR"

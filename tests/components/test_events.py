@@ -514,6 +514,15 @@ def test_a_phone_call_is_to_each_person_called(nlp: Language) -> None:
     }
 
 
+def test_a_bombing_is_directed_at_where_it_fell_but_a_strike_needs_whom_it_hits(
+    nlp: Language,
+) -> None:
+    text = "Russian forces bombed a theatre in Mariupol where hundreds of civilians were "
+    text += "sheltering, Ukrainian officials said."
+    assert ("RUSMIL", "195", "UKR") in dyads(code(nlp, text, date="2022-03-16"))
+    assert not code(nlp, "Dockworkers will strike on Monday in Antwerp.", date="2022-03-16")
+
+
 def test_a_vow_to_destroy_an_armed_side_is_a_threat_of_force(nlp: Language) -> None:
     text = "Israeli Prime Minister Benjamin Netanyahu vowed to destroy Hamas."
     assert dyads(code(nlp, text, date="2023-10-09")) == {("ISRGOV", "1384", "PSEREB")}
