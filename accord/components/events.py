@@ -101,6 +101,12 @@ class Act:
     target_how: str
 
 
+def _describes(participle: Token, noun: Token) -> bool:
+    """Whether a past participle describes a noun rather than complements it: "a deal brokered
+    by Turkey" was brokered; "a deal to reopen the ports" is not yet done."""
+    return participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.head.i == noun.i
+
+
 def _governed_by(token: Token, head: Token) -> bool:
     """Whether `token` (or the list it is in) depends on `head` itself: Putin in "called
     Putin and Xi", not the owner in "calling her visit a provocation"."""
@@ -1162,7 +1168,11 @@ class EventCoder:
                     return "intended", f"announced with {child.text!r}"
                 if child.dep_ == "aux" and child.lower_ == "going":
                     return "intended", "announced with 'going to'"
-            if node.i != token.i and node.lemma_.lower() in words.get("intention_heads", ()):
+            if (
+                node.i != token.i
+                and node.lemma_.lower() in words.get("intention_heads", ())
+                and not _describes(chain[chain.index(node) - 1], node)
+            ):
                 return "intended", f"the complement of {node.text!r}"
             if node.i != token.i and node.lemma_.lower() in words.get("unasserted_heads", ()):
                 return "hypothetical", f"asked for or alleged by {node.text!r}"

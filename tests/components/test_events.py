@@ -523,6 +523,13 @@ def test_a_bombing_is_directed_at_where_it_fell_but_a_strike_needs_whom_it_hits(
     assert not code(nlp, "Dockworkers will strike on Monday in Antwerp.", date="2022-03-16")
 
 
+def test_a_participle_describing_an_agreement_tells_a_done_act(nlp: Language) -> None:
+    text = "Israel and Hamas accepted the agreement brokered by Egypt."
+    (brokered,) = [e for e in code(nlp, text, date="2023-11-22") if e.source.code == "EGY"
+                   and e.evidence.trigger == "brokered"]  # fmt: skip
+    assert (brokered.cameo, brokered.modality) == ("045", "asserted")
+
+
 def test_a_vow_to_destroy_an_armed_side_is_a_threat_of_force(nlp: Language) -> None:
     text = "Israeli Prime Minister Benjamin Netanyahu vowed to destroy Hamas."
     assert dyads(code(nlp, text, date="2023-10-09")) == {("ISRGOV", "1384", "PSEREB")}
