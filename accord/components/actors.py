@@ -121,8 +121,8 @@ class ActorMatcher:
                     if e.kind not in ("group", "person") or (titled and e.kind == "person")
                 )
             if _negated_name(span) or _provenance(span):
-                # "non-Muslims", "anti-American protesters", "a Russian-made missile",
-                # "Iranian-backed militias": not them
+                # "non-Muslims", "anti-American protesters", "a Russian-made missile":
+                # not them
                 continue
             if _portfolio(span):
                 # "Serbian Labour Minister", "the Labor Ministry": a minister's field, not
@@ -634,24 +634,10 @@ def _names_people(head: Token, spans: list[Span]) -> bool:
 NEGATING_PREFIXES = frozenset({"non", "anti"})
 
 
-#: "Russian-made", "US-supplied", "Iranian-backed": where a thing or a force comes from or
-#: who sponsors it, not who acts with it
+#: "a Russian-made missile", "US-supplied weapons": where a thing comes from, not who acts
+#: with it (a group's backer is read in `_group_modifiers`)
 PROVENANCE = frozenset(
-    {
-        "made",
-        "built",
-        "designed",
-        "manufactured",
-        "produced",
-        "supplied",
-        "provided",
-        "donated",
-        "backed",
-        "sponsored",
-        "funded",
-        "armed",
-        "trained",
-    }
+    {"made", "built", "designed", "manufactured", "produced", "supplied", "provided", "donated"}
 )
 
 
