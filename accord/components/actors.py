@@ -25,9 +25,8 @@ from dataclasses import dataclass, replace
 from spacy.attrs import DEP, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.strings import get_string_id
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from ..events import Actor
 from ..kb import Entry, KnowledgeBase, Resolution, load_kb, resolve_actor, spell_on, term_on
@@ -44,6 +43,11 @@ PHRASE_LINKS = frozenset({"compound", "amod", "nmod", "flat", "appos", "npadvmod
 HYPHENS = frozenset({"-", "–"})
 #: entries that name a country
 PLACES = frozenset({"country", "capital", "demonym"})
+#: kinds of entries that only a proper name names ("Labour", not "forced labour"); that a
+#: gloss in brackets may translate; that name a state
+NAME_KINDS = frozenset({"group", "person"})
+GLOSSED_KINDS = frozenset({"group", "person", "igo"})
+STATE_KINDS = frozenset({"capital", "country"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,22 +100,24 @@ class ActorMatcher:
                 self.lower.add(key, [pattern])
         for phrase, pattern in zip(kb.acronyms, nlp.tokenizer.pipe(kb.acronyms), strict=True):
             self.exact.add(phrase, [pattern])
+        #: a match's label (string id of its phrase) -> the phrase's entries
+        self._by_label: dict[int, tuple[tuple[Entry, ...], frozenset[str]]] = {}
 
     def _matched_spans(self, doc: Doc) -> list[tuple[Span, tuple[Entry, ...]]]:
         strings = doc.vocab.strings
-        spans = [
-            span for matcher in (self.lower, self.exact) for span in matcher(doc, as_spans=True)
-        ]
+        kept, covered = _longest_matches([*self.lower(doc), *self.exact(doc)])
+        spans = [Span(doc, start, end, label=label) for label, start, end in kept]
         found = []
-        kept = filter_spans(spans)
-        covered = {i for span in kept for i in range(span.start, span.end)}
-        for span in kept:
-            entries = self.kb.lookup(strings[span.label])
-            if len(span) == 1 and _inside_longer_name(span[0]):
+        # each test below only removes entries of some kinds: it is asked only of a phrase
+        # that has such entries (most phrases name a country, a people or a role)
+        for span in spans:
+            entries, kinds = self._entries(span.label, strings)
+            if len(span) == 1 and "person" in kinds and _inside_longer_name(span[0]):
                 # "Clinton Gordon" is not Hillary Clinton: a surname alias that is only part
                 # of a longer proper name names someone else
                 entries = tuple(e for e in entries if e.kind != "person")
-            if not _proper_name(span):
+                kinds = _kinds(entries)
+            if not kinds.isdisjoint(NAME_KINDS) and not _proper_name(span):
                 # "a ban on grain exports" is not Ban Ki-moon, "forced labour" not Labour;
                 # but "President obama" is a name after its title, whatever its case
                 titled = self._after_title(span)
@@ -120,36 +126,54 @@ class ActorMatcher:
                     for e in entries
                     if e.kind not in ("group", "person") or (titled and e.kind == "person")
                 )
+                kinds = _kinds(entries)
             if _negated_name(span) or _provenance(span):
                 # "non-Muslims", "anti-American protesters", "a Russian-made missile":
                 # not them
                 continue
-            if _portfolio(span):
+            if "group" in kinds and _portfolio(span):
                 # "Serbian Labour Minister", "the Labor Ministry": a minister's field, not
                 # the party of that name
                 entries = tuple(e for e in entries if e.kind != "group")
-            if _names_something_else(span, covered):
+                kinds = _kinds(entries)
+            if (
+                "group" in kinds
+                and any(map(_religion, entries))
+                and _names_something_else(span, covered)
+            ):
                 # "the Islamic Salvation Front", "the Islamic Courts Union": a faith's word
                 # inside the name of an organisation we do not know is not the faith's people
                 entries = tuple(e for e in entries if not _religion(e))
-            if _gloss(span, covered):
+                kinds = _kinds(entries)
+            if not kinds.isdisjoint(GLOSSED_KINDS) and _gloss(span, covered):
                 # "the Homeland Union (Conservatives)", "Municipality Association (AKK)": the
                 # brackets translate or abbreviate the name before them, a name we do not know
                 entries = tuple(e for e in entries if e.kind not in ("group", "person", "igo"))
-            if any(e.kind == "capital" for e in entries) and _place_after_preposition(span):
+                kinds = _kinds(entries)
+            if "capital" in kinds and _place_after_preposition(span):
                 # "a demonstration in Baku": a capital named as a place is its country, not
                 # the government it stands for when it acts ("Baku accused Yerevan")
                 entries = tuple(
-                    self._capital_as_place(span, e, kept) if e.kind == "capital" else e
+                    self._capital_as_place(span, e, spans) if e.kind == "capital" else e
                     for e in entries
                 )
-            if any(e.kind in ("capital", "country") for e in entries) and (
-                self._qualified_elsewhere(span, entries)
-            ):
+                kinds = _kinds(entries)
+            if not kinds.isdisjoint(STATE_KINDS) and self._qualified_elsewhere(span, entries):
                 entries = tuple(e for e in entries if e.kind not in ("capital", "country"))
             if entries:
                 found.append((span, entries))
         return found
+
+    def _entries(
+        self, label: int, strings: StringStore
+    ) -> tuple[tuple[Entry, ...], frozenset[str]]:
+        """The knowledge base's entries for a match's label (the phrase's string id), and
+        their kinds, looked up once per phrase."""
+        known = self._by_label.get(label)
+        if known is None:
+            entries = self.kb.lookup(strings[label])
+            known = self._by_label[label] = (entries, _kinds(entries))
+        return known
 
     def _capital_as_place(self, span: Span, capital: Entry, kept: list[Span]) -> Entry:
         """The country a capital's name named as a place is in: its own, unless a city of that
@@ -345,6 +369,7 @@ class ActorMatcher:
         group: list[tuple[Span, tuple[Entry, ...]]],
         entries: tuple[Entry, ...],
         bounds: tuple[int, int],
+        text: str,
         day: dt.date | None,
         scenes: dict[int, list[tuple[Token, Entry]]],
         owners: dict[int, tuple[str, tuple[Entry, ...]]],
@@ -357,14 +382,19 @@ class ActorMatcher:
         A demonym is an ethnicity when "ethnic" says so, or when it names the people and "of"
         gives their place ("the Serbs of Bosnia"); "Americans in Iraq" stay American. The
         place is the phrase's owner ("of", "in", "from") or, after "ethnic", the place the
-        clause is set in ("ethnic Albanians demonstrated in Serbia")."""
-        if not any(e.kind == "demonym" for e in entries):
+        clause is set in ("ethnic Albanians demonstrated in Serbia"). `text` is the phrase's
+        (tokens `bounds`)."""
+        kinds = _kinds(entries)
+        if "demonym" not in kinds:
             return None  # most groups: no people named, nothing to place
-        pairs = list(zip((span for span, _ in group), entries, strict=True))
-        if any(e.kind in ("country", "capital", "seat") for _, e in pairs):
+        if not kinds.isdisjoint(("country", "capital", "seat")):
             return None
+        pairs = list(zip((span for span, _ in group), entries, strict=True))
         span, demonym = next((s, e) for s, e in pairs if e.kind == "demonym")
-        ethnic = any(t.lower_ == "ethnic" for t in doc[bounds[0] : bounds[1]])
+        # the words are read only when the phrase's text has "ethnic" in it at all
+        ethnic = "ethnic" in text.lower() and any(
+            t.lower_ == "ethnic" for t in doc[bounds[0] : bounds[1]]
+        )
         names_people = span.start <= head.i < span.end and head.tag_ in ("NNS", "NNPS")
         owner = owners.get(head.i)
         place: Entry | None = None
@@ -379,7 +409,7 @@ class ActorMatcher:
             return None
         country = self.kb.countries.get(place.country or "", place)
         rest = tuple(e for _, e in pairs if e is not demonym)
-        resolved = resolve_actor(doc[bounds[0] : bounds[1]].text, (country, *rest), day, self.kb)
+        resolved = resolve_actor(text, (country, *rest), day, self.kb)
         if resolved is None:
             return None
         actor = resolved.actor
@@ -456,7 +486,9 @@ class ActorMatcher:
             pairs = [(item, e) for item, e in zip(group, entries, strict=True) if e.kind != "igo"]
             group, entries = [item for item, _ in pairs], tuple(e for _, e in pairs)
         resolution = resolve_actor(text, entries, day, self.kb)
-        minority = self._minority(doc, head, group, entries, (start, end), day, scenes, owners)
+        minority = self._minority(
+            doc, head, group, entries, (start, end), text, day, scenes, owners
+        )
         if minority is not None:
             resolution = minority
         own = entries  # the phrase's own meanings, without its owner's
@@ -617,6 +649,29 @@ def _gloss(span: Span, covered: set[int]) -> bool:
     return True
 
 
+def _longest_matches(
+    matches: list[tuple[int, int, int]],
+) -> tuple[list[tuple[int, int, int]], set[int]]:
+    """The (label, start, end) matches spaCy's `filter_spans` keeps, in text order, and the
+    tokens they cover: of overlapping matches the longest, then the first, wins (the same
+    choice, made on the matcher's tuples so that only the kept matches become Spans)."""
+    ordered = sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+    kept = []
+    covered: set[int] = set()
+    for match in ordered:
+        _, start, end = match
+        # as `filter_spans`: a match is dropped when its first or last token is taken
+        if start not in covered and end - 1 not in covered:
+            kept.append(match)
+            covered.update(range(start, end))
+    kept.sort(key=lambda m: m[1])
+    return kept, covered
+
+
+def _kinds(entries: tuple[Entry, ...]) -> frozenset[str]:
+    return frozenset(e.kind for e in entries)
+
+
 def _religion(entry: Entry) -> bool:
     return entry.kind == "group" and any(
         spell.type == "identity" and spell.code[:3] in RELIGIONS for spell in entry.spells
@@ -677,10 +732,11 @@ def _place_after_preposition(span: Span) -> bool:
 
 
 def _names_country(head: Token, group: list[tuple[Span, tuple[Entry, ...]]]) -> bool:
-    return any(
-        span.start <= head.i < span.end and any(e.kind == "country" for e in entries)
-        for span, entries in group
-    )
+    i = head.i
+    for span, entries in group:
+        if span.start <= i < span.end and any(e.kind == "country" for e in entries):
+            return True
+    return False
 
 
 def _may_own(prep: str, entries: tuple[Entry, ...]) -> bool:
@@ -873,6 +929,8 @@ def pick_meaning(entries: tuple[Entry, ...], day: dt.date | None, words: int = 2
     """One meaning per matched phrase: the knowledge base's preferred kind; a one-word name
     that is also a place is the place ("Muscat", "The Hague"); among people who share a
     name ("Bush"), the one in office on the day."""
+    if len(entries) == 1:
+        return entries[0]  # (what the rules below pick of a single meaning)
     places = [e for e in entries if e.kind in ("capital", "country", "seat")]
     if words == 1 and places:
         return places[0]
@@ -906,9 +964,9 @@ def _new_names(
     ):
         return []
     matched = {i for span, _ in group for i in range(span.start, span.end)}
-    unknown = [
-        t for t in doc[mention.start : mention.end] if t.pos_ == "PROPN" and t.i not in matched
-    ]
+    # (the words of the matched phrases are no Tokens: they are known)
+    words = (doc[i] for i in range(mention.start, mention.end) if i not in matched)
+    unknown = [t for t in words if t.pos_ == "PROPN"]
     if not unknown:
         return []
     full = " ".join(t.text for t in unknown)

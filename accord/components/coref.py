@@ -10,10 +10,11 @@ it would cooperate"); "they" and "their" to the most recent plural actor or pair
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 import numpy as np
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN
@@ -65,6 +66,8 @@ PAIR_NOUNS = frozenset(
         "party",
     }
 )
+#: the lemmas of the nouns that may refer to actors named before
+REFERRING_NOUNS = OFFICE_NOUNS | PAIR_NOUNS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: how many sentences back an antecedent may stand
 WINDOW_SENTENCES = 3
@@ -74,9 +77,7 @@ def resolve_pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
     """The mentions plus one for each pronoun whose antecedent is a person in view."""
     by_head = {m.head: m for m in mentions}
     people = sorted((m for m in mentions if m.is_person), key=lambda m: m.head)
-    sentence_of: dict[int, int] = {}
-    for index, sent in enumerate(doc.sents):  # by token index: no Token objects needed
-        sentence_of.update(dict.fromkeys(range(sent.start, sent.end), index))
+    sentence_of = _SentenceIndex(doc)
     added = []
     for token in _referring_words(doc):
         if token.i in by_head:
@@ -110,15 +111,37 @@ def resolve_pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
     return sorted([*mentions, *added], key=lambda m: m.head)
 
 
+class _SentenceIndex:
+    """The index of the sentence a token (by its index) is in, found among the sentences'
+    first tokens: no table over every word of the text, for the few words asked about."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._starts: list[int] | None = None  # read when first asked: most docs never do
+
+    def __getitem__(self, i: int) -> int:
+        if self._starts is None:
+            self._starts = [sent.start for sent in self._doc.sents]
+        return bisect_right(self._starts, i) - 1
+
+
 def _referring_words(doc: Doc) -> Iterator[Token]:
     """The tokens that may refer to an actor named before: pronouns, and nouns ("the two
-    countries", "the president"). Selected from the Doc's arrays: a Token object for every
-    word of the text costs more than the rest of the stage."""
-    pos, lower = doc.to_array([POS, LOWER]).T
+    countries", "the president"): those whose lemma `_is_pair` or `_is_office` may accept.
+    Selected from the Doc's arrays: a Token object for every word of the text costs more
+    than the rest of the stage."""
+    pos, lower, lemma = doc.to_array([POS, LOWER, LEMMA]).T
     # np.isin, without its sorting
-    is_pronoun = (lower[:, None] == REFERRING_PRONOUN_IDS).any(axis=1)
-    for i in np.flatnonzero((pos == NOUN) | is_pronoun):
-        yield doc[int(i)]
+    pronouns = np.flatnonzero((lower[:, None] == REFERRING_PRONOUN_IDS).any(axis=1)).tolist()
+    nouns = np.flatnonzero(pos == NOUN).tolist()
+    strings = doc.vocab.strings
+    referring = [
+        i
+        for i, noun in zip(nouns, lemma[nouns].tolist(), strict=True)
+        if strings[noun].lower() in REFERRING_NOUNS
+    ]
+    for i in sorted({*pronouns, *referring}):
+        yield doc[i]
 
 
 def _is_office(token: Token) -> bool:
@@ -141,7 +164,7 @@ def _is_pair(token: Token) -> bool:
 
 
 def _pair(
-    doc: Doc, token: Token, mentions: list[ActorMention], sentence_of: dict[int, int]
+    doc: Doc, token: Token, mentions: list[ActorMention], sentence_of: _SentenceIndex
 ) -> list[ActorMention]:
     """The two actors "the two countries" or "both sides" refer to: the last two named."""
     chosen: list[ActorMention] = []
@@ -179,7 +202,7 @@ def _non_personal(
     doc: Doc,
     pronoun: Token,
     mentions: list[ActorMention],
-    sentence_of: dict[int, int],
+    sentence_of: _SentenceIndex,
     named: dict[int, ActorMention],
 ) -> list[ActorMention]:
     """What "it" or "they" refers to: the latest fitting actor named before it, a subject

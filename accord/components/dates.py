@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -138,6 +138,7 @@ def _left(pattern: str) -> re.Pattern:
     return re.compile(rf"(?:{pattern})\Z", re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")
 _FUTURE = re.compile(rf"\b{_alt(FUTURE_MARKERS)}\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()\"“”]")
 _SHIFT = _left(
@@ -311,6 +312,9 @@ class _Rule:
     left: re.Pattern | None = None
     #: a character every match contains: a text without it is not scanned
     needs: str = ""
+    #: for a core pattern the regex engine cannot skip ahead for (it opens with an optional
+    #: character), what every match starts with: the core is tried only where this is found
+    first: re.Pattern | None = None
 
 
 _RULES = (
@@ -325,6 +329,7 @@ _RULES = (
         re.compile(rf"{_DAY}(?:\s+of)?\s+{_MONTH}{_STATED_YEAR}"),
         _named_date,
         _left(rf"(?P<lead>\b{_WEEKDAY},?\s+)?"),
+        first=_DIGIT,
     ),
     # "2021-12-07"
     _Rule(
@@ -336,6 +341,7 @@ _RULES = (
         re.compile(r"(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>[12]\d{3})(?![\d/])"),
         _numeric_date,
         needs="/",
+        first=_DIGIT,
     ),
     # "in June", "June 2020", "mid-March", "in early May", "last June", "February next year"
     _Rule(
@@ -387,12 +393,29 @@ _RULES = (
 # ---------------------------------------------------------------------------------------------
 
 
+def _matches(rule: _Rule, text: str) -> Iterator[re.Match]:
+    """What ``rule.core.finditer(text)`` finds: with ``rule.first``, the core is matched only
+    at the places that can start a match, in text order, each search going on after the last
+    match (no match is empty)."""
+    if rule.first is None:
+        yield from rule.core.finditer(text)
+        return
+    pos = 0
+    while (hit := rule.first.search(text, pos)) is not None:
+        m = rule.core.match(text, hit.start())
+        if m is None:
+            pos = hit.start() + 1
+        else:
+            yield m
+            pos = m.end()
+
+
 def _candidates(text: str, pub: date | None) -> list[Candidate]:
     found = []
     for rule in _RULES:
         if rule.needs not in text:
             continue
-        for m in rule.core.finditer(text):
+        for m in _matches(rule, text):
             start = m.start()
             if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 continue  # the key word starts mid-word
@@ -420,7 +443,11 @@ def _anchored_shift(text: str, anchor: Candidate, floor: int) -> Candidate | Non
     """ "eight days after <anchor>": the anchor shifted, spanning both; None if no such prefix
     (or the anchor is too coarse for the unit, as in "two days after March")."""
     start, end, d, precision = anchor
-    m = _SHIFT.search(text, max(floor, start - LEFT_WINDOW), start)
+    window = max(floor, start - LEFT_WINDOW)
+    before = text[window:start].lower()
+    if "after" not in before and "before" not in before:
+        return None  # (what `_SHIFT` must end with, looked for first: most dates have neither)
+    m = _SHIFT.search(text, window, start)
     if m is None:
         return None
     unit = m["unit"].lower()
@@ -441,8 +468,13 @@ _EVENT_SHIFT = re.compile(
     re.IGNORECASE,
 )
 #: what every match of `_EVENT_SHIFT` contains ("days after", "weeks later"): searched first,
-#: as it is much cheaper than the full pattern, which starts at every "a" and "an" of a text
-_EVENT_SHIFT_HINT = re.compile(rf"{_UNIT}\s+(?:after|before|later|earlier)\b", re.IGNORECASE)
+#: as it is much cheaper than the full pattern, which starts at every "a" and "an" of a text.
+#: The unit's first letter is a case-sensitive class (no other character matches these
+#: letters ignoring case), so that the engine skips ahead to it; the rest ignores case.
+_EVENT_SHIFT_HINT = re.compile(
+    r"[DdWwMmYy](?i:(?:(?<=[Dd])ay|(?<=[Ww])eek|(?<=[Mm])onth|(?<=[Yy])ear)s?"
+    r"\s+(?:after|before|later|earlier)\b)"
+)
 
 
 def _event_shifts(text: str, taken: list[TemporalExpression]) -> list[TemporalExpression]:

@@ -13,7 +13,9 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .._version import __version__
@@ -115,8 +117,44 @@ def _governed_by(token: Token, head: Token) -> bool:
     return token.head.i == head.i and token.i != head.i
 
 
+class _Children:
+    """Each token's children with their dependency labels, read once per document.
+
+    The coder asks for the same trigger's children many times (its frame, its slots, its
+    modality, its governors' ...), and ``Token.children`` scans the token's whole subtree and
+    builds a new Token for each child every time. The cache holds the Doc it was built for and
+    starts afresh for another one (the stage resets it per document, and lets the Doc go when
+    done).
+    """
+
+    __slots__ = ("_by_token", "_doc")
+
+    def __init__(self) -> None:
+        self._doc: Doc | None = None
+        self._by_token: dict[int, tuple[tuple[str, Token], ...]] = {}
+
+    def of(self, token: Token) -> tuple[tuple[str, Token], ...]:
+        """(dependency label, child) of each of `token`'s children, in order."""
+        doc = token.doc
+        if doc is not self._doc:
+            self.reset(doc)
+        i = token.i
+        kids = self._by_token.get(i)
+        if kids is None:
+            kids = self._by_token[i] = tuple((c.dep_, c) for c in token.children)
+        return kids
+
+    def reset(self, doc: Doc | None = None) -> None:
+        self._doc, self._by_token = doc, {}
+
+
+_CHILDREN = _Children()
+#: (dependency label, child) of each of a token's children, cached per document
+_kids = _CHILDREN.of
+
+
 def _children(token: Token, deps: Iterable[str]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    return [c for dep, c in _kids(token) if dep in deps]
 
 
 @dataclass(slots=True)  # not frozen: one is built for each candidate word, and frozen is slower
@@ -142,8 +180,7 @@ class Frame:
         deps, preps, particles, modifiers = set(), set(), set(), set()
         prep_objects: set[str] = set()
         objects: list[Token] = []
-        for child in token.children:
-            dep = child.dep_
+        for dep, child in _kids(token):
             deps.add(dep)
             if dep in OBJECT_DEPS:
                 # "declined to comment": an infinitive complement names the act as an
@@ -157,20 +194,20 @@ class Frame:
                 if preps_needed and not _temporal(child):
                     preps.add(word)
                 if objects_needed and dep == "prep":
-                    governed = [p for p in child.children if p.dep_ in ("pobj", "pcomp")]
-                    prep_objects.update(f"{word} {p.lemma_.lower()}" for p in governed)
+                    governed = [(d, p) for d, p in _kids(child) if d == "pobj" or d == "pcomp"]
+                    prep_objects.update(f"{word} {p.lemma_.lower()}" for _, p in governed)
                     if word in ("for", "of"):
                         # "asked the United States for aid"
-                        objects += (p for p in governed if p.dep_ == "pobj")
+                        objects += (p for d, p in governed if d == "pobj")
             elif dep == "amod" or dep == "compound":
                 modifiers.add(child.lemma_.lower())
         objects += [  # "tens of thousands of troops"; "maps and other intelligence"
             grand
             for o in objects
-            for child in o.children
-            if child.dep_ == "conj" or child.dep_ == "prep"
-            for grand in ((child,) if child.dep_ == "conj" else child.children)
-            if child.dep_ == "conj" or grand.dep_ == "pobj"
+            for dep, child in _kids(o)
+            if dep == "conj" or dep == "prep"
+            for grand_dep, grand in (((dep, child),) if dep == "conj" else _kids(child))
+            if dep == "conj" or grand_dep == "pobj"
         ]
         return cls(
             deps=frozenset(deps),
@@ -225,30 +262,68 @@ class EventCoder:
         self._denial_with_particle = frozenset(
             verb.split()[0] for verb in self.words.get("denial_verbs", ()) if " " in verb
         )
+        #: the lemmas `_asked_or_alleged` or `_given` may code: no other verb is asked
+        asking = ("ordering_verbs", "wishing_verbs", "reporting_verbs", "receiving_verbs")
+        self._asking_verbs = frozenset().union(*(self.words.get(name, ()) for name in asking))
         self.versions = {"accord": __version__, "kb": kb.version, "ontology": patterns.version}
         #: per document: (doc, expression start) -> the head of the clause the date stands
         #: in, and (doc, sentence start) -> the sentence's text
         self._clause_of_date: dict[tuple[int, int], int | None] = {}
         self._text_of_sentence: dict[tuple[int, int], str] = {}
-        #: the document's id and date, read once per document
+        #: the document's id, date and dates told in it, read once per document
         self._doc_id: str = ""
         self._pub_date: dt.date | None = None
+        self._dates: list[TemporalExpression] = []
+        #: the document's text in lower case, made when first asked for
+        self._lower_text: str | None = None
         #: per tuple of candidate patterns (by identity: the pattern set holds one per lemma
         #: for as long as the coder lives): whether any has a constraint, any reads objects,
         #: any reads prepositions, any is about peacekeepers
         self._frame_needs: dict[int, tuple[bool, bool, bool, bool]] = {}
         #: per document: (mention's id, day) -> (the mention, the actor it names that day)
         self._actor_on_day: dict[tuple[int, dt.date], tuple[ActorMention, Actor]] = {}
+        #: by string id (a hash of the string, the same in every vocabulary): whether a lemma
+        #: is some noun pattern's, and whether a lower-cased word ends in "-ing"
+        self._noun_lemmas: dict[int, bool] = {}
+        self._ing_words: dict[int, bool] = {}
 
     # ---- triggers -------------------------------------------------------------------
+    def _candidate_words(self, doc: Doc) -> list[int]:
+        """Indices of the words `find_trigger` may code: verbs, nouns and names whose lemma a
+        pattern names, and names that may be a capitalised participle. The parts of speech are
+        read from the Doc's array: most words are none of these, and need no Token built."""
+        strings = doc.vocab.strings
+        nouns, ing = self._noun_lemmas, self._ing_words
+        found = []
+        for i, pos in enumerate(doc.to_array(POS).tolist()):
+            if pos == VERB:
+                found.append(i)
+            elif pos == NOUN or pos == PROPN:
+                token = doc[i]
+                lemma = token.lemma
+                noun = nouns.get(lemma)
+                if noun is None:
+                    noun = nouns[lemma] = strings[lemma].lower() in self.patterns.by_noun
+                if noun:
+                    found.append(i)
+                elif pos == PROPN:
+                    lower = token.lower
+                    participle = ing.get(lower)
+                    if participle is None:
+                        participle = ing[lower] = strings[lower].endswith("ing")
+                    if participle:
+                        found.append(i)
+        return found
+
     def find_trigger(self, token: Token) -> Trigger | None:
         pos = token.pos_
         if pos in VERB_POS or (pos == "PROPN" and _capitalised_verb(token)):
             candidates = self.patterns.by_verb.get(self._verb_lemma(token), ())
-            # what a verb says others must do, have done, or gave
-            asked = self._asked_or_alleged(token) or self._given(token)
-            if asked is not None:
-                return asked
+            # what a verb says others must do, have done, or gave (only these verbs can)
+            if token.lemma_.lower() in self._asking_verbs:
+                asked = self._asked_or_alleged(token) or self._given(token)
+                if asked is not None:
+                    return asked
         elif pos in NOUN_POS:
             candidates = self.patterns.by_noun.get(token.lemma_.lower(), ())
             if (
@@ -294,9 +369,9 @@ class EventCoder:
         words = self.words.get("peacekeeping_words", ())
 
         def peacekeeping(noun: Token) -> bool:
-            return any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.children)
+            return any(dep in ("amod", "compound") and c.lower_ in words for dep, c in _kids(noun))
 
-        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+        objects = _children(token, OBJECT_DEPS)
         objects += [  # "thousands of peacekeeping troops"
             pobj
             for o in objects
@@ -361,9 +436,7 @@ class EventCoder:
         `acts` say were its object: "said Iraq must return the helicopter" as "demanded the
         return of the helicopter" (1053)."""
         objects = frozenset(
-            o.lemma_.lower()
-            for act in acts
-            for o in (act, *(c for c in act.children if c.dep_ in OBJECT_DEPS))
+            o.lemma_.lower() for act in acts for o in (act, *_children(act, OBJECT_DEPS))
         )
         frame = replace(Frame.of(token, objects_needed=False), objects=objects)
         fitting = [p for p in self.patterns.by_verb.get(verb, ()) if frame.fits(p)]
@@ -416,8 +489,8 @@ class EventCoder:
 
     def _obliged(self, clause: Token) -> str | None:
         """The modal by which a clause says its subject must act: "Iraq must cooperate"."""
-        for c in clause.children:
-            if c.dep_ == "aux" and (
+        for dep, c in _kids(clause):
+            if dep == "aux" and (
                 c.lower_ in self.words.get("demand_modals", ())
                 or c.lower_ in self.words.get("appeal_modals", ())
             ):
@@ -904,9 +977,18 @@ class EventCoder:
         """Whether the doers are peacekeepers: their phrase says so."""
         words = self.words.get("peacekeeping_words", ())
         doc = trigger.doc
+        if not self._in_text(doc, words):
+            return False  # (most documents have none of the words: no tokens to read)
         return any(t.lower_ in words for m in sources for t in doc[m.start : m.end]) or any(
             t.lower_ in words for s in _children(trigger, SUBJECTS) for t in s.subtree
         )
+
+    def _in_text(self, doc: Doc, words: Iterable[str]) -> bool:
+        """Whether any of `words` occurs in the document's text, ignoring case: a word whose
+        ``lower_`` is one of them does only if so."""
+        if self._lower_text is None:
+            self._lower_text = doc_text(doc).lower()
+        return any(word in self._lower_text for word in words)
 
     def _joint_act(
         self,
@@ -1053,12 +1135,12 @@ class EventCoder:
         if token.i in modifiers and not trig.pattern.symmetric:
             # "US sanctions", "an Israeli airstrike"; but a "BRICS summit" is among members
             return [modifiers[token.i]], []
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "by":
+        for dep, child in _kids(token):
+            if dep == "prep" and child.lower_ == "by":
                 for pobj in _children(child, ("pobj",)):
                     if pobj.i in mentions:
                         return self._with_conjuncts(pobj, mentions), []
-            if child.dep_ == "acl":  # "the boycott being organised by the US"
+            if dep == "acl":  # "the boycott being organised by the US"
                 agents = self._agent(child, mentions)
                 if agents:
                     return agents, []
@@ -1090,7 +1172,7 @@ class EventCoder:
         definite = [
             t
             for t in referring
-            if t.pos_ == "NOUN" and any(c.lower_ in ("the", "these", "those") for c in t.children)
+            if t.pos_ == "NOUN" and any(c.lower_ in ("the", "these", "those") for _, c in _kids(t))
         ]
         roots = {trig.pattern.code[:2]}
         for noun in definite:
@@ -1145,14 +1227,14 @@ class EventCoder:
         for node in chain:
             if _not_yet(node, words.get("prior_markers", ())):
                 return "hypothetical", f"not yet done: '{node.text}' comes after another act"
-            for child in node.children:
-                if child.dep_ == "mark" and child.lower_ in words.get("hypothetical_markers", ()):
+            for dep, child in _kids(node):
+                if dep == "mark" and child.lower_ in words.get("hypothetical_markers", ()):
                     return "hypothetical", f"under the condition {child.text!r}"
-                if child.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children
+                if dep == "advcl" and any(
+                    d == "mark" and m.lower_ in ("if", "unless") for d, m in _kids(child)
                 ):
                     condition = child
-                if child.dep_ == "aux" and child.lower_ in words.get("hypothetical_modals", ()):
+                if dep == "aux" and child.lower_ in words.get("hypothetical_modals", ()):
                     return "hypothetical", f"under the modal {child.text!r}"
             if node.i != token.i and _negated(node):
                 # "has no plans to attack", "did not try to invade"
@@ -1163,10 +1245,10 @@ class EventCoder:
             if punished is not None:
                 return "hypothetical", f"the reason alleged for {punished.text!r}"
         for node in chain:
-            for child in node.children:
-                if child.dep_ == "aux" and child.lower_ in words.get("future_auxiliaries", ()):
+            for dep, child in _kids(node):
+                if dep == "aux" and child.lower_ in words.get("future_auxiliaries", ()):
                     return "intended", f"announced with {child.text!r}"
-                if child.dep_ == "aux" and child.lower_ == "going":
+                if dep == "aux" and child.lower_ == "going":
                     return "intended", "announced with 'going to'"
             if (
                 node.i != token.i
@@ -1201,7 +1283,7 @@ class EventCoder:
         "granted them the right to fire" the help and the firing are allowed, not done
         (whether or not the permission is given). Returns that noun, or None."""
         if token.dep_ not in ("advcl", "xcomp") or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+            dep == "aux" and c.lower_ == "to" for dep, c in _kids(token)
         ):
             return None
         heads = self.words.get("unasserted_heads", ())
@@ -1223,9 +1305,9 @@ class EventCoder:
             return True
         negated = any(_negated(n) for n in chain)
         announced = any(
-            c.dep_ == "aux" and c.lower_ in words.get("future_auxiliaries", ()) | {"would"}
+            dep == "aux" and c.lower_ in words.get("future_auxiliaries", ()) | {"would"}
             for n in chain
-            for c in n.children
+            for dep, c in _kids(n)
         ) or any(n.lemma_.lower() in words.get("intention_heads", ()) for n in chain[1:])
         return negated and announced
 
@@ -1328,9 +1410,8 @@ class EventCoder:
         counted from the latest earlier event of the document with that trigger word (or,
         for "later", from the latest event with a date of its own)."""
         pub_date = self._pub_date
-        expressions = [
-            e for e in (doc._.dates or []) if sentence.start_char <= e.start < sentence.end_char
-        ]
+        start, end = sentence.start_char, sentence.end_char
+        expressions = [e for e in self._dates if start <= e.start < end]
         head = self._clause_head(trig)
         unanchored = ""
         for expression in expressions:
@@ -1354,30 +1435,48 @@ class EventCoder:
 
     # ---- events ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> list[Event]:
+        _CHILDREN.reset(doc)
+        try:
+            return self._events(doc)
+        finally:
+            _CHILDREN.reset()  # the Doc is not kept alive by the cache
+
+    def _events(self, doc: Doc) -> list[Event]:
         self._clause_of_date = {}
         self._text_of_sentence = {}
-        self._doc_id, self._pub_date = doc._.doc_id or "", doc._.pub_date
+        underscore = doc._  # (each ``doc._`` builds a new accessor: read them all from one)
+        self._doc_id, self._pub_date = underscore.doc_id or "", underscore.pub_date
+        self._dates = underscore.dates or []
+        self._lower_text = None
         self._actor_on_day = {}
+        actors = underscore.actors or []
         mentions: Mentions = {}
-        for m in doc._.actors or []:
+        for m in actors:
             if m.names_actor:
                 # one head may name several actors: "the two countries", "both sides"
                 mentions.setdefault(m.head, []).append(m)
         modifiers = {}
-        for m in doc._.actors or []:
+        for m in actors:
             if not m.names_actor:
                 # "Russian troop build-up": the modifier's phrase head is the event noun
                 modifiers[m.head] = m
         # bylines, captions, page furniture and repeated headlines carry no new event
-        not_news = [(b.start, b.end) for b in doc._.boilerplate or ()]
+        not_news = [(b.start, b.end) for b in underscore.boilerplate or ()]
         events: list[Event] = []
         # the acts told so far, this sentence's as they are coded: what a date such as "two
         # days later" counts from (one list, not a copy per trigger)
         told: list[Event] = []
+        words = iter(self._candidate_words(doc))
+        word = next(words, len(doc))
         for index, sentence in enumerate(doc.sents):
+            # the sentence's words that may be triggers, in order (the others code nothing)
+            candidates = []
+            while word < sentence.end:
+                candidates.append(doc[word])
+                word = next(words, len(doc))
             triggers = [
                 t
-                for t in map(self.find_trigger, sentence)
+                for t in map(self.find_trigger, candidates)
                 if t is not None and not any(a <= t.token.idx < b for a, b in not_news)
             ]
             # "staged demonstrations to demand reforms": what a protest asks for is its aim
@@ -1404,8 +1503,8 @@ class EventCoder:
             consumed = {
                 c.i
                 for t in triggers
-                for c in t.token.children
-                if c.dep_ == "xcomp" and c.lemma_.lower() in t.pattern.objects
+                for dep, c in _kids(t.token)
+                if dep == "xcomp" and c.lemma_.lower() in t.pattern.objects
             }
             sentence_events: list[Event] = []
             told_before = len(told)
@@ -1539,9 +1638,9 @@ class EventCoder:
             return True
         if token.lemma_.lower() in self.words.get("intention_heads", ()) and any(
             # "threatened to attack", or to do an event noun: "threatened to hold a strike"
-            c.dep_ == "xcomp"
+            dep == "xcomp"
             and (c.i in trigger_ids or any(o.i in trigger_ids for o in _children(c, ("dobj",))))
-            for c in token.children
+            for dep, c in _kids(token)
         ):
             return True
         if trig.pattern.pos == "noun" and token.dep_ in ("dobj", "pobj"):
@@ -1756,7 +1855,7 @@ class EventCoder:
         own = {self._side(m.actor) for m in sources}
         for node in (trig.token, *self._governors(trig.token)):
             for clause in _children(node, ("advcl",)):
-                if not any(m.dep_ == "mark" and m.lower_ in markers for m in clause.children):
+                if not any(d == "mark" and m.lower_ in markers for d, m in _kids(clause)):
                     continue
                 for subject in _children(clause, SUBJECTS):
                     found = self._with_conjuncts(subject, mentions)
@@ -1956,21 +2055,21 @@ def _temporal(prep: Token) -> bool:
     return any(
         pobj.lower_ in TIME_WORDS
         or pobj.like_num
-        or any(c.lower_ in TIME_WORDS for c in pobj.children)
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        or any(c.lower_ in TIME_WORDS for _, c in _kids(pobj))
+        for dep, pobj in _kids(prep)
+        if dep == "pobj"
     )
 
 
 def _purpose(token: Token) -> bool:
     """An infinitive clause that says what another act is for: "sent a team to help",
     "massed troops to attack" (the parser may attach it as a complement of the verb)."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not any(dep == "aux" and c.lower_ == "to" for dep, c in _kids(token)):
         return False
     if token.dep_ == "advcl":
         return True
     return token.dep_ == "xcomp" and any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in token.head.children
+        dep == "dobj" and c.pos_ == "NOUN" for dep, c in _kids(token.head)
     )
 
 
@@ -1978,8 +2077,8 @@ def _coordinated(token: Token) -> list[Token]:
     """A word and those coordinated with it: "China and Russia"; and a list the parser reads
     as an apposition, "the US, Russia and Switzerland"."""
     tokens = [token, *token.conjuncts]
-    for appos in token.children:
-        if appos.dep_ == "appos" and any(c.dep_ == "conj" for c in appos.children):
+    for dep, appos in _kids(token):
+        if dep == "appos" and any(d == "conj" for d, _ in _kids(appos)):
             tokens += [appos, *appos.conjuncts]
     return tokens
 
@@ -2011,8 +2110,8 @@ def _own_clause(head: Token, reporting: frozenset[str]) -> Iterator[Token]:
     """The tokens of a clause, without a report of it: in "rebels shelled Juba, killing 20,
     officials in Nairobi said", Nairobi is where it was said, not shelled."""
     yield head
-    for child in head.children:
-        if child.dep_ not in CLAUSE_BOUNDARIES or child.lemma_.lower() not in reporting:
+    for dep, child in _kids(head):
+        if dep not in CLAUSE_BOUNDARIES or child.lemma_.lower() not in reporting:
             yield from child.subtree
 
 
@@ -2025,14 +2124,14 @@ def _not_yet(node: Token, markers: frozenset[str]) -> bool:
     if node.dep_ in ("advcl", "relcl"):
         # "a day before Sarkozy heads to Beijing": the parser may hang the clause on the
         # time noun it counts from
-        return any(c.dep_ == "mark" and c.lower_ in markers for c in node.children)
+        return any(dep == "mark" and c.lower_ in markers for dep, c in _kids(node))
     return node.dep_ == "pcomp" and node.head.lower_ in markers
 
 
 def _negated(token: Token) -> bool:
     return any(
-        c.dep_ == "neg" or (c.lower_ in ("no", "never") and c.dep_ in ("det", "advmod"))
-        for c in token.children
+        dep == "neg" or (c.lower_ in ("no", "never") and dep in ("det", "advmod"))
+        for dep, c in _kids(token)
     )
 
 

@@ -23,15 +23,23 @@ Hamm, Germany).
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER, POS
 from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.symbols import ADP, NOUN
 from spacy.tokens import Doc, Span, Token
 
 from ..events import Event
 from ..kb.gazetteer import Gazetteer, Place, load_gazetteer
 from . import BatchedStage, register_extensions
+
+if TYPE_CHECKING:  # (the actors stage imports this module)
+    from .actors import ActorMention
 
 register_extensions()
 
@@ -135,6 +143,9 @@ CALENDAR_WORDS = frozenset(
         "sunday",
     }
 )
+#: the same words by string id, as the Doc's arrays hold them
+LOCATION_PREP_IDS = frozenset(map(get_string_id, LOCATION_PREPS))
+SETTLEMENT_NOUN_IDS = frozenset(map(get_string_id, SETTLEMENT_NOUNS))
 #: the longest name tried, in tokens ("Ho Chi Minh City")
 MAX_NAME_TOKENS = 5
 MATERIAL_CONFLICT = 4
@@ -176,10 +187,19 @@ class Locator:
         return self._gazetteer
 
     # ---- the sentence's place expressions ------------------------------------------------
-    def expressions(self, sentence: Span, skip: set[int]) -> list[PlaceExpression]:
+    def expressions(
+        self, sentence: Span, skip: set[int], words: Sequence[int] | None = None
+    ) -> list[PlaceExpression]:
+        """The sentence's place expressions; `words`, when given, are the indices (in order)
+        of the Doc's words that may open one (see `place_words`): the others are not read."""
         found: list[PlaceExpression] = []
         seen: set[int] = set()
-        for token in sentence:
+        tokens: Iterable[Token] = sentence
+        if words is not None:
+            doc = sentence.doc
+            first = bisect_left(words, sentence.start)
+            tokens = [doc[i] for i in words[first : bisect_left(words, sentence.end, first)]]
+        for token in tokens:
             if token.i in seen:
                 continue
             if (
@@ -392,10 +412,12 @@ class Locator:
         return None
 
     def __call__(self, doc: Doc) -> list[Event]:
-        events: list[Event] = list(doc._.events or [])
+        underscore = doc._  # (each ``doc._`` builds a new accessor: read both from one)
+        events: list[Event] = list(underscore.events or [])
         if not events:
             return events
-        skip = _not_places(doc)
+        skip = _not_places(underscore.actors or [])
+        words = place_words(doc)
         sentences: list[Span] | None = None
         by_sentence: dict[int, list[PlaceExpression]] = {}
         located: list[Event] = []
@@ -412,7 +434,7 @@ class Locator:
                     continue
                 trigger, sentence = None, sentences[event.sentence_index]
             if sentence.start not in by_sentence:
-                by_sentence[sentence.start] = self.expressions(sentence, skip)
+                by_sentence[sentence.start] = self.expressions(sentence, skip, words)
             expressions = by_sentence[sentence.start]
             if trigger is not None and event.quad_class == MATERIAL_CONFLICT:
                 expressions = [*expressions, *self.objects(trigger, sentence, skip)]
@@ -445,11 +467,24 @@ def _origin(prep: Token) -> bool:
     return prep.lower_ == "from" and prep.head.pos_ not in ("VERB", "AUX")
 
 
-def _not_places(doc: Doc) -> set[int]:
+def place_words(doc: Doc) -> list[int]:
+    """Indices of the words that may open a place expression (`Locator.expressions`): a
+    preposition of place, or a settlement noun. Read from the Doc's arrays: most words are
+    neither, and need no Token built to find out."""
+    poses, lowers = doc.to_array([POS, LOWER]).T.tolist()
+    return [
+        i
+        for i, pos in enumerate(poses)
+        if (pos == ADP and lowers[i] in LOCATION_PREP_IDS)
+        or (pos == NOUN and lowers[i] in SETTLEMENT_NOUN_IDS)
+    ]
+
+
+def _not_places(actors: list[ActorMention]) -> set[int]:
     """Tokens of people and organisations, which are no place whatever the gazetteer says
     ("at the UN": Un is a town in India; "Obama" one in Japan)."""
     skip: set[int] = set()
-    for mention in doc._.actors or []:
+    for mention in actors:
         kb_id = mention.actor.kb_id or ""
         if kb_id.startswith(("person:", "igo:", "group:")) or mention.via == "name":
             skip.update(range(mention.start, mention.end))

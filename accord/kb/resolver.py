@@ -197,23 +197,39 @@ def resolve_actor(
     if against and not _holder_named(entries, against[-1]):
         rest = [e for e in entries if not (e.kind == "role" and e.owner)]
         return _against_owner(text, entries[against[-1]], rest, day, kb)
-    people = [e for e in entries if e.kind == "person"]
-    roles = [e.sector for e in entries if e.kind == "role" and e.sector]
+    # the entries by kind, in one pass (a phrase has a few; this runs for every phrase)
+    people: list[Entry] = []
+    roles: list[str] = []
+    named_groups: list[Entry] = []
+    seats: list[Entry] = []
+    igos: list[Entry] = []
+    places: list[Entry] = []
+    for entry in entries:
+        kind = entry.kind
+        if kind == "person":
+            people.append(entry)
+        elif kind == "role":
+            if entry.sector:
+                roles.append(entry.sector)
+        elif kind == "group":
+            named_groups.append(entry)
+        elif kind == "seat":
+            seats.append(entry)
+        elif kind == "igo":
+            igos.append(entry)
+        elif kind in ("country", "capital", "demonym"):
+            places.append(entry)
     if roles and FORMER.search(text):
         roles = [FORMER_OFFICIAL]  # "former President Joe Biden" holds no office
     if people:
         in_office = [p for p in people if term_on(p.terms, day) is not None]
         return _person(text, (in_office or people)[-1], day, kb, roles)
-    groups = [
-        (e, spell) for e in entries if e.kind == "group" if (spell := spell_on(e.spells, day))
-    ]
+    groups = [(e, spell) for e in named_groups if (spell := spell_on(e.spells, day))]
     if groups:
         # "the Kurdish-led SDF": the organisation, not the people it draws on
         organised = [pair for pair in groups if pair[1].type != "identity"]
         group, spell = (organised or groups)[-1]
-        places = [e for e in entries if e.kind in ("country", "capital", "demonym")]
         return _group(text, group, spell, places, roles, kb)
-    seats = [e for e in entries if e.kind == "seat"]
     if seats:
         seat = seats[-1]
         actor = Actor(
@@ -225,14 +241,12 @@ def resolve_actor(
             seat.kb_id,
         )
         return Resolution(actor, f"{seat.name!r} is the seat of {seat.country} {seat.sector}")
-    igos = [e for e in entries if e.kind == "igo"]
     if igos:
         igo = igos[-1]
         return Resolution(
             Actor(text, igo.code or "IGO", None, (), igo.name, igo.kb_id),
             f"{igo.name} ({igo.code})",
         )
-    places = [e for e in entries if e.kind in ("country", "capital", "demonym")]
     if not places:
         return None
     place = places[-1]
