@@ -697,6 +697,7 @@ PROVENANCE = frozenset(
 
 
 def _provenance(span: Span) -> bool:
+    """Whether the name is the first half of "Russian-made", "US-supplied"."""
     doc = span.doc
     end = span.end
     return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in PROVENANCE

@@ -1244,7 +1244,7 @@ class EventCoder:
             punished = self._punished_for(node)
             if punished is not None:
                 return "hypothetical", f"the reason alleged for {punished.text!r}"
-        for node in chain:
+        for below, node in zip([token, *chain], chain, strict=False):
             for dep, child in _kids(node):
                 if dep == "aux" and child.lower_ in words.get("future_auxiliaries", ()):
                     return "intended", f"announced with {child.text!r}"
@@ -1253,7 +1253,7 @@ class EventCoder:
             if (
                 node.i != token.i
                 and node.lemma_.lower() in words.get("intention_heads", ())
-                and not _describes(chain[chain.index(node) - 1], node)
+                and not _describes(below, node)
             ):
                 return "intended", f"the complement of {node.text!r}"
             if node.i != token.i and node.lemma_.lower() in words.get("unasserted_heads", ()):
