@@ -967,11 +967,7 @@ class EventCoder:
         return [ActorMention(pobj.i, pobj.i + 1, pobj.i, actor, why, "place", True, (country,))]
 
     def _side(self, actor: Actor) -> tuple[str | None, str]:
-        """Whom an actor speaks for: its country's state (a country, its government, army or
-        courts are one side), or a group within it (its rebels, opposition, people)."""
-        state = self.words.get("state_sectors", ())
-        sector = actor.sectors[0] if actor.sectors else ""
-        return actor.country, "" if not sector or sector.lower() in state else sector
+        return _side(actor, self.words.get("state_sectors", ()))
 
     def _peacekeepers(self, trigger: Token, sources: list[ActorMention]) -> bool:
         """Whether the doers are peacekeepers: their phrase says so."""
@@ -1129,6 +1125,12 @@ class EventCoder:
                 if agents or not _children(token, SUBJECTS):
                     return agents, []
             return self.subject_of(token, mentions, modifiers), []
+        if trig.pattern.symmetric:
+            # "talks between Russia and Ukraine", "clashes between the army and the RSF":
+            # the sides named after "between" are the act's, each toward the other
+            sides = self._named_after(token, ("between", "among"), mentions)
+            if len({m.actor.code for m in sides}) > 1:
+                return sides, []
         for poss in _children(token, ("poss",)):
             if poss.i in mentions:
                 return self._with_conjuncts(poss, mentions), []
@@ -1500,11 +1502,14 @@ class EventCoder:
             outcomes = self._attack_outcomes(triggers)
             # "declined to comment" is one act (011), not also a comment: a complement that a
             # pattern read as its object is part of that act
+            # ("declared a ceasefire" is one act too: the object names the verb's own code)
+            codes = {t.token.i: t.pattern.code for t in triggers}
             consumed = {
                 c.i
                 for t in triggers
                 for dep, c in _kids(t.token)
-                if dep == "xcomp" and c.lemma_.lower() in t.pattern.objects
+                if (dep == "xcomp" and c.lemma_.lower() in t.pattern.objects)
+                or (dep == "dobj" and codes.get(c.i) == t.pattern.code)
             }
             sentence_events: list[Event] = []
             told_before = len(told)
@@ -1529,7 +1534,8 @@ class EventCoder:
                         sentence_events += coded
                         told += coded
                         break
-            kept = _told_before(_one_per_act(sentence_events), events, index)
+            state = self.words.get("state_sectors", ())
+            kept = _told_before(_one_per_act(sentence_events, state), events, index)
             events += kept
             # what later sentences may count from or refer back to: the acts kept
             del told[told_before:]
@@ -2003,12 +2009,13 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-def _one_per_act(events: list[Event]) -> list[Event]:
+def _one_per_act(events: list[Event], state: Iterable[str] = ()) -> list[Event]:
     """One event per act and dyad in a sentence: "visited India ... and held talks with Modi"
-    is one visit, so the more specific code (042 over 040) wins."""
-    best: dict[tuple[str | None, str | None, str], Event] = {}
+    is one visit, so the more specific code (042 over 040) wins. `state`: the sectors that
+    speak for a country's state (see `_side`)."""
+    best: dict[tuple[object, object, str], Event] = {}
     for event in events:
-        key = _act_key(event)
+        key = _act_key(event, state)
         kept = best.get(key)
         if kept is None or (kept.cameo.endswith("0") and not event.cameo.endswith("0")):
             best[key] = event
@@ -2017,8 +2024,8 @@ def _one_per_act(events: list[Event]) -> list[Event]:
     return [
         e
         for e in events
-        if best.get(_act_key(e)) is e
-        and (e.target is not None or (_act_key(e)[0], e.cameo_root) not in targeted)
+        if best.get(_act_key(e, state)) is e
+        and (e.target is not None or (_act_key(e, state)[0], e.cameo_root) not in targeted)
     ]
 
 
@@ -2036,11 +2043,26 @@ def _told_before(events: list[Event], earlier: list[Event], index: int) -> list[
     ]
 
 
-def _act_key(event: Event) -> tuple[str | None, str | None, str]:
+def _side(actor: Actor, state: Iterable[str]) -> tuple[str | None, str]:
+    """Whom an actor speaks for: its country's state (a country, its government, army or
+    courts are one side; `state` names their sectors), or a group within it (its rebels,
+    opposition, people)."""
+    sector = actor.sectors[0] if actor.sectors else ""
+    return actor.country, "" if not sector or sector.lower() in state else sector
+
+
+def _act_key(
+    event: Event, state: Iterable[str] = ()
+) -> tuple[str | tuple[str | None, str] | None, str | tuple[str | None, str] | None, str]:
     def who(actor: Actor | None) -> str | None:
         return (actor.country or actor.code) if actor else None
 
-    return who(event.source), who(event.target), event.cameo_root
+    source, target = who(event.source), who(event.target)
+    if source is not None and source == target and event.target is not None:
+        # inside one country, its state and a group within it are two sides: the army
+        # fighting the RSF and the RSF fighting the army are two acts
+        return _side(event.source, state), _side(event.target, state), event.cameo_root
+    return source, target, event.cameo_root
 
 
 #: words that make a prepositional phrase a time, not a participant ("on Friday")

@@ -530,6 +530,31 @@ def test_a_participle_describing_an_agreement_tells_a_done_act(nlp: Language) ->
     assert (brokered.cameo, brokered.modality) == ("045", "asserted")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Talks between Russia and Ukraine resumed in Istanbul.",
+            {("RUS", "040", "UKR"), ("UKR", "040", "RUS")},
+        ),
+        (
+            "Clashes between the Sudanese army and the Rapid Support Forces killed dozens.",
+            {("SDNMIL", "190", "SDNREB"), ("SDNREB", "190", "SDNMIL")},
+        ),
+    ],
+)  # fmt: skip
+def test_the_sides_named_after_between_act_each_toward_the_other(
+    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert dyads(code(nlp, text, date="2023-05-01")) == expected
+
+
+def test_a_ceasefire_declared_is_one_act(nlp: Language) -> None:
+    text = "Hezbollah declared a unilateral ceasefire on Wednesday in south Lebanon."
+    events = only(code(nlp, text, date="1988-05-18"), "0871")
+    assert [e.source.code for e in events] == ["LBNREB"]
+
+
 def test_a_vow_to_destroy_an_armed_side_is_a_threat_of_force(nlp: Language) -> None:
     text = "Israeli Prime Minister Benjamin Netanyahu vowed to destroy Hamas."
     assert dyads(code(nlp, text, date="2023-10-09")) == {("ISRGOV", "1384", "PSEREB")}
