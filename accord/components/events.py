@@ -196,8 +196,8 @@ class Frame:
                 if objects_needed and dep == "prep":
                     governed = [(d, p) for d, p in _kids(child) if d == "pobj" or d == "pcomp"]
                     prep_objects.update(f"{word} {p.lemma_.lower()}" for _, p in governed)
-                    if word in ("for", "of"):
-                        # "asked the United States for aid"
+                    if word in ("for", "of", "with"):
+                        # "asked the United States for aid", "provided Ukraine with weapons"
                         objects += (p for d, p in governed if d == "pobj")
             elif dep == "amod" or dep == "compound":
                 modifiers.add(child.lemma_.lower())

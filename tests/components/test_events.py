@@ -555,6 +555,11 @@ def test_a_ceasefire_declared_is_one_act(nlp: Language) -> None:
     assert [e.source.code for e in events] == ["LBNREB"]
 
 
+def test_what_a_recipient_is_provided_with_is_what_is_given(nlp: Language) -> None:
+    text = "The United States provided Ukraine with weapons."
+    assert dyads(code(nlp, text, date="2022-12-07")) == {("USA", "072", "UKR")}
+
+
 def test_a_vow_to_destroy_an_armed_side_is_a_threat_of_force(nlp: Language) -> None:
     text = "Israeli Prime Minister Benjamin Netanyahu vowed to destroy Hamas."
     assert dyads(code(nlp, text, date="2023-10-09")) == {("ISRGOV", "1384", "PSEREB")}
