@@ -173,9 +173,17 @@ class Frame:
     prep_objects: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, token: Token, objects_needed: bool = True, preps_needed: bool = True) -> Frame:
+    def of(
+        cls,
+        token: Token,
+        objects_needed: bool = True,
+        preps_needed: bool = True,
+        gives: bool = False,
+    ) -> Frame:
         """The frame of `token`; without `objects_needed` or `preps_needed` (no candidate
-        pattern reads them) its objects or prepositions are left empty."""
+        pattern reads them) its objects or prepositions are left empty. `gives`: a verb of
+        giving, whose object may follow "with" ("provided Ukraine with weapons"; not
+        "charged him with espionage")."""
         # one pass over the children: a trigger's frame is read for every candidate word
         deps, preps, particles, modifiers = set(), set(), set(), set()
         prep_objects: set[str] = set()
@@ -196,7 +204,7 @@ class Frame:
                 if objects_needed and dep == "prep":
                     governed = [(d, p) for d, p in _kids(child) if d == "pobj" or d == "pcomp"]
                     prep_objects.update(f"{word} {p.lemma_.lower()}" for _, p in governed)
-                    if word in ("for", "of", "with"):
+                    if word in ("for", "of") or (word == "with" and gives):
                         # "asked the United States for aid", "provided Ukraine with weapons"
                         objects += (p for d, p in governed if d == "pobj")
             elif dep == "amod" or dep == "compound":
@@ -351,7 +359,8 @@ class EventCoder:
         if not constrained:
             # every pattern fits, and all are as specific: no frame to read, no ranking
             return Trigger(token, candidates[0], tuple(candidates[1:]))
-        frame = Frame.of(token, objects_needed, preps_needed)
+        gives = token.lemma_.lower() in self.words.get("giving_verbs", ())
+        frame = Frame.of(token, objects_needed, preps_needed, gives)
         if frame.objects and peacekeepers:
             frame = self._as_peacekeepers(token, frame)
         fitting = [p for p in candidates if frame.fits(p)]
