@@ -103,10 +103,17 @@ class Act:
     target_how: str
 
 
-def _describes(participle: Token, noun: Token) -> bool:
-    """Whether a past participle describes a noun rather than complements it: "a deal brokered
-    by Turkey" was brokered; "a deal to reopen the ports" is not yet done."""
-    return participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.head.i == noun.i
+#: the tags of a finite verb: one of two verbs joined by "and" tells its own act
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _not_complement(below: Token, head: Token) -> bool:
+    """Whether the word below a head of intention is no complement of it: a past participle
+    describing it ("a deal brokered by Turkey" was brokered; "a deal to reopen the ports" is
+    not yet done), or a verb joined to it ("helped to plan and carry out killings")."""
+    if below.head.i != head.i:
+        return False
+    return below.dep_ == "conj" or (below.dep_ == "acl" and below.tag_ == "VBN")
 
 
 def _governed_by(token: Token, head: Token) -> bool:
@@ -1264,10 +1271,14 @@ class EventCoder:
             if (
                 node.i != token.i
                 and node.lemma_.lower() in words.get("intention_heads", ())
-                and not _describes(below, node)
+                and not _not_complement(below, node)
             ):
                 return "intended", f"the complement of {node.text!r}"
-            if node.i != token.i and node.lemma_.lower() in words.get("unasserted_heads", ()):
+            if (
+                node.i != token.i
+                and node.lemma_.lower() in words.get("unasserted_heads", ())
+                and not _not_complement(below, node)
+            ):
                 return "hypothetical", f"asked for or alleged by {node.text!r}"
         purpose = next((n for n in chain if _purpose(n)), None)
         if purpose is not None:
@@ -1357,8 +1368,14 @@ class EventCoder:
                 "amod",
             ) and not _purpose(node):
                 return
-            if node.dep_ == "conj" and node.tag_ != node.head.tag_:
-                return  # "denied plans to attack Ukraine and blamed Kyiv": a new act
+            if node.dep_ == "conj" and (
+                node.tag_ != node.head.tag_
+                or (node.head.tag_ in FINITE_TAGS and node.head.dep_ not in ("ccomp", "conj"))
+            ):
+                # "denied plans to attack Ukraine and blamed Kyiv", "The Kremlin denied that
+                # it planned an invasion and accused NATO": a new act; but "alleged that France
+                # knew and that its army helped" alleges both
+                return
             if node.dep_ == "acl" and node.tag_ == "VBG":
                 # "police fired tear gas to disperse supporters protesting the results": a
                 # participle says what its noun is doing, whatever is done to the noun
@@ -1378,7 +1395,14 @@ class EventCoder:
 
     def is_denied_inside(self, token: Token) -> bool:
         """An act named inside the object of a denial ("denied plans to attack Ukraine")."""
-        return any(self._denies(g) for g in self._governors(token))
+        below = token
+        for governor in self._governors(token):
+            # "Putin said Russia denied the plan and accused NATO": a verb joined to the
+            # denial is an act of its own
+            if self._denies(governor) and not (below.dep_ == "conj" and below.head == governor):
+                return True
+            below = governor
+        return False
 
     # ---- dates ----------------------------------------------------------------------
     @staticmethod

@@ -560,6 +560,26 @@ def test_what_a_recipient_is_provided_with_is_what_is_given(nlp: Language) -> No
     assert dyads(code(nlp, text, date="2022-12-07")) == {("USA", "072", "UKR")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin denied that Russia was planning to invade Ukraine and accused NATO of "
+        "spreading hysteria.",
+        "Putin said Russia denied the plan and accused NATO of lying.",
+    ],
+)
+def test_a_verb_joined_to_a_denial_tells_its_own_act(nlp: Language, text: str) -> None:
+    (accused,) = only(code(nlp, text, date="2022-02-20"), "112")
+    assert (accused.target.code, accused.modality) == ("IGOWSTNAT", "asserted")
+
+
+def test_what_a_report_alleges_in_a_second_clause_is_alleged_too(nlp: Language) -> None:
+    text = "A report alleged that France was aware of preparations for the genocide, and that "
+    text += "the French military in Rwanda helped to plan and carry out killings."
+    (killings,) = only(code(nlp, text, date="2008-08-06"), "202")
+    assert killings.modality == "hypothetical"
+
+
 def test_a_vow_to_destroy_an_armed_side_is_a_threat_of_force(nlp: Language) -> None:
     text = "Israeli Prime Minister Benjamin Netanyahu vowed to destroy Hamas."
     assert dyads(code(nlp, text, date="2023-10-09")) == {("ISRGOV", "1384", "PSEREB")}
