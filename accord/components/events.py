@@ -214,7 +214,8 @@ class Frame:
                     if word in ("for", "of") or (word == "with" and gives):
                         # "asked the United States for aid", "provided Ukraine with weapons"
                         objects += (p for d, p in governed if d == "pobj")
-            elif dep == "amod" or dep == "compound":
+            elif dep == "amod" or dep == "compound" or dep == "npadvmod":
+                # ("test-fired": a verb's modifier, parsed as npadvmod)
                 modifiers.add(child.lemma_.lower())
         objects += [  # "tens of thousands of troops"; "maps and other intelligence"
             grand
