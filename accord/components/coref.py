@@ -83,7 +83,7 @@ def resolve_pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
         if token.i in by_head:
             continue
         if _is_pair(token):
-            added += _pair(doc, token, mentions, sentence_of)
+            added += _pair(doc, token, [*mentions, *added], sentence_of)  # "the two leaders" too
             continue
         lower = token.lower_
         if lower in NON_PERSONAL_PRONOUNS:
@@ -166,16 +166,23 @@ def _is_pair(token: Token) -> bool:
 def _pair(
     doc: Doc, token: Token, mentions: list[ActorMention], sentence_of: _SentenceIndex
 ) -> list[ActorMention]:
-    """The two actors "the two countries" or "both sides" refer to: the last two named."""
+    """The two actors "the two countries" or "both sides" refer to: the last two that acted
+    (named as subjects), else the last two named: in "Sisi met Erdogan ... Erdogan said
+    Turkey would cooperate with Egypt on Gaza. Last month, the two countries signed a deal",
+    Egypt and Turkey, not Gaza."""
+    in_view = [
+        m
+        for m in sorted(
+            (m for m in mentions if m.end <= token.i and m.names_actor),
+            key=lambda m: m.head,
+            reverse=True,
+        )
+        if sentence_of[token.i] - sentence_of[m.head] <= WINDOW_SENTENCES
+    ]
     chosen: list[ActorMention] = []
     seen: set[str] = set()
-    for mention in sorted(
-        (m for m in mentions if m.end <= token.i and m.names_actor),
-        key=lambda m: m.head,
-        reverse=True,
-    ):
-        if sentence_of[token.i] - sentence_of[mention.head] > WINDOW_SENTENCES:
-            break
+    acting = [m for m in in_view if doc[m.head].dep_ in SUBJECT_DEPS]
+    for mention in (*acting, *in_view):
         key = mention.actor.country or mention.actor.code
         if key not in seen:
             seen.add(key)
@@ -184,6 +191,7 @@ def _pair(
             break
     if len(chosen) < 2:
         return []
+    chosen.sort(key=lambda m: m.head, reverse=True)
     return [
         ActorMention(
             token.i,

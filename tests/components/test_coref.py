@@ -164,3 +164,14 @@ def test_an_object_pronoun_is_never_its_own_clauses_subject(nlp, text: str, expe
     doc = parse(nlp, text, date(2023, 6, 24))
     him = next(t for t in doc if t.lower_ == "him")
     assert {m.actor.code for m in doc._.actors if m.head == him.i} == {expected}
+
+
+def test_the_two_countries_are_the_two_that_acted_not_the_last_two_named(nlp) -> None:
+    text = (
+        "Egyptian President Abdel Fattah al-Sisi met Turkish President Recep Tayyip Erdogan in "
+        "Cairo on Wednesday. The two leaders agreed to boost trade. Erdogan said Turkey was "
+        "ready to cooperate with Egypt on Gaza. Last month, the two countries signed a deal."
+    )
+    doc = parse(nlp, text, date(2024, 2, 15))
+    countries = next(t for t in doc if t.lower_ == "countries")
+    assert {m.actor.country for m in doc._.actors if m.head == countries.i} == {"EGY", "TUR"}
