@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from spacy.attrs import DEP, LOWER
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import StringStore, get_string_id
@@ -73,12 +73,10 @@ class ActorMention:
 
 def phrase_head(token: Token) -> Token:
     """The head of the noun phrase `token` belongs to."""
-    while token.dep_ in PHRASE_LINKS and token.head.i != token.i:
-        if token.dep_ == "appos" and any(
-            c.dep_ == "conj" for c in (*token.children, *token.head.children)
-        ):
+    while (dep := token.dep_) in PHRASE_LINKS and (head := token.head).i != token.i:
+        if dep == "appos" and any(c.dep_ == "conj" for c in (*token.children, *head.children)):
             break  # "the US, Russia and Switzerland": a list, not an apposition
-        token = token.head
+        token = head
     return token
 
 
@@ -281,17 +279,17 @@ class ActorMatcher:
         matched = self._matched_spans(doc)
         # "In Georgia, police arrested...": the place a sentence sets its scene in
         scenes: dict[int, list[tuple[Token, Entry]]] = defaultdict(list)
-        for span, entries in matched:
-            if span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "inside"):
+        roots = [span.root for span, _ in matched]
+        for (span, entries), root in zip(matched, roots, strict=True):
+            if root.dep_ == "pobj" and root.head.lower_ in ("in", "inside"):
                 for place in entries[:1]:
                     if place.kind in ("country", "capital"):
-                        scenes[span.sent.start].append((span.root.head, place))
+                        scenes[span.sent.start].append((root.head, place))
         # "Taiwan's foreign minister", "the mayor of Kyiv": a role owned by a place
         owners: dict[int, tuple[str, tuple[Entry, ...]]] = {}
         # "Hungarian and Romanian officials": a second nationality for the same head
         coordinated: dict[int, list[tuple[Span, tuple[Entry, ...]]]] = defaultdict(list)
-        for span, entries in matched:
-            root = span.root
+        for (span, entries), root in zip(matched, roots, strict=True):
             place = next((e for e in entries if e.kind in PLACES), None)
             if place is not None and root.dep_ == "poss":
                 owners.setdefault(root.head.i, ("'s", (place,)))
@@ -384,11 +382,14 @@ class ActorMatcher:
         place is the phrase's owner ("of", "in", "from") or, after "ethnic", the place the
         clause is set in ("ethnic Albanians demonstrated in Serbia"). `text` is the phrase's
         (tokens `bounds`)."""
-        kinds = _kinds(entries)
-        if "demonym" not in kinds:
+        demonyms = False
+        for entry in entries:
+            if entry.kind == "demonym":
+                demonyms = True
+            elif entry.kind in ("country", "capital", "seat"):
+                return None
+        if not demonyms:
             return None  # most groups: no people named, nothing to place
-        if not kinds.isdisjoint(("country", "capital", "seat")):
-            return None
         pairs = list(zip((span for span, _ in group), entries, strict=True))
         span, demonym = next((s, e) for s, e in pairs if e.kind == "demonym")
         # the words are read only when the phrase's text has "ethnic" in it at all
@@ -430,17 +431,21 @@ class ActorMatcher:
         role ("a missionary from Calgary", "the governor of Kirkuk province") and as the
         scene of a sentence ("Police in the northern city of Kirkuk arrested..."): their
         country. Only after a preposition of place or ownership, where a name is a place."""
-        covered = {i for span, _ in matched for i in range(span.start, span.end)}
-        # the prepositions read from the Doc's arrays: no Token built for the other words
-        for i, (dep, lower) in enumerate(doc.to_array([DEP, LOWER]).tolist()):
-            if dep != PREP_ID or lower not in OWNING_IDS:
+        covered: set[int] | None = None  # the matched words, once a name needs them
+        # the words read from the Doc's array: no Token built for the other words
+        for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+            if lower not in OWNING_IDS:
                 continue
             prep = doc[i]
-            if prep.head.i == prep.i:
+            if prep.dep != PREP_ID or prep.head.i == prep.i:
                 continue
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 name = _place_name(pobj)
-                if not name or any(t.i in covered for t in name):
+                if not name:
+                    continue
+                if covered is None:
+                    covered = {i for span, _ in matched for i in range(span.start, span.end)}
+                if any(t.i in covered for t in name):
                     continue
                 after = name[-1].i + 1
                 qualifier = None
@@ -705,8 +710,14 @@ def _provenance(span: Span) -> bool:
 
 def _negated_name(span: Span) -> bool:
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].text[-1] not in HYPHENS:
+    if span.start == 0:
+        return False
+    # the character before the name: the previous word's last, unless white space follows it
+    previous = doc_text(doc)[span.start_char - 1]
+    if not previous.isspace() and previous not in HYPHENS:
         return False  # most names: no hyphen before them, no prefix to read
+    if doc[span.start - 1].text[-1] not in HYPHENS:
+        return False
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
     return (len(before) == 2 and before[0] in NEGATING_PREFIXES and before[1] in HYPHENS) or (
         bool(before) and before[-1].rstrip("-–") in NEGATING_PREFIXES and before[-1][-1] in "-–"

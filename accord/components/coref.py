@@ -13,8 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 
-import numpy as np
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import LOWER, POS
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN
@@ -31,7 +30,7 @@ NEUTER_PRONOUNS = frozenset({"it", "its"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 NON_PERSONAL_PRONOUNS = NEUTER_PRONOUNS | PLURAL_PRONOUNS
 REFERRING_PRONOUNS = PERSONAL_PRONOUNS | NON_PERSONAL_PRONOUNS
-REFERRING_PRONOUN_IDS = np.array(sorted(map(get_string_id, REFERRING_PRONOUNS)), np.uint64)
+REFERRING_PRONOUN_IDS = frozenset(map(get_string_id, REFERRING_PRONOUNS))
 #: how many sentences back the antecedent of "it" or "they" may stand
 NEAR_SENTENCES = 1
 #: "the president", "the leader": an office without a country refers to a person named before
@@ -130,18 +129,14 @@ def _referring_words(doc: Doc) -> Iterator[Token]:
     countries", "the president"): those whose lemma `_is_pair` or `_is_office` may accept.
     Selected from the Doc's arrays: a Token object for every word of the text costs more
     than the rest of the stage."""
-    pos, lower, lemma = doc.to_array([POS, LOWER, LEMMA]).T
-    # np.isin, without its sorting
-    pronouns = np.flatnonzero((lower[:, None] == REFERRING_PRONOUN_IDS).any(axis=1)).tolist()
-    nouns = np.flatnonzero(pos == NOUN).tolist()
-    strings = doc.vocab.strings
-    referring = [
-        i
-        for i, noun in zip(nouns, lemma[nouns].tolist(), strict=True)
-        if strings[noun].lower() in REFERRING_NOUNS
-    ]
-    for i in sorted({*pronouns, *referring}):
-        yield doc[i]
+    poses, lowers = doc.to_array([POS, LOWER]).T.tolist()
+    for i, lower in enumerate(lowers):
+        if lower in REFERRING_PRONOUN_IDS:
+            yield doc[i]
+        elif poses[i] == NOUN:
+            token = doc[i]
+            if token.lemma_.lower() in REFERRING_NOUNS:
+                yield token
 
 
 def _is_office(token: Token) -> bool:

@@ -315,6 +315,9 @@ class _Rule:
     #: for a core pattern the regex engine cannot skip ahead for (it opens with an optional
     #: character), what every match starts with: the core is tried only where this is found
     first: re.Pattern | None = None
+    #: the most words (runs of characters between white space) a match of `left` spans: the
+    #: left context is searched from that many words back only (0: the whole window)
+    left_words: int = 0
 
 
 _RULES = (
@@ -323,6 +326,7 @@ _RULES = (
         re.compile(rf"{_MONTH}(?:{_ABBR_DOT})?\s+(?:the\s+)?{_DAY}{_STATED_YEAR}"),
         _named_date,
         _left(rf"(?P<lead>\b{_WEEKDAY},?\s+)?"),
+        left_words=1,
     ),
     # "7 December 2021", "6 December", "7th of December"
     _Rule(
@@ -330,6 +334,7 @@ _RULES = (
         _named_date,
         _left(rf"(?P<lead>\b{_WEEKDAY},?\s+)?"),
         first=_DIGIT,
+        left_words=1,
     ),
     # "2021-12-07"
     _Rule(
@@ -351,6 +356,7 @@ _RULES = (
             rf"(?:\b(?P<prep>{_PREP})\s+)?"
             rf"(?P<lead>(?:\b(?P<rel>{_alt(RELATIVE_OFFSETS)})\s+)?(?:\b(?P<part>{_PART}))?)"
         ),
+        left_words=3,  # "in", "last", "early" ("mid-" is the month's own word)
     ),
     # "in 2013", "by 2030", "in early 2020", "the year 2013", the second year of "from 2010 to 2012"
     _Rule(
@@ -360,12 +366,14 @@ _RULES = (
             rf"\b(?:{_PREP}\s+(?:the\s+year\s+)?|the\s+year\s+)(?P<lead>(?:\b{_PART})?)"
             rf"|\b{_PREP}\s+(?:{_PART})?{_BARE_YEAR}(?:\s+{_alt(RANGE_WORDS)}\s+|\s*[-–]\s*)"
         ),
+        left_words=4,  # "in the year early", "from early 2010 to"
     ),
     # "today", "earlier today", "last night", "yesterday morning"
     _Rule(
         re.compile(rf"(?P<rel>{_alt(RELATIVE_DAYS, cased=True)}){_TIME_OF_DAY}\b"),
         _relative_day,
         _left(rf"(?P<usa>\bUSA\s+)?(?P<lead>\b{_alt(EARLIER_LATER)}\s+)?"),
+        left_words=2,
     ),
     # "last week", "earlier this month", "next year"
     _Rule(
@@ -374,6 +382,7 @@ _RULES = (
         ),
         _relative_unit,
         _left(rf"(?P<lead>\b{_alt(EARLIER_LATER)}\s+)?"),
+        left_words=1,
     ),
     # "Wednesday", "last Friday", "next Monday", "Wednesday's meeting", "Friday night"
     _Rule(
@@ -383,9 +392,15 @@ _RULES = (
             rf"(?P<name>\b{_alt(WEEKDAY_NAME_PREFIXES)}\s+)?"
             rf"(?P<lead>\b(?P<rel>{_alt(WEEKDAY_MODIFIERS | RELATIVE_OFFSETS)})\s+)?"
         ),
+        left_words=2,
     ),
     # "three days ago", "a week ago", "2 years ago"
-    _Rule(re.compile(r"ago\b"), _ago, _left(rf"(?P<lead>(?<!\w){_NUM}\s+{_UNIT}\s+)")),
+    _Rule(
+        re.compile(r"ago\b"),
+        _ago,
+        _left(rf"(?P<lead>(?<!\w){_NUM}\s+{_UNIT}\s+)"),
+        left_words=3,  # "twenty one days" (a hyphen in a number word may be a space)
+    ),
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -410,6 +425,24 @@ def _matches(rule: _Rule, text: str) -> Iterator[re.Match]:
             pos = m.end()
 
 
+def _left_context(rule: _Rule, text: str, start: int) -> re.Match | None:
+    """``rule.left`` searched in the window before `start`, from no further back than the
+    start of the rule's `left_words` last words: a match cannot begin earlier, and the engine
+    need not try every position of the window for one."""
+    if rule.left is None:
+        return None
+    window = max(0, start - LEFT_WINDOW)
+    if rule.left_words:
+        before = text[window:start]
+        # the window's words but its last `left_words` ones, if it has more, and the white
+        # space after them
+        words = before.rsplit(None, rule.left_words)
+        if len(words) > rule.left_words:
+            rest = before[len(words[0]) :]
+            window += len(before) - len(rest.lstrip())
+    return rule.left.search(text, window, start)
+
+
 def _candidates(text: str, pub: date | None) -> list[Candidate]:
     found = []
     for rule in _RULES:
@@ -419,7 +452,7 @@ def _candidates(text: str, pub: date | None) -> list[Candidate]:
             start = m.start()
             if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 continue  # the key word starts mid-word
-            left = rule.left.search(text, max(0, start - LEFT_WINDOW), start) if rule.left else None
+            left = _left_context(rule, text, start)
             try:
                 resolved = rule.resolve(m, left, pub)
             except (ValueError, OverflowError):  # "February 30", year 0, ...

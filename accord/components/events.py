@@ -10,6 +10,7 @@ reads the source and target from the parse (active and passive voice, light verb
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -66,6 +67,10 @@ ANAPHOR_SENTENCES = 2
 PROTEST_ROOT = "14"
 ASKING_ROOTS = frozenset({"02", "10", "11"})
 AIM_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
+#: links through which a word is governed by the words above it in its clause (`_governors`)
+GOVERNED = frozenset(
+    {"xcomp", "acl", "dobj", "pobj", "prep", "pcomp", "acomp", "conj", "attr", "amod"}
+)
 
 
 #: actor mentions by the index of their head token (a head may name several actors)
@@ -124,8 +129,10 @@ def _governed_by(token: Token, head: Token) -> bool:
     return token.head.i == head.i and token.i != head.i
 
 
-class _Children:
-    """Each token's children with their dependency labels, read once per document.
+class _Parse:
+    """What the coder reads of a document's parse again and again, read once per document:
+    each token's children with their dependency labels, and the words governing a token in
+    its clause (`EventCoder._governors`).
 
     The coder asks for the same trigger's children many times (its frame, its slots, its
     modality, its governors' ...), and ``Token.children`` scans the token's whole subtree and
@@ -134,30 +141,42 @@ class _Children:
     done).
     """
 
-    __slots__ = ("_by_token", "_doc")
+    __slots__ = ("_doc", "_governors", "_kids")
 
     def __init__(self) -> None:
-        self._doc: Doc | None = None
-        self._by_token: dict[int, tuple[tuple[str, Token], ...]] = {}
+        self.reset()
 
-    def of(self, token: Token) -> tuple[tuple[str, Token], ...]:
+    def reset(self, doc: Doc | None = None) -> None:
+        """Start afresh for `doc` (None: hold no document)."""
+        self._doc = doc
+        self._kids: dict[int, tuple[tuple[str, Token], ...]] = {}
+        self._governors: dict[int, tuple[Token, ...]] = {}
+
+    def kids(self, token: Token) -> tuple[tuple[str, Token], ...]:
         """(dependency label, child) of each of `token`'s children, in order."""
         doc = token.doc
         if doc is not self._doc:
             self.reset(doc)
         i = token.i
-        kids = self._by_token.get(i)
+        kids = self._kids.get(i)
         if kids is None:
-            kids = self._by_token[i] = tuple((c.dep_, c) for c in token.children)
+            kids = self._kids[i] = tuple((c.dep_, c) for c in token.children)
         return kids
 
-    def reset(self, doc: Doc | None = None) -> None:
-        self._doc, self._by_token = doc, {}
+    def governors(self, token: Token) -> tuple[Token, ...]:
+        """The words above `token` up to its clause (`_climb`), nearest first."""
+        doc = token.doc
+        if doc is not self._doc:
+            self.reset(doc)
+        found = self._governors.get(token.i)
+        if found is None:
+            found = self._governors[token.i] = tuple(_climb(token))
+        return found
 
 
-_CHILDREN = _Children()
+_PARSE = _Parse()
 #: (dependency label, child) of each of a token's children, cached per document
-_kids = _CHILDREN.of
+_kids = _PARSE.kids
 
 
 def _children(token: Token, deps: Iterable[str]) -> list[Token]:
@@ -247,7 +266,7 @@ class Frame:
         )
 
     def fits(self, pattern: Pattern) -> bool:
-        excluded = pattern.not_with & self.deps
+        excluded = pattern.not_with and pattern.not_with & self.deps
         if excluded and (excluded != {"oprd"} or "dobj" in self.deps):
             return False  # "called it a sign", "called him his friend"; not "called Putin"
         if (
@@ -289,6 +308,7 @@ class EventCoder:
         #: the document's id, date and dates told in it, read once per document
         self._doc_id: str = ""
         self._pub_date: dt.date | None = None
+        self._pub_iso: str | None = None  # (as each event states it)
         self._dates: list[TemporalExpression] = []
         #: the document's text in lower case, made when first asked for
         self._lower_text: str | None = None
@@ -1350,39 +1370,11 @@ class EventCoder:
         return None
 
     @staticmethod
-    def _governors(token: Token) -> Iterator[Token]:
-        """The words above a trigger up to its clause: "plans" and "denied" above "attack"."""
-        node = token
-        for _ in range(6):
-            if node.dep_ in CLAUSE_BOUNDARIES or node.head.i == node.i or node.dep_ in SUBJECTS:
-                return
-            if node.dep_ not in (
-                "xcomp",
-                "acl",
-                "dobj",
-                "pobj",
-                "prep",
-                "pcomp",
-                "acomp",
-                "conj",
-                "attr",
-                "amod",
-            ) and not _purpose(node):
-                return
-            if node.dep_ == "conj" and (
-                node.tag_ != node.head.tag_
-                or (node.head.tag_ in FINITE_TAGS and node.head.dep_ not in ("ccomp", "conj"))
-            ):
-                # "denied plans to attack Ukraine and blamed Kyiv", "The Kremlin denied that
-                # it planned an invasion and accused NATO": a new act; but "alleged that France
-                # knew and that its army helped" alleges both
-                return
-            if node.dep_ == "acl" and node.tag_ == "VBG":
-                # "police fired tear gas to disperse supporters protesting the results": a
-                # participle says what its noun is doing, whatever is done to the noun
-                return
-            node = node.head
-            yield node
+    def _governors(token: Token) -> tuple[Token, ...]:
+        """The words above a trigger up to its clause: "plans" and "denied" above "attack"
+        (worked out once per word and document: the modality, denial and threat rules all
+        climb them)."""
+        return _PARSE.governors(token)
 
     def _denies(self, verb: Token) -> bool:
         """Whether a verb denies what it governs: "denied", and "ruled out" but not "ruled"
@@ -1409,13 +1401,13 @@ class EventCoder:
     @staticmethod
     def _clause_head(token: Token) -> Token:
         node = token
-        while node.head.i != node.i and not (
-            node.pos_ in ("VERB", "AUX") and _children(node, ANY_SUBJECTS)
-        ):
+        while True:
+            head = node.head
+            if head.i == node.i or (node.pos_ in ("VERB", "AUX") and _children(node, ANY_SUBJECTS)):
+                return node
             if node.dep_ in CLAUSE_BOUNDARIES:
-                break
-            node = node.head
-        return node
+                return node
+            node = head
 
     def _sentence_text(self, sentence: Span) -> str:
         """A sentence's text, built once however many events it carries."""
@@ -1471,17 +1463,18 @@ class EventCoder:
 
     # ---- events ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> list[Event]:
-        _CHILDREN.reset(doc)
+        _PARSE.reset(doc)
         try:
             return self._events(doc)
         finally:
-            _CHILDREN.reset()  # the Doc is not kept alive by the cache
+            _PARSE.reset()  # the Doc is not kept alive by the cache
 
     def _events(self, doc: Doc) -> list[Event]:
         self._clause_of_date = {}
         self._text_of_sentence = {}
         underscore = doc._  # (each ``doc._`` builds a new accessor: read them all from one)
         self._doc_id, self._pub_date = underscore.doc_id or "", underscore.pub_date
+        self._pub_iso = self._pub_date.isoformat() if self._pub_date else None
         self._dates = underscore.dates or []
         self._lower_text = None
         self._actor_on_day = {}
@@ -1515,6 +1508,8 @@ class EventCoder:
                 for t in map(self.find_trigger, candidates)
                 if t is not None and not any(a <= t.token.idx < b for a, b in not_news)
             ]
+            if not triggers:
+                continue  # nothing told here: nothing to relate, code, or remember
             # "staged demonstrations to demand reforms": what a protest asks for is its aim
             aims = self._protest_aims(triggers)
             restated = self._restated(triggers)
@@ -1606,6 +1601,8 @@ class EventCoder:
         discuss efforts against the Islamic State" is one meeting, not also a planned one;
         and what an agreement is for is its content: "signed an agreement to increase trade"
         is one agreement. By token: the token of the act each restates."""
+        if len(triggers) < 2:
+            return {}  # the act restated would be another trigger of the sentence
         codes = {t.token.i: t.pattern.code for t in triggers}
         agreements = tuple(self.words.get("agreement_codes", ()))
         restated: dict[int, int] = {}
@@ -1938,16 +1935,15 @@ class EventCoder:
         source_mention, source_actor = source
         target_mention, target_actor = target
         modality, date, precision = act.modality, act.date, act.precision
-        entry = self.codebook[code]
-        plover_type, plover_mode = self.codebook.plover(code)
+        entry = self.codebook[code]  # (its PLOVER type and mode are `Codebook.plover`'s)
         token = trig.token
+        word = token.text
         confidence = 0.7 + 0.05 * trig.pattern.specificity / 2
         confidence -= 0.15 if source_mention.via == "coref" else 0
         confidence -= 0.1 if not source_mention.names_actor else 0
         confidence -= 0.1 if target_actor is None else 0
-        pub_date = self._pub_date
         explain = {
-            "trigger": f"{token.text!r} ({token.lemma_}, {token.pos_.lower()}) "
+            "trigger": f"{word!r} ({token.lemma_}, {token.pos_.lower()}) "
             f"matched pattern {trig.pattern.rule}",
             "source": _explain_actor(source_mention, source_actor),
             "target": (
@@ -1972,16 +1968,16 @@ class EventCoder:
             cameo_name=entry.name,
             quad_class=entry.quad_class,
             goldstein=entry.goldstein,
-            plover_type=plover_type,
-            plover_mode=plover_mode,
+            plover_type=entry.plover_type,
+            plover_mode=entry.plover_mode,
             modality=modality,
             date=date,
             date_precision=precision,
-            pub_date=pub_date.isoformat() if pub_date else None,
+            pub_date=self._pub_iso,
             evidence=Evidence(
                 sentence=self._sentence_text(sentence),
-                trigger=token.text,
-                span=(token.idx, token.idx + len(token.text)),
+                trigger=word,
+                span=(token.idx, token.idx + len(word)),
                 rule=trig.pattern.rule,
                 explain=explain,
             ),
@@ -1990,17 +1986,20 @@ class EventCoder:
         )
 
 
+#: how `_explain_actor` names each way a mention was found (`ActorMention.via`)
+FOUND_BY = {
+    "kb": "the knowledge base",
+    "name": "a name",
+    "coref": "coreference",
+    "role": "a role word",
+    "home": "the source's own country",
+    "place": "the gazetteer",
+}
+
+
 def _explain_actor(mention: ActorMention, actor: Actor) -> str:
-    how = {
-        "kb": "the knowledge base",
-        "name": "a name",
-        "coref": "coreference",
-        "role": "a role word",
-        "home": "the source's own country",
-        "place": "the gazetteer",
-    }
     line = f"{mention.actor.text!r} is {actor.code}: {mention.why}"
-    line += f" (by {how.get(mention.via, mention.via)})"
+    line += f" (by {FOUND_BY.get(mention.via, mention.via)})"
     if actor.code != mention.actor.code:
         line += f"; on the event's date {actor.name or actor.code} holds {actor.code}"
     return line
@@ -2032,6 +2031,7 @@ def _last_word(sentence: Span) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=4096)  # (a handful of dates per document, read per event)
 def _day(value: str | None) -> dt.date | None:
     if not value:
         return None
@@ -2117,6 +2117,31 @@ def _temporal(prep: Token) -> bool:
     )
 
 
+def _climb(token: Token) -> Iterator[Token]:
+    """The words above `token` up to its clause (see `EventCoder._governors`)."""
+    node = token
+    for _ in range(6):
+        dep, head = node.dep_, node.head
+        if dep in CLAUSE_BOUNDARIES or head.i == node.i or dep in SUBJECTS:
+            return
+        if dep not in GOVERNED and not _purpose(node):
+            return
+        if dep == "conj" and (
+            node.tag_ != head.tag_
+            or (head.tag_ in FINITE_TAGS and head.dep_ not in ("ccomp", "conj"))
+        ):
+            # "denied plans to attack Ukraine and blamed Kyiv", "The Kremlin denied that it
+            # planned an invasion and accused NATO": a new act; but "alleged that France knew
+            # and that its army helped" alleges both
+            return
+        if dep == "acl" and node.tag_ == "VBG":
+            # "police fired tear gas to disperse supporters protesting the results": a
+            # participle says what its noun is doing, whatever is done to the noun
+            return
+        node = head
+        yield node
+
+
 def _purpose(token: Token) -> bool:
     """An infinitive clause that says what another act is for: "sent a team to help",
     "massed troops to attack" (the parser may attach it as a complement of the verb)."""
@@ -2132,11 +2157,24 @@ def _purpose(token: Token) -> bool:
 def _coordinated(token: Token) -> list[Token]:
     """A word and those coordinated with it: "China and Russia"; and a list the parser reads
     as an apposition, "the US, Russia and Switzerland"."""
-    tokens = [token, *token.conjuncts]
+    tokens = [token, *_conjuncts(token)]
     for dep, appos in _kids(token):
         if dep == "appos" and any(d == "conj" for d, _ in _kids(appos)):
-            tokens += [appos, *appos.conjuncts]
+            tokens += [appos, *_conjuncts(appos)]
     return tokens
+
+
+def _conjuncts(token: Token) -> tuple[Token, ...]:
+    """``token.conjuncts``, without walking the tree for a word that is no conjunct and has
+    none on its right (most words): spaCy's walk starts from the first conjunct and follows
+    "conj" children on the right."""
+    if (
+        token.dep_ != "conj"
+        and not any(dep == "conj" and c.i > token.i for dep, c in _kids(token))
+        and not token.doc.user_token_hooks
+    ):
+        return ()
+    return token.conjuncts
 
 
 def _object_and_verb(noun: Token) -> tuple[Token, Token]:
