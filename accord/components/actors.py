@@ -105,6 +105,7 @@ class ActorMatcher:
         strings = doc.vocab.strings
         kept, covered = _longest_matches([*self.lower(doc), *self.exact(doc)])
         spans = [Span(doc, start, end, label=label) for label, start, end in kept]
+        text = doc_text(doc)
         found = []
         # each test below only removes entries of some kinds: it is asked only of a phrase
         # that has such entries (most phrases name a country, a people or a role)
@@ -125,7 +126,7 @@ class ActorMatcher:
                     if e.kind not in ("group", "person") or (titled and e.kind == "person")
                 )
                 kinds = _kinds(entries)
-            if _negated_name(span) or _provenance(span):
+            if _negated_name(span, text) or _provenance(span):
                 # "non-Muslims", "anti-American protesters", "a Russian-made missile":
                 # not them
                 continue
@@ -180,11 +181,12 @@ class ActorMatcher:
         comparable size."""
         own = self.kb.countries.get(capital.country or "", capital)
         sentence = span.sent
+        first, end, strings = sentence.start, sentence.end, span.doc.vocab.strings
         others = {
             e.country
             for other in kept
-            if sentence.start <= other.start < sentence.end and other != span
-            for e in self.kb.lookup(span.doc.vocab.strings[other.label])
+            if first <= other.start < end and other != span
+            for e in self._entries(other.label, strings)[0]
             if e.kind in ("country", "demonym") and e.country and e.country != capital.country
         }
         if not others:
@@ -476,13 +478,15 @@ class ActorMatcher:
         entries = tuple(pick_meaning(entries, day, len(span)) for span, entries in group)
         if any(e.kind == "group" for e in entries):
             group, entries = self._group_modifiers(doc, group, entries, day)
-        start = min(min(span.start for span in spans), head.i)
-        end = max(max(span.end for span in spans), head.i + 1)
-        while (
-            start > 0
-            and doc[start - 1].dep_ in ("amod", "compound", "nmod")
-            and (start <= doc[start - 1].head.i < end)
-        ):
+        # (the spans are in text order: the first starts first)
+        stop = spans[0].end if len(spans) == 1 else max(span.end for span in spans)
+        start, end = min(spans[0].start, head.i), max(stop, head.i + 1)
+        while start > 0:
+            before = doc[start - 1]
+            if before.dep_ not in ("amod", "compound", "nmod") or not (
+                start <= before.head.i < end
+            ):
+                break
             start -= 1  # "former President Joe Biden": modifiers belong to the phrase
         last = doc[end - 1]
         text = doc_text(doc)[doc[start].idx : last.idx + len(last)]  # Span.text, not rejoined
@@ -497,18 +501,18 @@ class ActorMatcher:
         if minority is not None:
             resolution = minority
         own = entries  # the phrase's own meanings, without its owner's
-        stateless = self._stateless(entries, day)
         owner = owners.get(head.i)
+        # (only a phrase with an owner asks: most have none)
+        stateless = owner is not None and self._stateless(entries, day)
         if owner is not None and stateless and resolution is not None:
             owner = None if resolution.actor.country is not None else owner
         if owner is not None and owner[0] == LIST and resolution is None:
             return None
-        names_people = _names_people(head, spans)
         if (
             owner is not None
             and owner[0] not in ("of", "'s", "from", LIST)
             and all(e.kind == "role" for e in entries)
-            and not names_people
+            and not _names_people(head, spans)
         ):
             owner = None  # "military exercises in Alaska": where the act is, not whose
         if owner is not None and stateless and _may_own(owner[0], entries):
@@ -523,7 +527,7 @@ class ActorMatcher:
             resolution is None
             and all(e.kind == "role" for e in entries)
             and _may_own("in", entries)
-            and names_people
+            and _names_people(head, spans)
         ):
             place = next(
                 (p for prep, p in scenes.get(head.sent.start, ()) if _same_scene(prep, head)),
@@ -708,12 +712,13 @@ def _provenance(span: Span) -> bool:
     return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in PROVENANCE
 
 
-def _negated_name(span: Span) -> bool:
+def _negated_name(span: Span, text: str) -> bool:
+    """Whether a prefix negates the name: "non-Muslims", "anti-American". `text`: the Doc's."""
     doc = span.doc
     if span.start == 0:
         return False
     # the character before the name: the previous word's last, unless white space follows it
-    previous = doc_text(doc)[span.start_char - 1]
+    previous = text[span.start_char - 1]
     if not previous.isspace() and previous not in HYPHENS:
         return False  # most names: no hyphen before them, no prefix to read
     if doc[span.start - 1].text[-1] not in HYPHENS:
@@ -996,7 +1001,8 @@ class ActorsComponent(BatchedStage):
         self.matcher = ActorMatcher(nlp, kb)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = self.matcher(doc, doc._.pub_date)
+        underscore = doc._  # (each ``doc._`` builds a new accessor: one for both)
+        underscore.actors = self.matcher(doc, underscore.pub_date)
         return doc
 
 

@@ -59,8 +59,11 @@ def load_rules() -> BoilerplateRules:
     return BoilerplateRules(str(data.get("version", "0")), rules)
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def _normalise(line: str) -> str:
-    return " ".join(re.findall(r"\w+", line.lower()))
+    return " ".join(_WORDS.findall(line.lower()))
 
 
 def find_boilerplate(
@@ -94,7 +97,8 @@ class BoilerplateComponent(BatchedStage):
     """Writes ``doc._.boilerplate``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.boilerplate = find_boilerplate(doc_text(doc), doc._.title)
+        underscore = doc._  # (each ``doc._`` builds a new accessor: one for both)
+        underscore.boilerplate = find_boilerplate(doc_text(doc), underscore.title)
         return doc
 
 

@@ -313,7 +313,8 @@ def _antecedent(doc: Doc, pronoun: Token, people: list[ActorMention]) -> ActorMe
 
 class CorefComponent(BatchedStage):
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = resolve_pronouns(doc, doc._.actors or [])
+        underscore = doc._  # (each ``doc._`` builds a new accessor: one for both)
+        underscore.actors = resolve_pronouns(doc, underscore.actors or [])
         return doc
 
 

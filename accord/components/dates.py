@@ -573,7 +573,8 @@ class DatesComponent(BatchedStage):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = find_dates(doc_text(doc), doc._.pub_date)
+        underscore = doc._  # (each ``doc._`` builds a new accessor: one for both)
+        underscore.dates = find_dates(doc_text(doc), underscore.pub_date)
         return doc
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from spacy.attrs import POS
@@ -189,14 +190,15 @@ class Frame:
     dependencies of its children, the lemmas of its objects, its prepositions (not those
     that give a time: "called Putin on Friday"), particles and modifiers."""
 
-    deps: frozenset[str]
-    objects: frozenset[str]
-    preps: frozenset[str]
-    particles: frozenset[str]
-    modifiers: frozenset[str]
+    # (sets as built, read only: not frozen copies of them)
+    deps: AbstractSet[str]
+    objects: AbstractSet[str]
+    preps: AbstractSet[str]
+    particles: AbstractSet[str]
+    modifiers: AbstractSet[str]
     #: "against travel": each preposition with the lemma of what it governs, for a pattern
     #: whose object stands after its preposition ("advised against travel to Mali")
-    prep_objects: frozenset[str] = frozenset()
+    prep_objects: AbstractSet[str] = frozenset()
 
     @classmethod
     def of(
@@ -245,12 +247,12 @@ class Frame:
             if dep == "conj" or grand_dep == "pobj"
         ]
         return cls(
-            deps=frozenset(deps),
-            objects=frozenset(o.lemma_.lower() for o in objects),
-            preps=frozenset(preps),
-            particles=frozenset(particles),
-            modifiers=frozenset(modifiers),
-            prep_objects=frozenset(prep_objects),
+            deps=deps,
+            objects={o.lemma_.lower() for o in objects},
+            preps=preps,
+            particles=particles,
+            modifiers=modifiers,
+            prep_objects=prep_objects,
         )
 
     @staticmethod
@@ -314,8 +316,10 @@ class EventCoder:
         self._lower_text: str | None = None
         #: per tuple of candidate patterns (by identity: the pattern set holds one per lemma
         #: for as long as the coder lives): whether any has a constraint, any reads objects,
-        #: any reads prepositions, any is about peacekeepers
-        self._frame_needs: dict[int, tuple[bool, bool, bool, bool]] = {}
+        #: any reads prepositions, any is about peacekeepers; and the patterns ranked
+        self._frame_needs: dict[int, tuple[bool, bool, bool, bool, tuple[Pattern, ...]]] = {}
+        #: per (pattern's own target slots, own slots only): the slots tried, in order
+        self._slots: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
         #: per document: (mention's id, day) -> (the mention, the actor it names that day)
         self._actor_on_day: dict[tuple[int, dt.date], tuple[ActorMention, Actor]] = {}
         #: by string id (a hash of the string, the same in every vocabulary): whether a lemma
@@ -382,8 +386,10 @@ class EventCoder:
                 any(p.objects for p in candidates),
                 any(p.preps for p in candidates),
                 any(PEACEKEEPER in p.objects for p in candidates),
+                # most specific first; stable: file order breaks ties
+                tuple(sorted(candidates, key=lambda p: -p.specificity)),
             )
-        constrained, objects_needed, preps_needed, peacekeepers = needs
+        constrained, objects_needed, preps_needed, peacekeepers, by_specificity = needs
         if not constrained:
             # every pattern fits, and all are as specific: no frame to read, no ranking
             return Trigger(token, candidates[0], tuple(candidates[1:]))
@@ -391,10 +397,10 @@ class EventCoder:
         frame = Frame.of(token, objects_needed, preps_needed, gives)
         if frame.objects and peacekeepers:
             frame = self._as_peacekeepers(token, frame)
-        fitting = [p for p in candidates if frame.fits(p)]
-        if not fitting:
+        # (the fitting ones in the ranked order are the fitting ones ranked)
+        ranked = [p for p in by_specificity if frame.fits(p)]
+        if not ranked:
             return None
-        ranked = sorted(fitting, key=lambda p: -p.specificity)  # stable: file order breaks ties
         return Trigger(token, ranked[0], tuple(ranked[1:]))
 
     def _as_peacekeepers(self, token: Token, frame: Frame) -> Frame:
@@ -1440,10 +1446,11 @@ class EventCoder:
         pub_date = self._pub_date
         start, end = sentence.start_char, sentence.end_char
         expressions = [e for e in self._dates if start <= e.start < end]
-        head = self._clause_head(trig)
+        # (the trigger's clause only matters when the sentence has a date)
+        clause = self._clause_head(trig).i if expressions else None
         unanchored = ""
         for expression in expressions:
-            if self._date_clause(doc, expression) != head.i:
+            if self._date_clause(doc, expression) != clause:
                 continue
             if expression.anchor is None:
                 return expression.value, expression.precision, f"{expression.text!r} in its clause"
@@ -1459,7 +1466,7 @@ class EventCoder:
         if pub_date is None:
             return None, "document", "no date in its clause and none on the document"
         why = f"no date in its clause: the document's date{unanchored}"
-        return pub_date.isoformat(), "document", why
+        return self._pub_iso, "document", why
 
     # ---- events ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> list[Event]:
@@ -1738,9 +1745,13 @@ class EventCoder:
         reciprocal = pattern.symmetric and len({m.actor.code for m in sources}) > 1
         # ("calling her visit a provocation": a call's target is whom it calls, no one else)
         own_only = reciprocal or pattern.own_target
-        slots = pattern.target + tuple(
-            s for s in self.patterns.fallback_targets if s not in pattern.target and not own_only
-        )
+        slots = self._slots.get((pattern.target, own_only))
+        if slots is None:
+            slots = self._slots[(pattern.target, own_only)] = pattern.target + tuple(
+                s
+                for s in self.patterns.fallback_targets
+                if s not in pattern.target and not own_only
+            )
         target_how = (
             "the subject of what the speaker asks or alleges"
             if trig.clause is not None
@@ -1758,6 +1769,7 @@ class EventCoder:
             for p in _children(o, ("poss",))
             if any(self._side(m.actor) in sides for m in mentions.get(p.i, ()))
         }
+        through = self._through(pattern)
         for slot in slots:
             if targets:
                 break
@@ -1765,7 +1777,7 @@ class EventCoder:
             # its own place ("Senegal imposed a curfew in Dakar" is done at home)
             targets = [
                 m
-                for m in self._slot(trig.token, slot, mentions, modifiers, self._through(pattern))
+                for m in self._slot(trig.token, slot, mentions, modifiers, through)
                 if m not in sources
                 and m.actor.code not in own
                 and m.head not in owned

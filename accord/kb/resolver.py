@@ -42,6 +42,13 @@ class Resolution:
     why: str
 
 
+def _may_say_former(text: str) -> bool:
+    """Whether `text` has a word `FORMER` looks for, in any case (none of its letters has a
+    case-insensitive match outside ASCII, so lower-casing finds every one)."""
+    lowered = text.lower()
+    return "former" in lowered or "ex-" in lowered
+
+
 def term_on(terms: Sequence[LeaderTerm], day: dt.date | None) -> LeaderTerm | None:
     """The term in force on `day` (the latest started one when several overlap)."""
     if day is None:
@@ -219,7 +226,8 @@ def resolve_actor(
             igos.append(entry)
         elif kind in ("country", "capital", "demonym"):
             places.append(entry)
-    if roles and FORMER.search(text):
+    # (the words looked for first: most phrases have neither, and the search tries every place)
+    if roles and _may_say_former(text) and FORMER.search(text):
         roles = [FORMER_OFFICIAL]  # "former President Joe Biden" holds no office
     if people:
         in_office = [p for p in people if term_on(p.terms, day) is not None]
