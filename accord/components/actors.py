@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from ..events import Actor
 from ..kb import Entry, KnowledgeBase, Resolution, load_kb, resolve_actor, spell_on, term_on
 from ..kb.gazetteer import load_gazetteer, us_state_code
-from ..kb.resolver import RELIGIONS
+from ..kb.loader import PEOPLES
 from . import BatchedStage, doc_text, register_extensions
 from .places import LOCATION_PREPS
 
@@ -137,12 +137,21 @@ class ActorMatcher:
                 kinds = _kinds(entries)
             if (
                 "group" in kinds
-                and any(map(_religion, entries))
+                and any(map(_widespread, entries))
                 and _names_something_else(span, covered)
             ):
-                # "the Islamic Salvation Front", "the Islamic Courts Union": a faith's word
-                # inside the name of an organisation we do not know is not the faith's people
-                entries = tuple(e for e in entries if not _religion(e))
+                # "the Islamic Salvation Front", "the Asian Development Bank", "the Western
+                # Wall": a faith's, a people's or a region's word inside a name we do not know
+                # is not that faith, people or region
+                entries = tuple(e for e in entries if not _widespread(e))
+                kinds = _kinds(entries)
+            if (
+                "group" in kinds
+                and any(map(_region, entries))
+                and _after_unknown_name(span, covered)
+            ):
+                # "Kanye West", "Rebecca West": a region's word as a person's surname
+                entries = tuple(e for e in entries if not _region(e))
                 kinds = _kinds(entries)
             if not kinds.isdisjoint(GLOSSED_KINDS) and _gloss(span, covered):
                 # "the Homeland Union (Conservatives)", "Municipality Association (AKK)": the
@@ -681,9 +690,11 @@ def _kinds(entries: tuple[Entry, ...]) -> frozenset[str]:
     return frozenset(e.kind for e in entries)
 
 
-def _religion(entry: Entry) -> bool:
+def _widespread(entry: Entry) -> bool:
+    """Whether an entry is a faith, a people of no one country ("Kurds", "Arabs") or a world
+    region ("the West", "Africa")."""
     return entry.kind == "group" and any(
-        spell.type == "identity" and spell.code[:3] in RELIGIONS for spell in entry.spells
+        spell.type in PEOPLES and spell.country is None for spell in entry.spells
     )
 
 
@@ -693,9 +704,10 @@ def _names_people(head: Token, spans: list[Span]) -> bool:
     return head.pos_ == "PROPN" or any(span.start <= head.i < span.end for span in spans)
 
 
-#: prefixes that turn a name into what a phrase is not or is against: "non-Muslims",
-#: "anti-Syria journalist", "anti-American protesters", "anti-Taliban forces"
-NEGATING_PREFIXES = frozenset({"non", "anti"})
+#: prefixes that turn a name into what a phrase is not, is against or is for: "non-Muslims",
+#: "anti-Syria journalist", "anti-American protesters", "anti-Taliban forces"; "the
+#: pro-Western government of Georgia" is Georgia's, "pro-Russian separatists" are not Russia
+NEGATING_PREFIXES = frozenset({"non", "anti", "pro"})
 
 
 #: "a Russian-made missile", "US-supplied weapons": where a thing comes from, not who acts
@@ -726,6 +738,25 @@ def _negated_name(span: Span, text: str) -> bool:
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
     return (len(before) == 2 and before[0] in NEGATING_PREFIXES and before[1] in HYPHENS) or (
         bool(before) and before[-1].rstrip("-–") in NEGATING_PREFIXES and before[-1][-1] in "-–"
+    )
+
+
+def _region(entry: Entry) -> bool:
+    return entry.kind == "group" and any(spell.type == "region" for spell in entry.spells)
+
+
+def _after_unknown_name(span: Span, covered: set[int]) -> bool:
+    """Whether a one-word name ends a longer proper name whose first word the knowledge
+    base does not know ("Kanye West")."""
+    start = span.start
+    if len(span) != 1 or start == 0 or (start - 1) in covered:
+        return False
+    before = span.doc[start - 1]
+    return (
+        before.is_title
+        and before.pos_ == "PROPN"
+        and before.dep_ in ("compound", "flat")
+        and before.head.i == start
     )
 
 

@@ -1166,7 +1166,7 @@ class EventCoder:
                 # "shortened by one hour the curfew" has no agent, only a measure
                 agents = self._agent(token, mentions)
                 if agents or not _children(token, SUBJECTS):
-                    return agents, []
+                    return agents, self._described(token, mentions, modifiers)
             return self.subject_of(token, mentions, modifiers), []
         if trig.pattern.symmetric:
             # "talks between Russia and Ukraine", "clashes between the army and the RSF":
@@ -1203,6 +1203,19 @@ class EventCoder:
             if lemma in self.words.get("light_verbs", ()):
                 return self.subject_of(governor, mentions, modifiers), []
         return [], []
+
+    def _described(
+        self, token: Token, mentions: Mentions, modifiers: Modifiers
+    ) -> list[ActorMention]:
+        """Who undergoes a participle's act when the participle describes them: "two Libyans
+        accused by the US of bombing the plane", "two of its nationals suspected by the West".
+        """
+        if token.dep_ != "acl" or token.tag_ != "VBN":
+            return []
+        noun = token.head
+        return self._with_conjuncts(noun, mentions) or self._owner(
+            noun, mentions, modifiers, preps=("of",)
+        )
 
     def _event_anaphor(
         self, trig: Trigger, earlier: Sequence[Event], index: int

@@ -32,9 +32,12 @@ KINDS = ("person", "igo", "group", "seat", "country", "capital", "demonym", "rol
 
 #: what a group is; the resolver reads it to decide what the words around the name change:
 #: a party's generic name ("Labour", "Democrats") goes with the country the phrase names,
-#: an ethnic or religious group ("Kurds") takes the phrase's country and role words, and any
-#: other group keeps its own code ("Iranian-backed Hezbollah" is still LBNREB)
-GROUP_TYPES = frozenset({"armed", "criminal", "identity", "movement", "ngo", "party"})
+#: an ethnic or religious group ("Kurds") takes the phrase's country and role words, a world
+#: region ("the West", CAMEO WST) takes the role words but yields to a country the phrase
+#: names, and any other group keeps its own code ("Iranian-backed Hezbollah" is still LBNREB)
+GROUP_TYPES = frozenset({"armed", "criminal", "identity", "movement", "ngo", "party", "region"})
+#: groups whose code is their own three letters, completed by the phrase's words
+PEOPLES = frozenset({"identity", "region"})
 
 #: a CAMEO-style code: blocks of three capital letters ("PSEREB", "NGOHRI", "IMGMOS")
 CODE = re.compile(r"(?:[A-Z]{3})+")
@@ -322,11 +325,13 @@ def _group_spell(
     roles = tuple(_split(row.get("sectors")))
     for sector in roles:
         _check_sector(path, line, sector, sectors)
-    if kind == "identity":
+    if kind == "region" and (roles or iso3 or len(code) != 3):
+        reason = "a region has a 3-letter code (CAMEO manual table 3.3), no country, no sectors"
+        raise _bad(path, line, reason)
+    if kind == "identity" and (roles or len(code) > 6):
         # an ethnic or religious code ("KUR", "UIG"); the phrase's words add country and role
-        if roles or len(code) > 6:
-            raise _bad(path, line, "an identity group has a 3- or 6-letter code and no sectors")
-    else:
+        raise _bad(path, line, "an identity group has a 3- or 6-letter code and no sectors")
+    if kind not in PEOPLES:
         base = country.code if country else code[: len(code) - 3 * len(roles)]
         if not base or code != f"{base}{''.join(roles)}":
             expected = f"{base or 'NGO/IMG/...'}{''.join(roles)}"

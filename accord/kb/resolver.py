@@ -31,6 +31,7 @@ GROUP_LABELS = {
     "movement": "political movement",
     "ngo": "non-governmental organisation",
     "party": "political party",
+    "region": "world region",
 }
 
 
@@ -118,6 +119,13 @@ def _group(
         )
         where = f" of {country.name}" if country else ""
         return Resolution(actor, f"{group.name}: {GROUP_LABELS['identity']}{where}{note}")
+    if spell.type == "region":
+        # a region as a side takes the phrase's role: "Western governments" WSTGOV, "African
+        # leaders" AFRGOV (a phrase that names a country is the country's: see resolve_actor)
+        sectors = tuple(r for r in roles if len(r) == 3)[-1:]
+        code = spell.code + "".join(sectors)
+        actor = Actor(text, code, None, sectors, group.name, group.kb_id)
+        return Resolution(actor, f"{group.name}: {GROUP_LABELS['region']}, {code}{note}")
     actor = Actor(text, spell.code, spell.country, spell.sectors, group.name, group.kb_id)
     why = f"{group.name}: {GROUP_LABELS[spell.type]}, {spell.code}{_span(spell)}{note}"
     return Resolution(actor, why)
@@ -233,6 +241,9 @@ def resolve_actor(
         in_office = [p for p in people if term_on(p.terms, day) is not None]
         return _person(text, (in_office or people)[-1], day, kb, roles)
     groups = [(e, spell) for e in named_groups if (spell := spell_on(e.spells, day))]
+    if places:
+        # "the US Middle East envoy", "Western-backed Ukrainian forces": the country's
+        groups = [pair for pair in groups if pair[1].type != "region"]
     if groups:
         # "the Kurdish-led SDF": the organisation, not the people it draws on
         organised = [pair for pair in groups if pair[1].type != "identity"]

@@ -10,7 +10,7 @@ from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
-from .loader import Entry, GroupSpell, KnowledgeBase, LeaderTerm, Membership
+from .loader import PEOPLES, Entry, GroupSpell, KnowledgeBase, LeaderTerm, Membership
 
 #: CAMEO's codes for actors that belong to no country (manual, table 3.2)
 TRANSNATIONAL = frozenset({"IGO", "IMG", "INT", "MNC", "NGM", "NGO", "UIS"})
@@ -47,9 +47,10 @@ def _group_problems(groups: dict[str, Entry], kb: KnowledgeBase) -> list[str]:
                     f"{b.code} ({b.start or ''}..{b.end or ''}) overlap"
                 )
         for spell in group.spells:
-            if spell.type == "identity":
+            if spell.type in PEOPLES:
                 if spell.code[:3] in country_codes:
-                    problems.append(f"{group.kb_id}: identity code {spell.code!r} is a country's")
+                    code = spell.code
+                    problems.append(f"{group.kb_id}: {spell.type} code {code!r} is a country's")
             elif spell.country is None and spell.code[:3] not in TRANSNATIONAL:
                 problems.append(
                     f"{group.kb_id}: {spell.code!r} has no country, so it must start with one "

@@ -1320,3 +1320,15 @@ def test_a_participle_on_a_noun_says_what_the_noun_does_whatever_is_done_to_it(
         nlp, "Chad's president agreed to a ceasefire with rebels fighting to topple his government."
     )
     assert {e.cameo_root for e in agreed} == {"03"}
+
+
+def test_the_west_as_a_side_is_accused_and_warns_by_its_region_code(nlp):
+    found = dyads(code(nlp, "Putin accused the West of waging a hybrid war against Russia."))
+    assert ("RUSGOV", "112", "WST") in found
+    found = dyads(code(nlp, "Western governments condemned Russia on Monday."))
+    assert found == {("WSTGOV", "111", "RUS")}
+
+
+def test_a_participle_describing_people_makes_them_its_target(nlp):
+    found = dyads(code(nlp, "Two Libyans accused by the US of bombing the plane were handed over."))
+    assert ("USA", "112", "LBY") in found

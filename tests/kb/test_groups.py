@@ -250,3 +250,60 @@ def test_a_group_that_only_qualifies_the_head_is_not_the_actor(nlp, text, phrase
 
 def test_rebels_linked_to_a_transnational_group_have_no_country_of_their_own(nlp):
     assert actors(nlp, "Al-Qaeda-linked rebels kidnapped peacekeepers.", date(2014, 9, 1)) == {}
+
+
+# --- world regions (CAMEO manual table 3.3) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Western governments condemned Russia on Monday.", "Western governments", "WSTGOV"),
+        ("Putin blamed the West for the war.", "West", "WST"),
+        ("African leaders urged Russia to end the war.", "African leaders", "AFRGOV"),
+        ("Gulf Arab states pledged aid to Sudan.", "Gulf Arab states", "PGS"),
+        ("China hosted Central Asian leaders in Xi'an.", "Central Asian leaders", "CASGOV"),
+        ("Arab states condemned the raid.", "Arab states", "ARB"),
+    ],
+)  # fmt: skip
+def test_a_world_region_named_as_a_side_is_its_cameo_region_code_with_the_role(
+    nlp, text, phrase, code
+):
+    assert actors(nlp, text, date(2023, 5, 19))[phrase] == code
+
+
+def test_latin_american_countries_are_latin_america_not_the_united_states(nlp):
+    found = actors(nlp, "Latin American countries recalled their envoys.", date(2023, 11, 1))
+    assert found["Latin American countries"] == "LAM"
+    assert "USA" not in found.values()
+
+
+def test_a_country_in_the_phrase_wins_over_the_region_that_qualifies_it(nlp):
+    day = date(2023, 5, 19)
+    assert (
+        actors(nlp, "The US Middle East envoy met Netanyahu.", day)["US Middle East envoy"]
+        == "USAGOV"
+    )
+    assert "WST" not in actors(nlp, "Russian missiles struck western Ukraine.", day).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli police patrolled the Western Wall.",
+        "The Asian Infrastructure Investment Fund lent money.",
+        "Kanye West met reporters in Chicago.",
+        "The Arab Spring began in Tunisia.",
+    ],
+)
+def test_a_region_word_inside_another_name_is_no_region(nlp, text):
+    codes = actors(nlp, text, date(2023, 5, 19)).values()
+    assert not {"WST", "ASA", "ARB"} & {code[:3] for code in codes}
+
+
+def test_what_a_pro_phrase_is_for_is_not_who_it_is(nlp):
+    day = date(2008, 8, 1)
+    found = actors(nlp, "The pro-Western government of Georgia protested.", day)
+    assert found["pro-Western government"] == "GEOGOV"
+    found = actors(nlp, "Pro-Russian separatists attacked Ukrainian troops.", day)
+    assert "RUS" not in {code[:3] for code in found.values()}

@@ -166,6 +166,8 @@ def test_a_file_of_no_known_kind_is_e071_naming_its_columns(tmp_path):
         ("groups.csv", GROUPS.replace("REB,2012", "REBEL,2012"), 2, "unknown sector 'REBEL'"),
         ("groups.csv", GROUPS.replace("armed,MLI,MLIGOV", "army,MLI,MLIGOV"), 3,
          "unknown type 'army'"),
+        ("groups.csv", GROUPS.replace("armed,MLI,MLIGOV,GOV", "region,MLI,SAH,"), 3,
+         "a region has a 3-letter code"),
         ("aliases.csv", ALIASES + "Zorbland,ZZZ\n", 5, "unknown 'ZZZ'"),
         ("seats.csv", "phrase,iso3,sector\nBellevue Palace,DEU,PALACE\n", 2,
          "unknown sector 'PALACE'"),

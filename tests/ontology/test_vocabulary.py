@@ -42,7 +42,7 @@ def _codes(nlp: Language, text: str) -> list[str]:
         ("Israel instituted a curfew in Hebron.", "1723"),
         ("Israel reimposed a curfew in Hebron.", "1723"),
         ("Chinese hackers hacked into the computers of the Taiwanese government.", "170"),
-        ("Pro-Russian hackers defaced Ukrainian government websites.", "1712"),
+        ("Russian hackers defaced Ukrainian government websites.", "1712"),
         ("Israel strengthened its forces in Lebanon.", "154"),
         ("Vietnamese forces recaptured a village from Cambodian guerrillas.", "192"),
         ("The United States suspended aid deliveries to Somalia.", "162"),
