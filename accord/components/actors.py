@@ -158,6 +158,11 @@ class ActorMatcher:
                 # brackets translate or abbreviate the name before them, a name we do not know
                 entries = tuple(e for e in entries if e.kind not in ("group", "person", "igo"))
                 kinds = _kinds(entries)
+            if "capital" in kinds and _venue(span):
+                # "the Minsk agreements", "the Astana talks": where a pact was made or talks
+                # are held, not a party to them (but "the Iran nuclear deal" names a party)
+                entries = tuple(e for e in entries if e.kind != "capital")
+                kinds = _kinds(entries)
             if "capital" in kinds and _place_after_preposition(span):
                 # "a demonstration in Baku": a capital named as a place is its country, not
                 # the government it stands for when it acts ("Baku accused Yerevan")
@@ -769,6 +774,27 @@ def _names_something_else(span: Span, covered: set[int]) -> bool:
     while end < len(doc) and doc[end].is_title and end not in covered:
         end += 1
     return end > span.end and not doc[end - 1].lower_.endswith("s")
+
+
+#: what is named after the city it was agreed or held in: "the Minsk agreements", "the
+#: Paris climate accord", "the Astana talks", "the Moscow format"
+VENUE_NOUNS = frozenset(
+    {
+        "accord", "accords", "agreement", "agreements", "treaty", "deal", "pact", "protocol",
+        "convention", "conventions", "declaration", "talks", "negotiations", "process",
+        "format", "conference", "summit", "communique", "framework", "memorandum",
+    }
+)  # fmt: skip
+
+
+def _venue(span: Span) -> bool:
+    """Whether a city's name only says where the pact or talks its phrase names were made."""
+    root = span.root
+    while root.dep_ == "compound" and root.head.i != root.i:
+        root = root.head
+        if root.lower_ in VENUE_NOUNS:
+            return True
+    return False
 
 
 def _place_after_preposition(span: Span) -> bool:

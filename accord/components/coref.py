@@ -227,7 +227,9 @@ def _non_personal(
     if plural:
         before = [m for m in before if _plural(doc, m, named)]
     else:
-        before = [m for m in before if not m.is_person]
+        # "EU leaders agreed to sanction Russia after its troops invaded": "it" is singular,
+        # never a plural common noun (but "the United States" is a name, NNPS)
+        before = [m for m in before if not m.is_person and doc[m.head].tag_ != "NNS"]
     subjects = [m for m in before if doc[m.head].dep_ in SUBJECT_DEPS]
     chosen = (subjects or before)[-1:] if before else []
     if not chosen:

@@ -27,7 +27,7 @@ from ..kb.gazetteer import load_gazetteer
 from ..ontology import Codebook, load_codebook
 from ..ontology.patterns import PREP_SLOT, Pattern, PatternSet, load_patterns
 from . import BatchedStage, doc_text, register_extensions
-from .actors import ActorMention
+from .actors import POSTED, ActorMention
 from .dates import (
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -216,7 +216,13 @@ class Frame:
         deps, preps, particles, modifiers = set(), set(), set(), set()
         prep_objects: set[str] = set()
         objects: list[Token] = []
-        for dep, child in _kids(token):
+        kids = _kids(token)
+        for dep, child in kids:
+            if dep == "prep" and child.lower_ == "out":
+                # "pulled out of the deal": the parser may hang "of" on "out"
+                kids = (*kids, *((d, c) for d, c in _kids(child) if d == "prep"))
+                break
+        for dep, child in kids:
             deps.add(dep)
             if dep in OBJECT_DEPS:
                 # "declined to comment": an infinitive complement names the act as an
@@ -915,6 +921,25 @@ class EventCoder:
             return []
         return self._named_after(proposal, ("from", "by"), mentions, ("prep", "agent"))
 
+    def _summed_up(self, trigger: Token, mentions: Mentions) -> list[ActorMention]:
+        """Who did the act a phrase after a comma sums up, when a verb describing that phrase
+        answers it: "Israel expanded settlements, a move condemned by the UN" condemns
+        Israel; so does "..., a decision that Berlin criticised"."""
+        noun = trigger.head
+        if trigger.dep_ not in ("relcl", "acl") or noun.i == trigger.i:
+            return []
+        if noun.lemma_.lower() not in self.words.get("summary_nouns", ()):
+            return []
+        start = noun.left_edge.i
+        if start == 0 or noun.doc[start - 1].text not in (",", "—", "–", "-"):
+            return []
+        act = noun.head
+        while act.pos_ not in ("VERB", "AUX") and act.head.i != act.i:
+            act = act.head  # "expanded settlements in the West Bank, a move": the verb
+        if act.i == noun.i or act.pos_ not in ("VERB", "AUX"):
+            return []
+        return self.subject_of(act, mentions)
+
     @staticmethod
     def _through(pattern: Pattern) -> frozenset[str]:
         """The prepositions after which a pattern finds what its verb acts on: its own ("advised
@@ -929,9 +954,12 @@ class EventCoder:
         against Nigeria" (the verb's pattern names the preposition)."""
         if not through or trigger.pos_ in NOUN_POS:
             return []
+        preps = _children(trigger, ("prep",))
+        # "pulled out of talks with Israel": "of" may hang on "out"
+        preps += [p for out in preps if out.lower_ == "out" for p in _children(out, ("prep",))]
         return [
             pobj
-            for prep in _children(trigger, ("prep",))
+            for prep in preps
             if prep.lower_ in through
             for pobj in _children(prep, ("pobj", "pcomp"))
         ]
@@ -1107,6 +1135,8 @@ class EventCoder:
                 for pobj in _children(prep, ("pobj",))
             ]
         for obj in objects:
+            if obj.lower_ in POSTED:
+                continue  # "Russia expelled ten diplomats": another country's, not its own
             roles = [e for e in self.kb.lookup(obj.lower_) if e.kind == "role" and e.sector]
             roles = roles or [e for e in self.kb.lookup(obj.lemma_) if e.kind == "role"]
             if not roles or not roles[0].sector:
@@ -1172,6 +1202,9 @@ class EventCoder:
             # "talks between Russia and Ukraine", "clashes between the army and the RSF":
             # the sides named after "between" are the act's, each toward the other
             sides = self._named_after(token, ("between", "among"), mentions)
+            if not sides and token.dep_ in SUBJECTS:
+                # "fighting erupted in Khartoum between the army and the RSF"
+                sides = self._named_after(token.head, ("between", "among"), mentions)
             if len({m.actor.code for m in sides}) > 1:
                 return sides, []
         for poss in _children(token, ("poss",)):
@@ -1797,6 +1830,14 @@ class EventCoder:
                 and (not pattern.own_target or _governed_by(trig.token.doc[m.head], trig.token))
             ]
             target_how = f"the slot {slot}"
+        if not targets and not own_only:
+            # "a move condemned by the UN": the act the phrase sums up is whom it answers
+            targets = [
+                m
+                for m in self._summed_up(trig.token, mentions)
+                if m not in sources and m.actor.code not in own
+            ]
+            target_how = "who did the act the phrase after the comma sums up"
         for aim in () if own_only else trig.absorbed:
             # "blocked a road to show their disapproval of US policies": what the act is for
             # names whom it is directed at

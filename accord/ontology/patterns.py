@@ -112,6 +112,7 @@ WORD_LISTS = (
     "allegiance_words",
     "other_side_nouns",
     "proposal_nouns",
+    "summary_nouns",
     "threat_roots",
     "condition_markers",
     "punitive_verbs",

@@ -583,3 +583,10 @@ def test_a_capital_named_like_a_city_of_a_country_in_the_sentence_is_that_city(n
 def test_a_protestor_spelled_with_or_is_a_protester(nlp) -> None:
     text = "The embassy gate was smashed by a Ukrainian protestor."
     assert ("Ukrainian protestor", "UKROPP") in found(nlp, text, D)
+
+
+def test_a_city_a_pact_or_talks_are_named_after_is_no_party_to_them(nlp):
+    assert found(nlp, "Russia violated the Minsk agreements.", date(2021, 2, 1)) == [
+        ("Russia", "RUS")
+    ]
+    assert ("Kyiv", "UKRGOV") in found(nlp, "Kyiv accused Moscow of lying.", date(2022, 3, 1))

@@ -175,3 +175,13 @@ def test_the_two_countries_are_the_two_that_acted_not_the_last_two_named(nlp) ->
     doc = parse(nlp, text, date(2024, 2, 15))
     countries = next(t for t in doc if t.lower_ == "countries")
     assert {m.actor.country for m in doc._.actors if m.head == countries.i} == {"EGY", "TUR"}
+
+
+def test_its_never_refers_to_a_plural_noun_such_as_leaders(nlp):
+    text = (
+        "European Union leaders agreed to impose new sanctions on Russia after its troops "
+        "invaded Ukraine."
+    )
+    doc = parse(nlp, text)
+    its = [m for m in doc._.actors if doc[m.start].lower_ == "its"]
+    assert [m.actor.code for m in its] == ["RUS"]

@@ -1332,3 +1332,33 @@ def test_the_west_as_a_side_is_accused_and_warns_by_its_region_code(nlp):
 def test_a_participle_describing_people_makes_them_its_target(nlp):
     found = dyads(code(nlp, "Two Libyans accused by the US of bombing the plane were handed over."))
     assert ("USA", "112", "LBY") in found
+
+
+def test_pulling_out_of_talks_halts_negotiations_with_the_other_side(nlp):
+    assert ("PSEREB", "164", "ISR") in dyads(code(nlp, "Hamas pulled out of talks with Israel."))
+    assert dyads(code(nlp, "Russia pulled out of the Black Sea grain deal.")) == {
+        ("RUS", "160", None)
+    }
+    # troops pulling out of a place still retreat
+    assert only(code(nlp, "Russian troops pulled out of Kherson."), "087")
+
+
+def test_fighting_that_erupted_between_two_sides_is_fought_by_each_against_the_other(nlp):
+    text = (
+        "Fighting erupted in Khartoum between the Sudanese army and the paramilitary "
+        "Rapid Support Forces."
+    )
+    found = dyads(code(nlp, text, "2023-04-15"))
+    assert {("SDNMIL", "190", "SDNREB"), ("SDNREB", "190", "SDNMIL")} <= found
+
+
+def test_a_move_condemned_after_a_comma_condemns_who_made_the_move(nlp):
+    text = "Israel expanded settlements in the West Bank, a move condemned by the United Nations."
+    assert ("IGOUNO", "111", "ISR") in dyads(code(nlp, text))
+    text = "Russia expelled ten diplomats, a decision that Berlin criticised."
+    assert ("DEUGOV", "111", "RUS") in dyads(code(nlp, text))
+
+
+def test_expelled_diplomats_are_not_the_expelling_countrys_own(nlp):
+    (event,) = only(code(nlp, "Russia expelled ten diplomats on Monday."), "161")
+    assert event.target is None
