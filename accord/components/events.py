@@ -590,6 +590,12 @@ class EventCoder:
             if token.dep_ not in SUBJECT_SHARING or token.head.i == token.i:
                 return []
             active_conjunct = token.dep_ == "conj" and token.tag_ in ACTIVE_TAGS
+            if _misread_main_verb(token):
+                # "The Saudi-led coalition bombed Sanaa": the sentence's verb read as a
+                # participle on its subject, which the parser leaves as the root
+                return self._with_conjuncts(token.head, mentions) or self._owner(
+                    token.head, mentions, modifiers or {}
+                )
             if token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and token.pos_ == "VERB":
                 # a participle describes its noun: "demonstrators protesting the law" protest,
                 # "an organization charged" is not the clause's subject charging; but "a
@@ -1353,6 +1359,9 @@ class EventCoder:
                 and not _not_complement(below, node)
             ):
                 return "hypothetical", f"asked for or alleged by {node.text!r}"
+        committed = self._committed_by(chain[-1])
+        if committed is not None:
+            return "intended", f"what {committed.text!r} is to do"
         purpose = next((n for n in chain if _purpose(n)), None)
         if purpose is not None:
             # "massed troops to attack Ukraine": what an act is for has not happened
@@ -1362,6 +1371,16 @@ class EventCoder:
             # is no fact; with "will" it is announced, a promise or a threat (above)
             return "hypothetical", f"the consequence of a condition ({condition.text!r})"
         return "asserted", "stated as done"
+
+    def _committed_by(self, top: Token) -> Token | None:
+        """The deal, plan or promise an infinitive is the content of when the parser hangs
+        it on the noun as a relative clause: "reached a deal to exchange prisoners" (as it
+        reads "an agreement to expand trade", whose content is intended above). Returns the
+        noun, or None."""
+        if not _infinitive_relative(top):
+            return None
+        noun = top.head
+        return noun if noun.lemma_.lower() in self.words.get("intention_heads", ()) else None
 
     def _punished_for(self, node: Token) -> Token | None:
         """The punishment an act is given as the reason for: in "a court sentenced a man for
@@ -1653,7 +1672,9 @@ class EventCoder:
         """Triggers that only say what another act of the same kind was for: "met Assad to
         discuss efforts against the Islamic State" is one meeting, not also a planned one;
         and what an agreement is for is its content: "signed an agreement to increase trade"
-        is one agreement. By token: the token of the act each restates."""
+        is one agreement. An agreement only reached restates its content instead: "reached a
+        deal to exchange prisoners" is the exchange intended. By token: the token of the act
+        each restates."""
         if len(triggers) < 2:
             return {}  # the act restated would be another trigger of the sentence
         codes = {t.token.i: t.pattern.code for t in triggers}
@@ -1663,7 +1684,8 @@ class EventCoder:
             # the purpose itself, or the event noun it does ("to increase trade")
             purpose = t.token.head if t.token.dep_ == "dobj" else t.token
             infinitive = purpose.dep_ == "acl" and _children(purpose, ("aux",))
-            if not (_purpose(purpose) or infinitive):
+            relative = _infinitive_relative(purpose)  # "a deal to exchange prisoners"
+            if not (_purpose(purpose) or infinitive or relative):
                 continue
             # the act it is for: the governor, the event noun it does, or, for "an agreement
             # to expand trade", the verb whose object the agreement is
@@ -1674,9 +1696,28 @@ class EventCoder:
             if act is None:
                 continue
             governing = codes[act]
-            if governing[:2] == t.pattern.code[:2] or governing.startswith(agreements):
+            if relative and not governing.startswith(agreements):
+                # only an agreement's content is read through that parse: "a rally to
+                # protest the violations" may be all the sentence codes
+                continue
+            if governing.startswith(agreements) and self._only_reached(t.token.doc[act], codes):
+                # "reached a deal to exchange prisoners" commits to the exchange, as "agreed
+                # to exchange prisoners" does: the exchange intended (0353) is the act, the
+                # deal says only that it was agreed
+                restated[act] = t.token.i
+            elif governing[:2] == t.pattern.code[:2] or governing.startswith(agreements):
                 restated[t.token.i] = act
         return restated
+
+    def _only_reached(self, agreement: Token, codes: dict[int, str]) -> bool:
+        """Whether an agreement noun is only reached ("reached a deal", "an agreement was
+        struck"), not signed: a signed agreement is the act (057) whatever it commits to, as
+        the codebook says ("signed an agreement to increase trade" is one agreement)."""
+        if agreement.pos_ not in NOUN_POS:
+            return False  # "agreed": the verb's own act
+        agreements = tuple(self.words.get("agreement_codes", ()))
+        head = agreement.head
+        return not (head.i in codes and codes[head.i].startswith(agreements))
 
     def _aimed(self, protest: Trigger, aim: Trigger | None) -> Trigger:
         """A protest coded by its aim where CAMEO distinguishes it: a demonstration (141),
@@ -1852,6 +1893,10 @@ class EventCoder:
                 if targets:
                     target_how = f"what the act is for ({aim.token.text!r}), the slot {slot}"
                     break
+        if not targets and self._agreed_between(trig, sources):
+            # "Israel and Hamas agreed to the release of hostages": each side toward the other
+            targets = sources
+            target_how = "the other side of what the sides agreed"
         if pattern.requires_target and not targets:
             return []
         named = bool(targets)  # named by the sentence, not guessed from a place or home
@@ -1943,6 +1988,24 @@ class EventCoder:
                 self._event(doc, index, sentence, act, event_code, (source, src), (target, tgt))
             )
         return events
+
+    def _agreed_between(self, trig: Trigger, sources: list[ActorMention]) -> bool:
+        """Whether an act (of the codes `agreed_between_codes` names) is one that two or more
+        sides agree on, under "agreed to" or "a deal to": what they agree to do to persons or
+        property is done by each toward the other. A symmetric act is so already."""
+        if trig.pattern.symmetric or not trig.pattern.code.startswith(
+            tuple(self.words.get("agreed_between_codes", ()))
+        ):
+            return False
+        if len({self._side(m.actor) for m in sources}) < 2:
+            return False
+        heads = self.words.get("agreement_heads", ())
+        governors = list(self._governors(trig.token))
+        # "reached a deal to release hostages": the deal above a relative clause too
+        committed = self._committed_by(governors[-1] if governors else trig.token)
+        if committed is not None:
+            governors.append(committed)
+        return any(g.lemma_.lower() in heads for g in governors)
 
     def _threatened(
         self, trig: Trigger, code: str, sources: list[ActorMention], mentions: Mentions
@@ -2206,6 +2269,34 @@ def _climb(token: Token) -> Iterator[Token]:
             return
         node = head
         yield node
+
+
+def _misread_main_verb(verb: Token) -> bool:
+    """Whether the parser read a sentence's main verb as a clause on its subject: in "The
+    Saudi-led coalition bombed Sanaa" the noun is left as the root and "bombed" as a past
+    participle describing it. A participle describing a noun takes no direct object ("the
+    city bombed by the coalition"), and a sentence whose root is a noun has no other verb:
+    such a past form right after the noun, with an object, is the noun's act."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.i == noun.i + 1
+        and noun.dep_ == "ROOT"
+        and noun.pos_ in NOUN_POS
+        and any(dep == "dobj" for dep, _ in _kids(verb))
+        and not any(dep in ("aux", "auxpass") for dep, _ in _kids(verb))
+    )
+
+
+def _infinitive_relative(token: Token) -> bool:
+    """An infinitive the parser hangs on a noun as a relative clause: "a deal to exchange
+    prisoners" says what the deal is for, as "an agreement to expand trade" (acl) does; a
+    relative clause with a subject or a tense ("the deal, which freed 50 prisoners") tells
+    an act of its own."""
+    return token.dep_ == "relcl" and any(
+        dep == "aux" and c.lower_ == "to" for dep, c in _kids(token)
+    )
 
 
 def _purpose(token: Token) -> bool:

@@ -117,6 +117,8 @@ WORD_LISTS = (
     "condition_markers",
     "punitive_verbs",
     "document_nouns",
+    "agreement_heads",
+    "agreed_between_codes",
 )
 
 

@@ -71,6 +71,25 @@ def test_passive_kidnapping_codes_the_kidnappers_against_the_victims(nlp: Langua
     assert kidnapping.target is not None and kidnapping.target.country == "CHN"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Saudi-led coalition bombed Sanaa on Monday.", {("SAU", "195", "YEMGOV")}),
+        ("The Saudi-led coalition struck Houthi positions.", {("SAU", "195", "YEMREB")}),
+    ],
+)
+def test_a_verb_parsed_as_a_participle_on_its_subject_is_the_subjects_act(
+    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # the parser leaves "coalition" as the root and "bombed" as a participle describing it
+    assert dyads(code(nlp, text)) == expected
+
+
+def test_a_participle_describing_its_noun_is_not_the_nouns_act(nlp: Language) -> None:
+    events = code(nlp, "Houthi rebels attacked by the Saudi-led coalition.")
+    assert "YEMREB" not in {e.source.code for e in events}
+
+
 # --- noun triggers, light verbs, compound subjects ------------------------------------------
 
 
@@ -489,8 +508,107 @@ def test_sides_acting_together_are_each_others_target_not_whom_they_act_for(
 def test_what_two_sides_agree_to_is_their_intent_toward_each_other(
     nlp: Language, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
-    events = [e for e in code(nlp, text, date="2023-11-22") if e.cameo_root == "03"]
+    # (the release agreed beside the truce is an intent to release, 0353: tested below)
+    events = [
+        e for e in code(nlp, text, date="2023-11-22") if e.cameo_root == "03" and e.cameo != "0353"
+    ]
     assert dyads(events) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia and Ukraine carried out a prisoner exchange on Friday.",
+            {("RUS", "0841", "UKR"), ("UKR", "0841", "RUS")},
+        ),
+        (
+            "Armenia and Azerbaijan completed an exchange of prisoners on Tuesday.",
+            {("ARM", "0841", "AZE"), ("AZE", "0841", "ARM")},
+        ),
+        (
+            "Russia carried out a prisoner swap with Ukraine.",
+            {("RUS", "0841", "UKR"), ("UKR", "0841", "RUS")},
+        ),
+        ("Iran announced the release of two British nationals.", {("IRN", "0841", "GBRCVL")}),
+    ],
+)
+def test_a_release_or_an_exchange_of_prisoners_is_told_by_its_noun(
+    nlp: Language, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    # CAMEO 0841: "exchanges of prisoners should all be coded here", each side releasing
+    events = code(nlp, text, date="2023-11-22")
+    assert dyads(events) == expected
+    assert {e.modality for e in events} == {"asserted"}
+
+
+def test_what_a_release_is_traded_for_is_no_exchange(nlp: Language) -> None:
+    events = code(nlp, "Israel freed 30 prisoners in exchange for 10 hostages.", date="2023-11-22")
+    assert [(e.cameo, e.evidence.trigger) for e in events] == [("0841", "freed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed to the release of hostages.",
+        "Israel and Hamas agreed to release hostages.",
+        "Israel and Hamas reached a deal to release hostages.",
+    ],
+)
+def test_a_release_two_sides_agree_to_is_each_ones_intent_toward_the_other(
+    nlp: Language, text: str
+) -> None:
+    # CAMEO 0353: agreeing to release persons; no bare agreement (030) beside it
+    events = code(nlp, text, date="2023-11-22")
+    assert dyads(events) == {("ISR", "0353", "PSEREB"), ("PSEREB", "0353", "ISR")}
+    assert {e.modality for e in events} == {"intended"}
+
+
+def test_a_release_agreed_beside_a_truce_is_an_intent_to_release(nlp: Language) -> None:
+    text = (
+        "Qatar said Israel and Hamas had agreed to a four-day truce and the release of 50 "
+        "hostages held in Gaza in exchange for 150 Palestinian prisoners."
+    )
+    released = only(code(nlp, text, date="2023-11-22"), "0353")
+    assert "PSEREB" in {e.source.code for e in released}
+    assert {e.evidence.trigger for e in released} == {"release"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine agreed to swap 100 prisoners each.",
+        "Russia and Ukraine agreed to a prisoner exchange.",
+        # the parser reads the infinitive as a relative clause on "deal"
+        "Russia and Ukraine reached a deal to exchange prisoners.",
+        "Russia and Ukraine reached an agreement to exchange prisoners.",
+        "Russia and Ukraine reached an accord to exchange prisoners.",
+    ],
+)
+def test_the_exchange_a_deal_is_to_do_is_intended_not_done(nlp: Language, text: str) -> None:
+    events = code(nlp, text, date="2023-11-22")
+    assert dyads(events) == {("RUS", "0353", "UKR"), ("UKR", "0353", "RUS")}
+    assert {e.modality for e in events} == {"intended"}
+
+
+def test_the_two_sides_that_reached_a_deal_are_those_that_met(nlp: Language) -> None:
+    text = (
+        "Russian and Ukrainian officials met in Istanbul. "
+        "The two sides reached a deal to exchange prisoners."
+    )
+    events = only(code(nlp, text, date="2023-11-22"), "0353")
+    assert dyads(events) == {("RUSGOV", "0353", "UKRGOV"), ("UKRGOV", "0353", "RUSGOV")}
+
+
+def test_a_deal_reached_commits_to_its_content_a_signed_agreement_is_the_act(
+    nlp: Language,
+) -> None:
+    # CAMEO 057: signing is coded as the agreement whatever it commits to; reaching a deal
+    # to do something commits to it, as agreeing to do it does
+    reached = code(nlp, "Kenya and Ethiopia reached an agreement on Monday to expand trade.")
+    assert dyads(reached) == {("KEN", "0311", "ETH"), ("ETH", "0311", "KEN")}
+    signed = code(nlp, "Russia and Ukraine signed an agreement to exchange prisoners.")
+    assert {e.cameo for e in signed} == {"057"}
 
 
 @pytest.mark.parametrize(
