@@ -516,6 +516,11 @@ class ActorMatcher:
             resolution = minority
         own = entries  # the phrase's own meanings, without its owner's
         owner = owners.get(head.i)
+        if owner is not None and owner[0] in ("'s", "of") and _other_countrys_seat(entries, owner):
+            # "Brazil's Congress", "the Congress of Peru": not the US Congress
+            entries = (*owner[1], *entries)
+            resolution = resolve_actor(text, entries, day, self.kb)
+            owner = None
         # (only a phrase with an owner asks: most have none)
         stateless = owner is not None and self._stateless(entries, day)
         if owner is not None and stateless and resolution is not None:
@@ -744,6 +749,16 @@ def _negated_name(span: Span, text: str) -> bool:
     return (len(before) == 2 and before[0] in NEGATING_PREFIXES and before[1] in HYPHENS) or (
         bool(before) and before[-1].rstrip("-–") in NEGATING_PREFIXES and before[-1][-1] in "-–"
     )
+
+
+def _other_countrys_seat(entries: tuple[Entry, ...], owner: tuple[str, tuple[Entry, ...]]) -> bool:
+    """Whether a phrase names only a seat of power ("Congress") and its owner is a country
+    other than the seat's: "Brazil's Congress" is Brazil's legislature."""
+    seats = [e for e in entries if e.kind == "seat"]
+    if not seats or any(e.kind not in ("seat", "role") for e in entries):
+        return False
+    places = [e for e in owner[1] if e.kind in PLACES and e.country]
+    return bool(places) and places[-1].country != seats[-1].country
 
 
 def _region(entry: Entry) -> bool:

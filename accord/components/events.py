@@ -855,7 +855,7 @@ class EventCoder:
                 trigger, ("dobj", "xcomp") if reported else ("dobj", "ccomp", "xcomp")
             ):
                 for token in obj.subtree:
-                    if token.dep_ in SUBJECTS or _inside_relative_clause(token, obj):
+                    if token.dep_ in SUBJECTS or _inside_descriptive_clause(token, obj):
                         continue
                     if token.i in mentions:
                         return list(mentions[token.i])
@@ -926,6 +926,14 @@ class EventCoder:
         if proposal.lemma_.lower() not in self.words.get("proposal_nouns", ()):
             return []
         return self._named_after(proposal, ("from", "by"), mentions, ("prep", "agent"))
+
+    def _possessor_undergoes(self, noun: Token) -> bool:
+        """Whether the possessor of an event noun is whom the act was done to: "Navalny's
+        arrest", "Khan's release"; not when the noun names them after "of" ("Russia's arrest
+        of a US reporter", "Iran's release of two Britons": the possessor did it)."""
+        if noun.lemma_.lower() not in self.words.get("undergone_nouns", ()):
+            return False
+        return not any(p.lower_ == "of" for p in _children(noun, ("prep",)))
 
     def _summed_up(self, trigger: Token, mentions: Mentions) -> list[ActorMention]:
         """Who did the act a phrase after a comma sums up, when a verb describing that phrase
@@ -1141,8 +1149,10 @@ class EventCoder:
                 for pobj in _children(prep, ("pobj",))
             ]
         for obj in objects:
-            if obj.lower_ in POSTED:
-                continue  # "Russia expelled ten diplomats": another country's, not its own
+            if obj.lower_ in POSTED or obj.lemma_.lower() in self.words.get("held_people", ()):
+                # "Russia expelled ten diplomats", "Hamas freed 24 hostages": another
+                # country's people, not the source's own
+                continue
             roles = [e for e in self.kb.lookup(obj.lower_) if e.kind == "role" and e.sector]
             roles = roles or [e for e in self.kb.lookup(obj.lemma_) if e.kind == "role"]
             if not roles or not roles[0].sector:
@@ -1215,6 +1225,11 @@ class EventCoder:
                 return sides, []
         for poss in _children(token, ("poss",)):
             if poss.i in mentions:
+                if self._possessor_undergoes(token):
+                    # "Navalny's arrest", "Soleimani's killing": whom it was done to; the doer
+                    # is named by "by", if at all
+                    doers = self._named_after(token, ("by",), mentions, ("prep", "agent"))
+                    return doers, self._with_conjuncts(poss, mentions)
                 return self._with_conjuncts(poss, mentions), []
         if token.i in modifiers and not trig.pattern.symmetric:
             # "US sanctions", "an Israeli airstrike"; but a "BRICS summit" is among members
@@ -1458,12 +1473,20 @@ class EventCoder:
         )
 
     def is_denied_inside(self, token: Token) -> bool:
-        """An act named inside the object of a denial ("denied plans to attack Ukraine")."""
+        """An act named inside the object of a denial ("denied plans to attack Ukraine") or
+        of a verb that stops it ("would stop sending weapons")."""
         below = token
+        stopping = self.words.get("cessation_verbs", ())
         for governor in self._governors(token):
             # "Putin said Russia denied the plan and accused NATO": a verb joined to the
             # denial is an act of its own
-            if self._denies(governor) and not (below.dep_ == "conj" and below.head == governor):
+            if below.dep_ == "conj" and below.head == governor:
+                below = governor
+                continue
+            if self._denies(governor):
+                return True
+            if governor.pos_ == "VERB" and governor.lemma_.lower() in stopping:
+                # "would stop sending weapons", "halted its attacks": not sent, not attacked
                 return True
             below = governor
         return False
@@ -2346,12 +2369,13 @@ def _object_and_verb(noun: Token) -> tuple[Token, Token]:
     return noun, governor
 
 
-def _inside_relative_clause(token: Token, top: Token) -> bool:
+def _inside_descriptive_clause(token: Token, top: Token) -> bool:
     """Whether `token` hangs from `top` through a relative clause ("the diplomats, who had
-    criticised Ankara"): what the clause says is not the object of the act."""
+    criticised Ankara") or an adverbial one ("agreed to cut output, angering Washington"):
+    what the clause says is not the object of the act."""
     node = token
     while node.i != top.i and node.head.i != node.i:
-        if node.dep_ == "relcl":
+        if node.dep_ in ("relcl", "advcl"):
             return True
         node = node.head
     return False

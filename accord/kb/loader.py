@@ -28,7 +28,7 @@ from ..errors import AccordError, Errors
 #: kinds of entry, in the order a phrase's meanings are preferred when several match
 #: the values of roles.csv's `owner` column (see `Entry.owner`)
 ROLE_OWNERS = frozenset({"", "opposed", "other"})
-KINDS = ("person", "igo", "group", "seat", "country", "capital", "demonym", "role")
+KINDS = ("person", "igo", "group", "seat", "country", "capital", "demonym", "role", "feature")
 
 #: what a group is; the resolver reads it to decide what the words around the name change:
 #: a party's generic name ("Labour", "Democrats") goes with the country the phrase names,
@@ -374,6 +374,19 @@ def _group_entries(path: Path, countries: dict[str, Entry], sectors: frozenset[s
             yield phrase, entry
 
 
+def _feature_entries(path: Path) -> Pairs:
+    """``features.csv``: ``name``, ``aliases``, ``note``: seas, straits and lands named after a
+    country that are not it ("the South China Sea", "the Korean Peninsula"). They name no
+    actor, and as the longer name they keep the country inside them from being read."""
+    if not path.exists():
+        return
+    for line, row in _rows(path):
+        _require(path, line, row, "name")
+        entry = Entry("feature", f"feature:{normalise(row['name'])}", row["name"])
+        for phrase in [row["name"], *_split(row.get("aliases"))]:
+            yield phrase, entry
+
+
 def _ethnic_codes(path: Path, countries: dict[str, Entry]) -> dict[str, str]:
     """``ethnic_codes.csv``: ``iso3``, ``code``: the ethnic code of a country's people living
     in another country (CAMEO manual table 10.1)."""
@@ -502,6 +515,7 @@ def build_kb(data_dir: Path, extra: Iterable[Path] = ()) -> KnowledgeBase:
     builder.add(_igo_entries(data_dir / "igos.csv"))
     builder.add(_group_entries(data_dir / "groups.csv", builder.countries, sectors))
     builder.add(_person_entries(data_dir / "people.csv"))
+    builder.add(_feature_entries(data_dir / "features.csv"))
     files = [(Path(path), extra_kind(Path(path))) for path in extra]
     readers: dict[str, Callable[[Path], Pairs]] = {
         "people": _person_entries,

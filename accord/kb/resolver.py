@@ -249,6 +249,10 @@ def resolve_actor(
         organised = [pair for pair in groups if pair[1].type != "identity"]
         group, spell = (organised or groups)[-1]
         return _group(text, group, spell, places, roles, kb)
+    if seats and places and places[-1].country != seats[-1].country:
+        # "the Philippine Congress", "Peru's Congress": another country's body of that name
+        roles.append(seats[-1].sector or "")
+        seats = []
     if seats:
         seat = seats[-1]
         actor = Actor(

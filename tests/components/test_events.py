@@ -1480,3 +1480,39 @@ def test_a_move_condemned_after_a_comma_condemns_who_made_the_move(nlp):
 def test_expelled_diplomats_are_not_the_expelling_countrys_own(nlp):
     (event,) = only(code(nlp, "Russia expelled ten diplomats on Monday."), "161")
     assert event.target is None
+
+
+def test_the_possessor_of_an_arrest_is_who_was_arrested_unless_of_names_them(nlp):
+    assert not only(code(nlp, "Navalny's arrest sparked protests.", "2021-01-18"), "173")
+    text = "Russia's arrest of a US reporter angered Washington."
+    assert ("RUS", "173", "USAMED") in dyads(code(nlp, text, "2023-03-30"))
+
+
+def test_a_consequence_clause_names_no_target_of_the_agreement_before_it(nlp):
+    text = "OPEC+ agreed to cut oil output by two million barrels a day, angering Washington."
+    agreed = only(code(nlp, text, "2022-10-05"), "030")
+    assert agreed and all(e.target is None for e in agreed)
+
+
+def test_an_act_a_verb_stops_is_not_done(nlp):
+    text = "Poland said it would stop sending weapons to Ukraine."
+    assert not [e for e in code(nlp, text, "2023-09-21") if e.cameo.startswith(("03", "07"))]
+    assert dyads(code(nlp, "Israel halted its attacks on Gaza.")) == {("ISR", "087", "PSE")}
+
+
+def test_hostages_freed_by_a_group_are_not_taken_to_be_its_own_people(nlp):
+    (freed,) = only(code(nlp, "Hamas freed 24 hostages on Friday.", "2023-11-24"), "0841")
+    assert freed.target is None
+
+
+def test_a_charge_denied_after_a_comma_is_denied_to_who_made_it(nlp):
+    text = (
+        "Ukrainian officials accused Russian troops of massacring civilians in Bucha, "
+        "a charge the Kremlin denied."
+    )
+    assert ("RUSGOV", "016", "UKRGOV") in dyads(code(nlp, text, "2022-04-03"))
+
+
+def test_what_an_ultimatum_demands_is_not_done(nlp):
+    text = "Peru has issued an ultimatum to Ecuador to halt attacks across their border."
+    assert {e.modality for e in only(code(nlp, text), "087")} <= {"hypothetical"}

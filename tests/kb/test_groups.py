@@ -307,3 +307,29 @@ def test_what_a_pro_phrase_is_for_is_not_who_it_is(nlp):
     assert found["pro-Western government"] == "GEOGOV"
     found = actors(nlp, "Pro-Russian separatists attacked Ukrainian troops.", day)
     assert "RUS" not in {code[:3] for code in found.values()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Philippine vessels clashed with Chinese ships in the South China Sea.",
+        "A US destroyer sailed through the Taiwan Strait.",
+        "Tensions rose on the Korean Peninsula.",
+    ],
+)
+def test_a_sea_or_land_named_after_a_country_is_not_that_country(nlp, text):
+    named = actors(nlp, text, date(2023, 8, 5))
+    assert not any(phrase.endswith(("Sea", "Strait", "Peninsula")) for phrase in named)
+    assert "TWN" not in named.values() and "KOR" not in named.values()
+
+
+def test_another_countrys_congress_is_its_legislature_not_the_us_congress(nlp):
+    day = date(2023, 1, 8)
+    assert actors(nlp, "Peru's Congress voted to remove the president.", day)["Congress"] == (
+        "PERLEG"
+    )
+    assert (
+        actors(nlp, "The Philippine Congress approved the bill.", day)["Philippine Congress"]
+        == "PHLLEG"
+    )
+    assert actors(nlp, "Congress passed the bill.", day) == {"Congress": "USALEG"}
