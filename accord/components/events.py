@@ -792,6 +792,11 @@ class EventCoder:
         not those of another side: "Israel's enemies", "Putin's counterpart"."""
         if token.lemma_.lower() in self.words.get("other_side_nouns", ()):
             return [modifiers[token.i]] if token.i in modifiers else []
+        named = modifiers.get(token.i)
+        if named is not None and (named.actor.kb_id or "").startswith(("group:", "igo:")):
+            # "Osama bin Laden's al-Qaeda network", "Russia's Wagner mercenaries": the named
+            # organisation, not its leader or country
+            return [named]
         for poss in _children(token, ("poss",)):
             if poss.i in mentions:
                 return self._with_conjuncts(poss, mentions)
@@ -858,7 +863,8 @@ class EventCoder:
                     if token.dep_ in SUBJECTS or _inside_descriptive_clause(token, obj):
                         continue
                     if token.i in mentions:
-                        return list(mentions[token.i])
+                        # "aid to Turkey and Syria": each of the joined actors
+                        return self._with_conjuncts(token, mentions) or list(mentions[token.i])
                     if token.i in modifiers:  # "restrictions against German goods"
                         return [modifiers[token.i]]
             return []

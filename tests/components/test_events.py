@@ -1516,3 +1516,20 @@ def test_a_charge_denied_after_a_comma_is_denied_to_who_made_it(nlp):
 def test_what_an_ultimatum_demands_is_not_done(nlp):
     text = "Peru has issued an ultimatum to Ecuador to halt attacks across their border."
     assert {e.modality for e in only(code(nlp, text), "087")} <= {"hypothetical"}
+
+
+def test_aid_to_two_joined_countries_goes_to_each(nlp):
+    text = "The European Union pledged 6 million euros in emergency aid to Turkey and Syria."
+    found = dyads(code(nlp, text, "2023-02-06"))
+    assert {("IGOEUREEC", "033", "TUR"), ("IGOEUREEC", "033", "SYR")} <= found
+
+
+def test_a_named_organisation_acts_rather_than_its_leader_who_owns_it(nlp):
+    text = "Osama bin Laden's al-Qaeda terror network has threatened to strike the United States."
+    assert {e.source.code for e in code(nlp, text, "2001-06-01")} == {"IMGMOS"}
+
+
+def test_bombers_of_two_countries_patrolling_jointly_are_each_others_partners(nlp):
+    text = "Chinese and Russian bombers conducted a joint patrol over the Sea of Japan."
+    found = dyads(code(nlp, text, "2023-06-10"))
+    assert {("CHNMIL", "062", "RUSMIL"), ("RUSMIL", "062", "CHNMIL")} <= found
