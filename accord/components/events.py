@@ -107,6 +107,8 @@ class Act:
     precision: str
     date_why: str
     target_how: str
+    #: why the event's code is not its pattern's, when another rule than modality set it
+    code_why: str = ""
 
 
 #: the tags of a finite verb: one of two verbs joined by "and" tells its own act
@@ -932,6 +934,23 @@ class EventCoder:
         if proposal.lemma_.lower() not in self.words.get("proposal_nouns", ()):
             return []
         return self._named_after(proposal, ("from", "by"), mentions, ("prep", "agent"))
+
+    def _dissent_code(
+        self, code: str, source: Actor, target: Actor | None
+    ) -> tuple[str, str] | None:
+        """Force by a country's security forces on its own dissenters is repression (175,
+        "Peruvian security forces killed 17 protesters"), which the codebook tells apart from
+        a military engagement. Returns the code and why, or None."""
+        if code[:2] not in ("18", "19") or target is None or target.country is None:
+            return None
+        if target.country != source.country:
+            return None
+        # (word lists are read in lower case; sectors are codes)
+        security = {s.upper() for s in self.words.get("security_sectors", ())}
+        dissent = {s.upper() for s in self.words.get("dissent_sectors", ())}
+        if security & set(source.sectors) and dissent & set(target.sectors):
+            return "175", f"force by {source.code} on its own dissenters: repression"
+        return None
 
     def _possessor_undergoes(self, noun: Token) -> bool:
         """Whether the possessor of an event noun is whom the act was done to: "Navalny's
@@ -2012,7 +2031,11 @@ class EventCoder:
             tgt = self._actor_on(target, day) if target else None
             if tgt is not None and tgt.code == src.code:
                 continue
-            act = Act(trig, modality, modality_why, date, precision, date_why, how)
+            recoded = self._dissent_code(event_code, src, tgt)
+            code_why = ""
+            if recoded is not None:
+                event_code, code_why = recoded
+            act = Act(trig, modality, modality_why, date, precision, date_why, how, code_why)
             events.append(
                 self._event(doc, index, sentence, act, event_code, (source, src), (target, tgt))
             )
@@ -2112,10 +2135,14 @@ class EventCoder:
             "modality": f"{modality}: {act.modality_why}",
             "date": f"{date} ({precision}): {act.date_why}",
         }
-        if code == trig.pattern.reverse:
+        if act.code_why:
+            explain["code"] = f"{trig.pattern.code} coded as {code}: {act.code_why}"
+        elif code == trig.pattern.reverse:
             explain["code"] = f"the other side of {trig.pattern.code}, coded as {code}"
-        elif code != trig.pattern.code:
+        elif code != trig.pattern.code and modality == "intended":
             explain["code"] = f"{trig.pattern.code} announced, not done: coded as intent {code}"
+        elif code != trig.pattern.code:  # a refusal: its modality says how it is coded
+            explain["code"] = f"{trig.pattern.code}: {act.modality_why}"
         return Event(
             doc_id=self._doc_id,
             sentence_index=index,

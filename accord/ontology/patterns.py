@@ -116,6 +116,8 @@ WORD_LISTS = (
     "undergone_nouns",
     "cessation_verbs",
     "held_people",
+    "security_sectors",
+    "dissent_sectors",
     "threat_roots",
     "condition_markers",
     "punitive_verbs",

@@ -1533,3 +1533,24 @@ def test_bombers_of_two_countries_patrolling_jointly_are_each_others_partners(nl
     text = "Chinese and Russian bombers conducted a joint patrol over the Sea of Japan."
     found = dyads(code(nlp, text, "2023-06-10"))
     assert {("CHNMIL", "062", "RUSMIL"), ("RUSMIL", "062", "CHNMIL")} <= found
+
+
+def test_security_forces_killing_their_own_countrys_protesters_is_repression(nlp):
+    text = "Peruvian security forces killed 17 protesters in clashes in the city of Juliaca."
+    (event,) = code(nlp, text, "2023-01-10")
+    assert (event.source.code, event.cameo, event.target.code) == ("PERCOP", "175", "PEROPP")
+    assert "repression" in event.evidence.explain["code"]
+    # another country's forces fight, they do not repress
+    text = "Israeli troops killed three Palestinian protesters."
+    assert not only(code(nlp, text), "175")
+
+
+def test_a_refusal_is_explained_as_a_refusal_not_as_an_intention(nlp):
+    text = "Germany refused to provide weapons to Ukraine."
+    refused = [e for e in code(nlp, text, "2022-03-01") if e.cameo.startswith("12")]
+    assert refused and "refusal" in refused[0].evidence.explain["code"]
+
+
+def test_dismissing_a_cabinet_rejects_nothing(nlp):
+    text = "Kenyan President William Ruto dismissed most of his cabinet."
+    assert not only(code(nlp, text, "2024-07-10"), "120")
