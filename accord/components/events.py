@@ -938,10 +938,11 @@ class EventCoder:
     def _dissent_code(
         self, code: str, source: Actor, target: Actor | None
     ) -> tuple[str, str] | None:
-        """Force by a country's security forces on its own dissenters is repression (175,
-        "Peruvian security forces killed 17 protesters"), which the codebook tells apart from
-        a military engagement. Returns the code and why, or None."""
-        if code[:2] not in ("18", "19") or target is None or target.country is None:
+        """Military force by a country's security forces on its own dissenters is repression
+        (175, "Peruvian security forces killed 17 protesters"), which the codebook tells apart
+        from a military engagement; an assault stays one ("police beat the protesters", 182).
+        Returns the code and why, or None."""
+        if code[:2] != "19" or target is None or target.country is None:
             return None
         if target.country != source.country:
             return None
