@@ -317,6 +317,11 @@ class ActorMatcher:
             ):
                 coordinated[phrase_head(root.head).i].append((span, entries))
                 continue
+            partner = _demonym_joined_to_role(root, span, place)
+            if partner is not None:
+                # "Kyrgyz and Tajik border guards", parsed as "Kyrgyz" and "guards" joined
+                coordinated[partner.i].append((span, entries))
+                continue
             head = phrase_head(root)
             if (
                 head.i != root.i
@@ -356,7 +361,12 @@ class ActorMatcher:
                     roles = [item for item in group if all(e.kind == "role" for e in item[1])]
                     also = self._resolve_group(doc, token, [*roles, other], day, scenes, {})
                     if also is not None:
-                        mentions.append(also)
+                        # in text order: "Kyrgyz and Tajik border guards" starts before
+                        # the phrase it was joined to
+                        at = len(mentions)
+                        while at and mentions[at - 1].start > also.start:
+                            at -= 1
+                        mentions.insert(at, also)
             elif token.pos_ == "PROPN" and token.dep_ not in PHRASE_LINKS:
                 known = names.get(token.text)
                 if known is not None:
@@ -749,6 +759,20 @@ def _negated_name(span: Span, text: str) -> bool:
     return (len(before) == 2 and before[0] in NEGATING_PREFIXES and before[1] in HYPHENS) or (
         bool(before) and before[-1].rstrip("-–") in NEGATING_PREFIXES and before[-1][-1] in "-–"
     )
+
+
+def _demonym_joined_to_role(root: Token, span: Span, place: Entry | None) -> Token | None:
+    """The noun a lone nationality word is joined to when the parser reads "Kyrgyz and Tajik
+    border guards" as "Kyrgyz" and "Tajik border guards": the first nationality shares the
+    second's role. None for a nationality that heads its own phrase ("Afghans and Pakistani
+    officials" has "Afghans" as people)."""
+    if place is None or place.kind != "demonym" or len(span) != 1 or root.tag_ not in ("JJ", "NNP"):
+        return None
+    for dep, child in ((c.dep_, c) for c in root.children):
+        if dep == "conj" and child.pos_ == "NOUN" and child.tag_ == "NNS":
+            qualified = any(t.dep_ in ("amod", "compound") for t in child.lefts)
+            return child if qualified else None
+    return None
 
 
 def _other_countrys_seat(entries: tuple[Entry, ...], owner: tuple[str, tuple[Entry, ...]]) -> bool:

@@ -590,3 +590,9 @@ def test_a_city_a_pact_or_talks_are_named_after_is_no_party_to_them(nlp):
         ("Russia", "RUS")
     ]
     assert ("Kyiv", "UKRGOV") in found(nlp, "Kyiv accused Moscow of lying.", date(2022, 3, 1))
+
+
+def test_a_nationality_joined_to_another_before_a_role_shares_the_role(nlp):
+    text = "Kyrgyz and Tajik border guards exchanged fire along the disputed frontier."
+    codes = [code for _, code in found(nlp, text, date(2022, 9, 13), via=None)]
+    assert codes == ["KGZMIL", "TJKMIL"]  # in text order
