@@ -935,6 +935,22 @@ class EventCoder:
             return []
         return self._named_after(proposal, ("from", "by"), mentions, ("prep", "agent"))
 
+    def _elicited(
+        self, noun: Token, mentions: Mentions
+    ) -> tuple[list[ActorMention], list[ActorMention]] | None:
+        """(sources, targets) of a reaction an act drew from others: in "Orban visited
+        Moscow, drawing condemnation from EU leaders" the leaders condemn Orban. None when
+        the noun is no such reaction."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.words.get("eliciting_verbs", ()):
+            return None
+        reacting = self._named_after(noun, ("from", "by"), mentions) or self._named_after(
+            verb, ("from", "by"), mentions
+        )
+        if not reacting:
+            return None
+        return reacting, self.subject_of(verb, mentions)
+
     def _dissent_code(
         self, code: str, source: Actor, target: Actor | None
     ) -> tuple[str, str] | None:
@@ -1269,6 +1285,9 @@ class EventCoder:
                 agents = self._agent(child, mentions)
                 if agents:
                     return agents, []
+        elicited = self._elicited(token, mentions)
+        if elicited is not None:
+            return elicited
         token, governor = _object_and_verb(token)
         verb = self._light_phrase(token)
         if verb is not None:

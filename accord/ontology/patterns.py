@@ -118,6 +118,7 @@ WORD_LISTS = (
     "held_people",
     "security_sectors",
     "dissent_sectors",
+    "eliciting_verbs",
     "threat_roots",
     "condition_markers",
     "punitive_verbs",

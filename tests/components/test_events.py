@@ -1554,3 +1554,16 @@ def test_a_refusal_is_explained_as_a_refusal_not_as_an_intention(nlp):
 def test_dismissing_a_cabinet_rejects_nothing(nlp):
     text = "Kenyan President William Ruto dismissed most of his cabinet."
     assert not only(code(nlp, text, "2024-07-10"), "120")
+
+
+def test_condemnation_an_act_draws_from_others_condemns_its_doer(nlp):
+    text = (
+        "Pakistan began deporting hundreds of thousands of undocumented Afghans, "
+        "drawing criticism from the United Nations."
+    )
+    assert ("IGOUNO", "111", "PAK") in dyads(code(nlp, text, "2023-10-25"))
+
+
+def test_a_leader_inspecting_his_own_forces_investigates_nothing(nlp):
+    text = "Kim Jong Un inspected a new tactical nuclear attack submarine."
+    assert not [e for e in code(nlp, text, "2023-09-07") if e.cameo.startswith("09")]
