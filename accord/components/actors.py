@@ -629,6 +629,9 @@ POSTED = frozenset(
         "delegation",
         "delegations",
         "aid workers",
+        "high commissioner",
+        "high commissioners",
+        "high commission",
     }
 )
 #: words that count or gather the people of the phrase after "of": "tens of thousands of

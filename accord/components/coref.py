@@ -5,13 +5,18 @@ Olympics", the attendee is Putin. The rule is the one a reader applies: a singul
 pronoun refers to the most recent person mentioned before it, within a few sentences
 (preferring a subject); "it" and "its" to the most recent country or organisation ("Iraq said
 it would cooperate"); "they" and "their" to the most recent plural actor or pair of actors
-("the rebels said they would", "Obama and Putin said they will").
+("the rebels said they would", "Obama and Putin said they will"); "the group", "the bloc"
+and "the country" to the latest organisation or country named ("Hamas freed 24 hostages ...
+The group said it would"); "the two sides", "the three countries" to the last actors that
+acted, one per side.
 """
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 from collections.abc import Iterator
+from datetime import date
 
 from spacy.attrs import LOWER, POS
 from spacy.language import Language
@@ -20,6 +25,8 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from ..events import Actor
+from ..kb import Entry, spell_on
+from ..ontology.patterns import load_patterns
 from . import BatchedStage, register_extensions
 from .actors import ActorMention
 
@@ -65,8 +72,28 @@ PAIR_NOUNS = frozenset(
         "party",
     }
 )
+#: "the group", "the bloc", "the country": a collective noun stands for the latest actor
+#: named before it of the kinds of knowledge-base entry it can name ("Hamas freed 24
+#: hostages ... The group said it would release more")
+COLLECTIVE_NOUNS = {
+    "group": ("group", "igo"),
+    "movement": ("group",),
+    "militia": ("group",),
+    "organisation": ("group", "igo"),
+    "organization": ("group", "igo"),
+    "alliance": ("igo", "group"),
+    "bloc": ("igo",),
+    "country": ("country",),
+}
+#: the entries that name a country "the country" may refer to: its name or its capital's,
+#: not an adjective ("Rwanda's minister said French officials ... the country's genocide")
+COUNTRY_KINDS = frozenset({"country", "capital"})
+#: group spells that are no organisation "the group" may stand for: a people, a faith, a region
+UNORGANISED_SPELLS = frozenset({"identity", "region"})
+#: "the three countries", "both sides": how many actors the number word counts
+PAIR_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 #: the lemmas of the nouns that may refer to actors named before
-REFERRING_NOUNS = OFFICE_NOUNS | PAIR_NOUNS
+REFERRING_NOUNS = OFFICE_NOUNS | PAIR_NOUNS | COLLECTIVE_NOUNS.keys()
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: how many sentences back an antecedent may stand
 WINDOW_SENTENCES = 3
@@ -78,15 +105,23 @@ def resolve_pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
     people = sorted((m for m in mentions if m.is_person), key=lambda m: m.head)
     sentence_of = _SentenceIndex(doc)
     added = []
+    # "the group", "the country" resolved: what a later "it" may refer to, as a name would
+    collective: list[ActorMention] = []
     for token in _referring_words(doc):
         if token.i in by_head:
             continue
         if _is_pair(token):
             added += _pair(doc, token, [*mentions, *added], sentence_of)  # "the two leaders" too
             continue
+        if _is_collective(token):
+            found = _collective(doc, token, mentions, sentence_of)
+            added += found
+            collective += found
+            continue
         lower = token.lower_
         if lower in NON_PERSONAL_PRONOUNS:
-            added += _non_personal(doc, token, mentions, sentence_of, by_head)
+            before = sorted([*mentions, *collective], key=lambda m: m.head)
+            added += _non_personal(doc, token, before, sentence_of, by_head)
             continue
         if lower not in PERSONAL_PRONOUNS and not _is_office(token):
             continue
@@ -149,22 +184,117 @@ def _is_office(token: Token) -> bool:
 
 
 def _is_pair(token: Token) -> bool:
+    return _pair_count(token) > 0
+
+
+def _pair_count(token: Token) -> int:
+    """How many actors "the two countries", "both sides", "the three leaders" count (0: the
+    noun counts none)."""
     if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in PAIR_NOUNS:
+        return 0
+    for c in token.children:
+        if (c.dep_ == "nummod" and c.lower_ != "both") or (
+            c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj")
+        ):
+            return PAIR_COUNTS.get(c.lower_, 0)
+    return 0
+
+
+def _is_collective(token: Token) -> bool:
+    """ "the group", "the bloc", "the country": a singular collective noun after "the" alone
+    (not "the host country", "the group of experts", "the Group of Seven")."""
+    if token.tag_ != "NN" or token.lower_ not in COLLECTIVE_NOUNS:
         return False
-    return any(
-        (c.lower_ == "two" and c.dep_ == "nummod")
-        or (c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj"))
-        for c in token.children
+    children = [c for c in token.children if c.dep_ not in ("case", "punct") and not _charge(c)]
+    return (
+        len(children) == 1
+        and children[0].lower_ == "the"
+        and children[0].i == token.i - 1
+        and token.dep_ not in ("compound", "amod")
     )
+
+
+def _charge(prep: Token) -> bool:
+    """Whether an "of" after the noun tells no members ("the group of experts", "the Group of
+    Seven") but a thing, as the parser hangs the charge of "accused the group of treason"."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and all(o.tag_ in ("NN", "VBG") for o in prep.children if o.dep_ in ("pobj", "pcomp"))
+    )
+
+
+def _collective(
+    doc: Doc, token: Token, mentions: list[ActorMention], sentence_of: _SentenceIndex
+) -> list[ActorMention]:
+    """The actor "the group", "the bloc" or "the country" stands for: the latest one of its
+    kind named before it, within a few sentences. "The group" is an organisation the text
+    named, even as the title of its leader ("Wagner chief Yevgeny Prigozhin ... accused the
+    group of treason"); "the country" the country of the latest phrase naming one ("gave
+    Niger's junta a week ... imposed sanctions on the country")."""
+    kinds = COLLECTIVE_NOUNS[token.lower_]
+    day = doc._.pub_date
+    here = sentence_of[token.i]
+    for mention in reversed(mentions):
+        if mention.end > token.i or not mention.names_actor:
+            continue
+        if here - sentence_of[mention.head] > WINDOW_SENTENCES:
+            break
+        actor = _of_kind(mention, kinds, day, token.text)
+        if actor is not None:
+            why = f"{token.text!r} in 'the {token.lower_}' refers to {mention.actor.text!r}"
+            return [
+                ActorMention(
+                    token.i - 1, token.i + 1, token.i, actor, why, "coref", entries=mention.entries
+                )
+            ]
+    return []
+
+
+def _of_kind(
+    mention: ActorMention, kinds: tuple[str, ...], day: date | None, text: str
+) -> Actor | None:
+    """The actor of one of `kinds` a mention names: the mention's own, or the organisation or
+    the country its phrase names beside a person or a role ("Niger's junta": Niger)."""
+    for entry in mention.entries:
+        if entry.kind in COUNTRY_KINDS or entry.kind == "demonym":
+            if "country" in kinds and entry.kind != "demonym":
+                return _entry_actor(entry, day, text)  # the country itself, not its junta
+            continue
+        if entry.kind not in kinds:
+            continue
+        if entry.kind == "group":
+            spell = spell_on(entry.spells, day)
+            if spell is None or spell.type in UNORGANISED_SPELLS:
+                continue
+        if mention.actor.kb_id == entry.kb_id:
+            return _as(mention.actor, text)  # as the phrase resolved it
+        return _entry_actor(entry, day, text)
+    return None
+
+
+def _entry_actor(entry: Entry, day: date | None, text: str) -> Actor | None:
+    """The actor an entry names alone: a country without a role, an organisation."""
+    if entry.kind in COUNTRY_KINDS:
+        return Actor(text, entry.code or "", entry.country, (), entry.name, entry.kb_id)
+    if entry.kind == "igo":
+        return Actor(text, entry.code or "IGO", None, (), entry.name, entry.kb_id)
+    spell = spell_on(entry.spells, day)
+    if spell is None:
+        return None
+    return Actor(text, spell.code, spell.country, spell.sectors, entry.name, entry.kb_id)
 
 
 def _pair(
     doc: Doc, token: Token, mentions: list[ActorMention], sentence_of: _SentenceIndex
 ) -> list[ActorMention]:
-    """The two actors "the two countries" or "both sides" refer to: the last two that acted
-    (named as subjects), else the last two named: in "Sisi met Erdogan ... Erdogan said
-    Turkey would cooperate with Egypt on Gaza. Last month, the two countries signed a deal",
-    Egypt and Turkey, not Gaza."""
+    """The actors "the two countries", "both sides" or "the three countries" refer to: the
+    last ones that acted (named as subjects), else the last named, one per side (a country's
+    state, or a group within it: "Sudan's army and the RSF ... the two sides"). In "Sisi met
+    Erdogan ... Erdogan said Turkey would cooperate with Egypt on Gaza. Last month, the two
+    countries signed a deal", Egypt and Turkey, not Gaza."""
+    # "the European Union urged both sides": the sides are others than who urges them
+    co_subjects = _co_subjects(token)
     in_view = [
         m
         for m in sorted(
@@ -173,18 +303,20 @@ def _pair(
             reverse=True,
         )
         if sentence_of[token.i] - sentence_of[m.head] <= WINDOW_SENTENCES
+        and m.head not in co_subjects
     ]
     chosen: list[ActorMention] = []
-    seen: set[str] = set()
-    acting = [m for m in in_view if doc[m.head].dep_ in SUBJECT_DEPS]
+    seen: set[tuple[str, str]] = set()
+    acting = [m for m in in_view if _subject(doc[m.head])]
+    count = _pair_count(token)
     for mention in (*acting, *in_view):
-        key = mention.actor.country or mention.actor.code
+        key = _side(mention.actor)
         if key not in seen:
             seen.add(key)
             chosen.append(mention)
-        if len(chosen) == 2:
+        if len(chosen) == count:
             break
-    if len(chosen) < 2:
+    if len(chosen) < count:
         return []
     chosen.sort(key=lambda m: m.head, reverse=True)
     return [
@@ -199,6 +331,33 @@ def _pair(
         )
         for m in reversed(chosen)
     ]
+
+
+def _subject(token: Token) -> bool:
+    """Whether a word is a subject, or one of a list of subjects ("South Korea, Japan and
+    the United States condemned the test": all three)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
+
+
+@functools.cache
+def _state_sectors() -> frozenset[str]:
+    """The sectors of a country's state (the patterns' `state_sectors`, lower-cased): its
+    government, army, police or courts are one side of a pair, its rebels, opposition or
+    separatists another."""
+    return frozenset(s.lower() for s in load_patterns().word_list("state_sectors"))
+
+
+def _side(actor: Actor) -> tuple[str, str]:
+    """Whom an actor speaks for, as one of "the two sides": its country's state (Putin and
+    Russia are one side), or a group within it ("Sudan's army and the RSF ... the two
+    sides")."""
+    sector = actor.sectors[0] if actor.sectors else ""
+    side = "" if not sector or sector.lower() in _state_sectors() else sector
+    if actor.country is None:
+        return actor.code, side
+    return actor.country, side
 
 
 def _non_personal(
@@ -235,6 +394,8 @@ def _non_personal(
     if not chosen:
         return []
     antecedent = chosen[0]
+    if not plural and sentence_of[antecedent.head] < here and _thing_before(pronoun, mentions):
+        return []
     group = [antecedent]
     if plural:  # "Obama and Putin": every actor of the coordination
         head = doc[antecedent.head]
@@ -253,6 +414,18 @@ def _non_personal(
         )
         for m in group
     ]
+
+
+def _thing_before(pronoun: Token, mentions: list[ActorMention]) -> bool:
+    """Whether the pronoun's own sentence, before it, has a thing as its verb's object for
+    "it" to refer to, nearer than any actor of an earlier sentence: "North Korea fired a
+    missile. Kim Jong Un oversaw the launch and said it demonstrated ..." (it: the launch)."""
+    sentence = pronoun.sent
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    return any(
+        t.dep_ == "dobj" and t.tag_ == "NN" and t.i not in named
+        for t in sentence[: pronoun.i - sentence.start]
+    )
 
 
 def _people_of_a_side(head: Token) -> bool:

@@ -17,7 +17,9 @@ Conventions (news reports the past):
 * a bare four-digit year is a date only after a preposition ("in 2013") or "the year"; as a
   noun modifier ("the 2022 Olympics") it is not;
 * "N days after <date>" shifts a date expression that follows it directly; anything else after
-  "after"/"before" is left alone.
+  "after"/"before" is left alone;
+* "two days later", "the next day", "hours later" count from the event told before them: the
+  events stage resolves them against that event's date.
 
 The preposition that introduces an expression is not part of its span ("on December 7" gives
 the span "December 7"); modifiers are ("last Friday", "mid-March", "earlier this week").
@@ -90,6 +92,12 @@ FUTURE_MARKERS = (
     "will", "shall", "'ll", "’ll", "to be held", "next", "scheduled", "due", "set to",
     "slated", "upcoming", "expected to",
 )  # fmt: skip
+# Days told from the event told just before, in days: "the next day", "hours later".
+NARRATIVE_DAYS = {
+    "the next day": 1, "the following day": 1, "the previous day": -1, "the same day": 0,
+    "later that day": 0, "later in the day": 0, "earlier that day": 0, "earlier in the day": 0,
+    "hours later": 0, "hours earlier": 0, "minutes later": 0,
+}  # fmt: skip
 FUTURE_WINDOW_WORDS = 8  # how far back in the clause a future marker counts
 ROLL_DAYS = 7  # a date more than this many days on the wrong side of publication changes year
 
@@ -510,9 +518,27 @@ _EVENT_SHIFT_HINT = re.compile(
 )
 
 
+#: "the next day", "hours later" (see `NARRATIVE_DAYS`)
+#: ("the same day as the vote" counts from the vote, not from the event told before)
+_NARRATIVE = re.compile(rf"(?<!\w)(?P<phrase>{_alt(NARRATIVE_DAYS)})\b(?!\s+as\b)", re.IGNORECASE)
+
+
+def _narrative_days(text: str, taken: list[TemporalExpression]) -> list[TemporalExpression]:
+    """Days told from the event told just before ("The following day, the rebels ...",
+    "Hours later, he agreed"): like "two days later", with a shift in days."""
+    found = []
+    for m in _NARRATIVE.finditer(text):
+        if any(t.start < m.end() and m.start() < t.end for t in taken):
+            continue  # "the day before yesterday" is already a date
+        days = NARRATIVE_DAYS[" ".join(m["phrase"].lower().split())]
+        shift = (days, "day")
+        found.append(TemporalExpression(m.start(), m.end(), m[0], None, "day", "", shift))
+    return found
+
+
 def _event_shifts(text: str, taken: list[TemporalExpression]) -> list[TemporalExpression]:
     """Dates told from another event, which only the events stage can resolve."""
-    found: list[TemporalExpression] = []
+    found = _narrative_days(text, taken)
     if not _EVENT_SHIFT_HINT.search(text):
         return found
     for m in _EVENT_SHIFT.finditer(text):

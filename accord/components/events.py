@@ -1422,7 +1422,8 @@ class EventCoder:
         committed = self._committed_by(chain[-1])
         if committed is not None:
             return "intended", f"what {committed.text!r} is to do"
-        purpose = next((n for n in chain if _purpose(n)), None)
+        future = words.get("future_auxiliaries", ())
+        purpose = next((n for n in chain if _purpose(n) or _promised_for(n, future)), None)
         if purpose is not None:
             # "massed troops to attack Ukraine": what an act is for has not happened
             return "intended", f"the purpose of {purpose.head.text!r}"
@@ -2384,6 +2385,20 @@ def _purpose(token: Token) -> bool:
         return True
     return token.dep_ == "xcomp" and any(
         dep == "dobj" and c.pos_ == "NOUN" for dep, c in _kids(token.head)
+    )
+
+
+def _promised_for(token: Token, future: AbstractSet[str]) -> bool:
+    """An infinitive that says what a promised thing is for: "will give Tanzania a grant to
+    finance projects" (the parser reads it as a relative clause of "grant"); not what a thing
+    done was for ("converged for a rally to protest the law": they protested)."""
+    if token.dep_ != "relcl" or not any(
+        dep == "aux" and c.lower_ == "to" for dep, c in _kids(token)
+    ):
+        return False
+    verb = token.head.head
+    return token.head.dep_ in ("dobj", "dative") and any(
+        dep == "aux" and c.lower_ in future for dep, c in _kids(verb)
     )
 
 

@@ -185,3 +185,104 @@ def test_its_never_refers_to_a_plural_noun_such_as_leaders(nlp):
     doc = parse(nlp, text)
     its = [m for m in doc._.actors if doc[m.start].lower_ == "its"]
     assert [m.actor.code for m in its] == ["RUS"]
+
+
+def _resolved(doc, word: str, nth: int = 0) -> set[str]:
+    """The codes the `nth` occurrence of `word` refers to."""
+    token = [t for t in doc if t.lower_ == word][nth]
+    return {m.actor.code for m in doc._.actors if m.head == token.i}
+
+
+def test_the_group_and_its_it_refer_to_the_organisation_named_before(nlp) -> None:
+    text = (
+        "Hamas freed 24 hostages on Friday, the first day of a four-day truce with Israel. In "
+        "return, Israel released 39 Palestinian prisoners from its jails. The group said it "
+        "would release more captives on Saturday."
+    )
+    doc = parse(nlp, text, date(2023, 11, 25))
+    assert _resolved(doc, "group") == {"PSEREB"}
+    assert _resolved(doc, "it") == {"PSEREB"}  # not Israel, the subject of the sentence before
+
+
+def test_the_group_is_the_organisation_whose_leader_was_named(nlp) -> None:
+    text = (
+        "Wagner chief Yevgeny Prigozhin ordered his fighters to halt their march on Moscow. "
+        "Russian President Vladimir Putin accused the group of treason."
+    )
+    doc = parse(nlp, text, date(2023, 6, 25))
+    assert _resolved(doc, "group") == {"RUSUAF"}  # Wagner, not its leader
+
+
+def test_the_bloc_and_the_country_are_the_organisation_and_the_country_named_before(
+    nlp,
+) -> None:
+    text = (
+        "Leaders of the Economic Community of West African States gave Niger's junta one week "
+        "to reinstate President Mohamed Bazoum. The bloc also imposed sanctions on the country "
+        "on Sunday."
+    )
+    doc = parse(nlp, text, date(2023, 7, 31))
+    assert _resolved(doc, "bloc") == {"IGOWAFWAS"}
+    assert _resolved(doc, "country") == {"NER"}  # the country, not its junta
+
+
+def test_the_country_is_a_country_named_not_a_nationality(nlp) -> None:
+    text = (
+        "Rwanda's information minister said she hoped French officials accused of playing a "
+        "role in the country's genocide would be indicted."
+    )
+    doc = parse(nlp, text, date(2008, 8, 6))
+    assert _resolved(doc, "country") == {"RWA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas freed ten hostages. The group of experts said the talks would go on.",
+        "Iran met Iraq. The host country said the talks would go on.",
+    ],
+)
+def test_a_qualified_collective_noun_refers_to_no_actor_named_before(nlp, text: str) -> None:
+    doc = parse(nlp, text)
+    assert pronoun_mentions(doc) == []
+
+
+def test_the_two_sides_of_a_civil_war_are_the_state_and_the_rebels(nlp) -> None:
+    text = (
+        "Army chief General Abdel Fattah al-Burhan accused the RSF of attacking civilians. Its "
+        "commander, Mohamed Hamdan Dagalo, blamed the army for the fighting. The two sides have "
+        "violated several truces."
+    )
+    doc = parse(nlp, text, date(2023, 5, 21))
+    assert _resolved(doc, "sides") == {"SDNGOV", "SDNREB"}
+
+
+def test_the_sides_urged_are_not_the_one_who_urges_them(nlp) -> None:
+    text = (
+        "Kosovo Prime Minister Albin Kurti accused Serbia of backing the attackers. Serbian "
+        "President Aleksandar Vucic denied the claim. The European Union urged both sides to "
+        "avoid escalation."
+    )
+    doc = parse(nlp, text, date(2023, 9, 26))
+    assert _resolved(doc, "sides") == {"KSVGOV", "SRBGOV"}
+
+
+def test_the_three_countries_are_the_three_that_acted_together(nlp) -> None:
+    text = (
+        "North Korea fired a missile on Monday. South Korea, Japan and the United States "
+        "condemned the test. The three countries agreed to share missile warning data."
+    )
+    doc = parse(nlp, text, date(2023, 12, 19))
+    assert _resolved(doc, "countries") == {"KOR", "JPN", "USA"}
+
+
+def test_it_after_a_thing_its_own_sentence_names_is_no_actor_of_the_sentence_before(nlp):
+    text = (
+        "North Korea fired a missile on Monday. Leader Kim Jong Un oversaw the launch and said "
+        "it demonstrated his country's resolve."
+    )
+    doc = parse(nlp, text, date(2023, 12, 19))
+    assert _resolved(doc, "it") == set()
+    # in its own sentence, the actor stays the nearer referent
+    doc = parse(nlp, "North Korea condemned the drills and said it would respond.")
+    assert _resolved(doc, "it") == {"PRK"}

@@ -507,3 +507,37 @@ def test_later_counts_from_the_event_told_before() -> None:
 def test_a_shift_from_a_date_is_resolved_at_once_not_anchored() -> None:
     (found,) = find_dates("They met eight days after December 7.", date(2021, 12, 20))
     assert (found.value, found.anchor) == ("2021-12-15", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "shift"),
+    [
+        ("Hours later, he agreed to let Prigozhin leave for Belarus.", (0, "day")),
+        ("The next day, the rebels attacked the town.", (1, "day")),
+        ("The army withdrew the following day.", (1, "day")),
+        ("The ministry had summoned the envoy the previous day.", (-1, "day")),
+        ("Later that day, police fired tear gas.", (0, "day")),
+    ],
+)
+def test_a_narrative_day_counts_from_the_event_told_before(text: str, shift) -> None:
+    (found,) = find_dates(text, date(2023, 6, 25))
+    assert (found.value, found.anchor, found.shift) == (None, "", shift)
+
+
+def test_a_day_counted_from_a_named_one_is_no_narrative_day() -> None:
+    assert found("It happened the day before yesterday.") == [
+        ("the day before yesterday", "2021-12-13", "day")
+    ]
+    (same,) = find_dates("Talks were held the same day as the vote.", SEED_PUB) or [None]
+    assert same is None or same.anchor != ""
+
+
+def test_an_event_hours_later_is_dated_on_the_day_of_the_event_before() -> None:
+    import accord
+
+    text = (
+        "Wagner chief Yevgeny Prigozhin ordered his fighters to halt their march on Moscow on "
+        "Saturday. Hours later, Putin agreed to let Prigozhin leave for Belarus."
+    )
+    (agreed,) = [e for e in accord.code(text, date="2023-06-25") if e.evidence.trigger == "agreed"]
+    assert (agreed.date, agreed.date_precision) == ("2023-06-24", "day")

@@ -1567,3 +1567,15 @@ def test_condemnation_an_act_draws_from_others_condemns_its_doer(nlp):
 def test_a_leader_inspecting_his_own_forces_investigates_nothing(nlp):
     text = "Kim Jong Un inspected a new tactical nuclear attack submarine."
     assert not [e for e in code(nlp, text, "2023-09-07") if e.cameo.startswith("09")]
+
+
+def test_what_a_promised_thing_is_for_is_intended_and_what_a_thing_done_was_for_is_done(nlp):
+    text = (
+        "Finland will give Tanzania a grant over the next three years to finance several "
+        "projects in the country."
+    )
+    assert {(e.cameo, e.modality) for e in code(nlp, text)} == {("0331", "intended")}
+    text = (
+        "Thousands of Nigerians were converging Thursday for a rally in Lagos to protest the law."
+    )
+    assert {e.modality for e in code(nlp, text) if e.cameo_root == "14"} == {"asserted"}

@@ -442,3 +442,16 @@ def test_term_on_prefers_the_later_start_when_terms_overlap():
     assert term_on((older, newer), date(2000, 1, 1)) is newer
     assert term_on((newer, older), date(2000, 1, 1)) is newer
     assert term_on((older, newer), date(1999, 12, 30)) is older
+
+
+def test_a_countrys_high_commissioner_is_its_government(nlp) -> None:
+    text = "India summoned the Canadian high commissioner on Tuesday."
+    assert actor_of(nlp, text, date(2023, 9, 19), "Canadian high commissioner").code == ("CANGOV")
+    (summons,) = accord.code(text, date="2023-09-19")
+    assert (summons.source.code, summons.cameo, summons.target.code) == ("IND", "114", "CANGOV")
+
+
+def test_nigers_junta_leader_is_tiani_from_july_2023(nlp) -> None:
+    text = "General Abdourahamane Tiani rejected the ultimatum."
+    actor = actor_of(nlp, text, date(2023, 7, 31), "General Abdourahamane Tiani")
+    assert (actor.code, actor.kb_id) == ("NERMIL", "person:abdourahamane-tchiani")
