@@ -126,7 +126,7 @@ class ActorMatcher:
                     if e.kind not in ("group", "person") or (titled and e.kind == "person")
                 )
                 kinds = _kinds(entries)
-            if _negated_name(span, text) or _provenance(span):
+            if _negated_name(span, text) or _provenance(span) or _former_possession(span):
                 # "non-Muslims", "anti-American protesters", "a Russian-made missile":
                 # not them
                 continue
@@ -736,8 +736,18 @@ NEGATING_PREFIXES = frozenset({"non", "anti", "pro"})
 #: "a Russian-made missile", "US-supplied weapons": where a thing comes from, not who acts
 #: with it (a group's backer is read in `_group_modifiers`)
 PROVENANCE = frozenset(
-    {"made", "built", "designed", "manufactured", "produced", "supplied", "provided", "donated"}
+    {
+        "made", "built", "designed", "manufactured", "produced", "supplied", "provided",
+        "donated", "speaking", "language",  # "a French-speaking country" is not France
+    }
+)  # fmt: skip
+#: what a country once held: "the one-time French colony", "a former Soviet republic" are
+#: not France or Russia
+POSSESSIONS = frozenset(
+    {"colony", "protectorate", "republic", "territory", "dominion", "possession", "satellite"}
 )
+#: words that put a possession in the past
+ONCE = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "time"})
 
 
 def _provenance(span: Span) -> bool:
@@ -745,6 +755,16 @@ def _provenance(span: Span) -> bool:
     doc = span.doc
     end = span.end
     return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in PROVENANCE
+
+
+def _former_possession(span: Span) -> bool:
+    """Whether the name qualifies what its country once held: "the one-time French colony",
+    "a former Soviet republic" (the country itself is not named)."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("amod", "compound") or head.lemma_.lower() not in POSSESSIONS:
+        return False
+    return any(c.lower_ in ONCE for c in head.children if c.i < root.i)
 
 
 def _negated_name(span: Span, text: str) -> bool:

@@ -596,3 +596,15 @@ def test_a_nationality_joined_to_another_before_a_role_shares_the_role(nlp):
     text = "Kyrgyz and Tajik border guards exchanged fire along the disputed frontier."
     codes = [code for _, code in found(nlp, text, date(2022, 9, 13), via=None)]
     assert codes == ["KGZMIL", "TJKMIL"]  # in text order
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A state of siege was declared in the one-time French colony.",
+        "Troops opened fire on protesters in the former Soviet republic.",
+        "Gunmen attacked a village in the French-speaking country.",
+    ],
+)
+def test_a_country_that_only_qualifies_a_former_colony_or_a_language_is_no_actor(nlp, text):
+    assert found(nlp, text, date(2008, 1, 1), via=None) == []
