@@ -246,6 +246,8 @@ class Frame:
             elif dep == "amod" or dep == "compound" or dep == "npadvmod":
                 # ("test-fired": a verb's modifier, parsed as npadvmod)
                 modifiers.add(child.lemma_.lower())
+        if objects_needed and token.dep_ == "acl" and token.tag_ == "VBN":
+            objects.append(token.head)  # "property seized by government forces"
         objects += [  # "tens of thousands of troops"; "maps and other intelligence"
             grand
             for o in objects
@@ -1387,8 +1389,10 @@ class EventCoder:
             for dep, child in _kids(node):
                 if dep == "mark" and child.lower_ in words.get("hypothetical_markers", ()):
                     return "hypothetical", f"under the condition {child.text!r}"
-                if dep == "advcl" and any(
-                    d == "mark" and m.lower_ in ("if", "unless") for d, m in _kids(child)
+                if (
+                    dep == "advcl"
+                    and any(d == "mark" and m.lower_ in ("if", "unless") for d, m in _kids(child))
+                    and not _present_condition_on_past(node, child)
                 ):
                     condition = child
                 if dep == "aux" and child.lower_ in words.get("hypothetical_modals", ()):
@@ -2374,6 +2378,16 @@ def _infinitive_relative(token: Token) -> bool:
     return token.dep_ == "relcl" and any(
         dep == "aux" and c.lower_ == "to" for dep, c in _kids(token)
     )
+
+
+def _present_condition_on_past(verb: Token, condition: Token) -> bool:
+    """Whether a condition in the present hangs on a verb in the past: "signed a pact pledging
+    assistance if either country is attacked" conditions what the pact pledges, not the
+    signing, which is done (a condition on a past act would be told in the past perfect)."""
+    if verb.tag_ != "VBD" or condition.lemma_ == "be":
+        return False  # ("attacked Ukraine if the reports are true": whether it was done)
+    finite = [condition, *(c for d, c in _kids(condition) if d in ("aux", "auxpass"))]
+    return any(t.tag_ in ("VBZ", "VBP") for t in finite)
 
 
 def _purpose(token: Token) -> bool:

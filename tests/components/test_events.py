@@ -1579,3 +1579,30 @@ def test_what_a_promised_thing_is_for_is_intended_and_what_a_thing_done_was_for_
         "Thousands of Nigerians were converging Thursday for a rally in Lagos to protest the law."
     )
     assert {e.modality for e in code(nlp, text) if e.cameo_root == "14"} == {"asserted"}
+
+
+def test_a_pact_signed_is_done_though_what_it_pledges_depends_on_a_condition(nlp):
+    text = (
+        "Putin and Kim Jong Un signed a pact pledging mutual military assistance if either "
+        "country is attacked."
+    )
+    signed = only(code(nlp, text, "2024-06-20"), "057")
+    assert signed and {e.modality for e in signed} == {"asserted"}
+    # whether the act was done at all stays a condition
+    (attack,) = code(nlp, "Russia attacked Ukraine if the reports are true.")
+    assert attack.modality == "hypothetical"
+
+
+def test_rebels_seizing_a_capital_occupy_territory_and_end_no_emergency_rule(nlp):
+    text = (
+        "Syrian rebels seized Damascus and President Bashar al-Assad fled to Moscow, ending "
+        "his family's five-decade rule."
+    )
+    found = dyads(code(nlp, text, "2024-12-08"))
+    assert ("SYRREB", "192", "SYRGOV") in found
+    assert not [d for d in found if d[1].startswith("081")]
+
+
+def test_a_thing_seized_by_forces_is_what_the_seizure_is_of(nlp):
+    text = "Landowners demanded the return of property seized by Algerian government forces."
+    assert only(code(nlp, text, "1997-01-01"), "1711")
