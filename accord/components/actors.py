@@ -343,7 +343,12 @@ class ActorMatcher:
                 if token_i in possessed and all(e.kind == "role" for e in entries):
                     # "opponents of Rwanda's Senate": the owned role brings its own owner
                     owner = role_i, (prep, (*possessed[token_i][1], *entries))
-                owners.setdefault(*owner)
+                held = owners.get(owner[0])
+                if held is not None and held[0] in LOCATED and prep in ("of", "from"):
+                    # "leaders of BRICS in Kazan": whose they are, not where they are
+                    owners[owner[0]] = owner[1]
+                else:
+                    owners.setdefault(*owner)
         mentions: list[ActorMention] = []
         names: dict[str, ActorMention] = {}
         for i in range(len(doc)):
@@ -605,6 +610,8 @@ PARTY_NOUNS = frozenset({"side"})
 
 #: prepositions after which a capital is a place, not its government acting
 LOCATIVE = LOCATION_PREPS - {"from", "into"}
+#: owning prepositions that say where a role is, which "of" or "from" outranks
+LOCATED = frozenset({"in", "inside", "throughout", "across"})
 #: prepositions that tie a role to the country, person or organisation it belongs to:
 #: "the mayor of Kyiv", "doctors from two American aid groups", "students across Iran"
 OWNING = frozenset({"of", "from", "in", "inside", "throughout", "across"})

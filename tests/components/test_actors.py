@@ -608,3 +608,8 @@ def test_a_nationality_joined_to_another_before_a_role_shares_the_role(nlp):
 )
 def test_a_country_that_only_qualifies_a_former_colony_or_a_language_is_no_actor(nlp, text):
     assert found(nlp, text, date(2008, 1, 1), via=None) == []
+
+
+def test_whose_leaders_they_are_outranks_where_they_are(nlp):
+    text = "Putin hosted leaders of BRICS in Kazan."
+    assert ("leaders", "IGOBRICS") in found(nlp, text, date(2024, 10, 24), via=None)
