@@ -571,6 +571,9 @@ class EventCoder:
         active_conjunct = False
         for _ in range(8):
             subjects = _children(token, SUBJECTS)
+            if subjects and subjects[0].tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                # "talks with Macron, who urged him": the relative pronoun is the noun
+                subjects = [token.head]
             if subjects and subjects[0].pos_ == "VERB" and _children(subjects[0], SUBJECTS):
                 # "The Red Cross operating in Iraq said": a participle read as the subject
                 subjects = _children(subjects[0], SUBJECTS)

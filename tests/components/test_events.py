@@ -1606,3 +1606,13 @@ def test_rebels_seizing_a_capital_occupy_territory_and_end_no_emergency_rule(nlp
 def test_a_thing_seized_by_forces_is_what_the_seizure_is_of(nlp):
     text = "Landowners demanded the return of property seized by Algerian government forces."
     assert only(code(nlp, text, "1997-01-01"), "1711")
+
+
+def test_a_relative_pronoun_subject_is_the_noun_the_clause_describes(nlp):
+    text = "Putin met Erdogan, who criticised the sanctions on Russia."
+    assert {e.source.code for e in only(code(nlp, text, "2022-08-05"), "111")} == {"TURGOV"}
+    text = (
+        "Xi Jinping arrived in Paris for talks with Macron, who urged him to use his "
+        "influence with Moscow."
+    )
+    assert ("FRAGOV", "020", "CHNGOV") in dyads(code(nlp, text, "2024-05-06"))
