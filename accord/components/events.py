@@ -940,6 +940,35 @@ class EventCoder:
             return []
         return self._named_after(proposal, ("from", "by"), mentions, ("prep", "agent"))
 
+    def _parallel_target(
+        self, trig: Trigger, earlier: Sequence[Event], index: int, sources: list[ActorMention]
+    ) -> list[ActorMention]:
+        """The target an act that names none shares with the act of the same kind it is
+        joined to: "Bolivia cut ties with Israel, while Chile and Colombia recalled their
+        ambassadors" (from Israel); not a target of the act's own side."""
+        token = trig.token
+        if token.dep_ not in ("conj", "advcl") or token.head.i == token.i:
+            return []
+        if token.dep_ == "advcl" and not any(
+            d == "mark" and c.lower_ in ("while", "whereas") for d, c in _kids(token)
+        ):
+            return []
+        joined_at = token.head.idx
+        sides = {self._side(m.actor) for m in sources}
+        for event in reversed(earlier):
+            if event.sentence_index != index:
+                break
+            if (
+                event.evidence.span[0] == joined_at
+                and event.target is not None
+                and event.modality == "asserted"
+                and event.cameo_root == trig.pattern.code[:2]
+                and self._side(event.target) not in sides
+            ):
+                why = f"the target of {event.evidence.trigger!r}, the act it is joined to"
+                return [_mention_of(event.target, token, why)]
+        return []
+
     def _elicited(
         self, noun: Token, mentions: Mentions
     ) -> tuple[list[ActorMention], list[ActorMention]] | None:
@@ -1969,6 +1998,10 @@ class EventCoder:
                 if targets:
                     target_how = f"what the act is for ({aim.token.text!r}), the slot {slot}"
                     break
+        if not targets and not pattern.symmetric:
+            # "Bolivia cut ties with Israel, while Chile recalled its ambassador": from Israel
+            targets = self._parallel_target(trig, earlier, index, sources)
+            target_how = "the target of the act of the same kind it is joined to"
         if not targets and self._agreed_between(trig, sources):
             # "Israel and Hamas agreed to the release of hostages": each side toward the other
             targets = sources

@@ -1616,3 +1616,12 @@ def test_a_relative_pronoun_subject_is_the_noun_the_clause_describes(nlp):
         "influence with Moscow."
     )
     assert ("FRAGOV", "020", "CHNGOV") in dyads(code(nlp, text, "2024-05-06"))
+
+
+def test_an_act_joined_to_one_of_its_kind_shares_its_target(nlp):
+    text = (
+        "Bolivia cut diplomatic ties with Israel, while Chile and Colombia recalled their "
+        "ambassadors."
+    )
+    found = dyads(code(nlp, text, "2023-11-01"))
+    assert {("BOL", "161", "ISR"), ("CHL", "161", "ISR"), ("COL", "161", "ISR")} <= found
