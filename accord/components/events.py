@@ -58,6 +58,9 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 #: roots whose acts are words: announcing one is already the act (no intent code)
 VERBAL_ROOTS = frozenset({"01", "02", "03", "09", "10", "11", "12", "13"})
 VERB_POS = frozenset({"VERB"})
+#: links by which an ultimatum's verb, or the time it gives ("a week"), governs what it
+#: demands: "warned Iran to halt", "gave the junta a week to reinstate Bazoum"
+ULTIMATUM_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl"})
 #: the children whose lemma a pattern's `object` constraint reads
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp"})
 #: the object lemma of the patterns for peacekeepers, which "peacekeeping troops" also are
@@ -94,6 +97,9 @@ class Trigger:
     #: triggers that only say what this act is for ("to demand reforms", "to discuss"): one
     #: act with it, whose target they may name
     absorbed: tuple[Trigger, ...] = ()
+    #: "gave the junta a week to ... or face military action": the verb that gives the
+    #: ultimatum whose threat this is (its subject threatens its addressee)
+    issuer: Token | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,6 +375,9 @@ class EventCoder:
         pos = token.pos_
         if pos in VERB_POS or (pos == "PROPN" and _capitalised_verb(token)):
             candidates = self.patterns.by_verb.get(self._verb_lemma(token), ())
+            ultimatum = self._ultimatum_trigger(token)
+            if ultimatum is not None:
+                return ultimatum
             # what a verb says others must do, have done, or gave (only these verbs can)
             if token.lemma_.lower() in self._asking_verbs:
                 asked = self._asked_or_alleged(token) or self._given(token)
@@ -511,6 +520,49 @@ class EventCoder:
             return None
         return self._coded_as(verb, token, [complements[0], *_children(complements[0], ("xcomp",))])
 
+    def _ultimatum(self, verb: Token) -> tuple[Token, Token] | None:
+        """(what is demanded, what is threatened) by an ultimatum a verb gives: an infinitive
+        joined by "or" to what its addressee will otherwise undergo (`ultimatum_consequences`):
+        "gave the junta a week to reinstate Bazoum or face military action", "warned Iran to
+        halt enrichment or face sanctions"."""
+        consequences = self.words.get("ultimatum_consequences", ())
+        hosts = [verb, *(c for dep, c in _kids(verb) if dep in ("dobj", "npadvmod", "dative"))]
+        for host in hosts:
+            for dep, demanded in _kids(host):
+                if dep not in ULTIMATUM_DEPS or not _alternative(demanded):
+                    continue
+                for d, threatened in _kids(demanded):
+                    if d == "conj" and threatened.lemma_.lower() in consequences:
+                        return demanded, threatened
+        return None
+
+    def _ultimatum_issuer(self, threatened: Token) -> Token | None:
+        """The verb that gives the ultimatum whose consequence `threatened` ("face") says."""
+        if threatened.dep_ != "conj":
+            return None
+        demanded = threatened.head
+        for verb in (demanded.head, demanded.head.head):
+            if verb.pos_ in VERB_POS and self._ultimatum(verb) == (demanded, threatened):
+                return verb
+        return None
+
+    def _ultimatum_trigger(self, token: Token) -> Trigger | None:
+        """An ultimatum is a demand and a threat (CAMEO keeps 139 for the word "ultimatum"):
+        its verb demands what the infinitive says ("gave the junta a week to reinstate
+        Bazoum": 10), and the consequence threatens the addressee ("or face military
+        action": 138, coded by what is threatened as "threatened military action" is)."""
+        if token.lemma_.lower() in self.words.get("ultimatum_consequences", ()):
+            issuer = self._ultimatum_issuer(token)
+            if issuer is None:
+                return None
+            threat = self._coded_as("threaten", token, [token])
+            return replace(threat, issuer=issuer) if threat is not None else None
+        parts = self._ultimatum(token)
+        if parts is None:
+            return None
+        demanded = parts[0]
+        return self._coded_as("demand", token, [demanded, *_children(demanded, ("xcomp",))])
+
     def _given(self, token: Token) -> Trigger | None:
         """What a subject receives from another is that other's act: "the demonstrators
         received weapons from the government" is the government's military aid (072) to
@@ -629,7 +681,11 @@ class EventCoder:
                     return doers
             if token.dep_ == "pcomp" and token.head.dep_ == "prep":
                 # "accused Russia of deporting", "blamed Kyiv for shelling": the object acts
-                objects = [o for o in _children(token.head.head, ("dobj",)) if o.i in mentions]
+                holder = token.head.head
+                objects = [o for o in _children(holder, ("dobj",)) if o.i in mentions]
+                if not objects and holder.dep_ == "dobj" and holder.i in mentions:
+                    # "accused China's coast guard of firing": "of" hung on the object
+                    objects = [holder]
                 if objects:
                     return self._with_conjuncts(objects[0], mentions)
             if (
@@ -1260,10 +1316,24 @@ class EventCoder:
     ) -> tuple[list[ActorMention], list[ActorMention]]:
         """(sources, targets implied by the construction) of a trigger."""
         token = trig.token
+        if trig.issuer is not None:
+            # "gave the junta a week to ... or face military action": who gives the ultimatum
+            # threatens whom it is given to
+            addressee = self._slot(trig.issuer, "dobj", mentions, modifiers) or self._slot(
+                trig.issuer, "dative", mentions, modifiers
+            )
+            return self.subject_of(trig.issuer, mentions, modifiers), addressee
         if trig.giver is not None:
             # "received weapons from the government": the giver acts on the receiver
             return self._with_conjuncts(trig.giver, mentions), self.subject_of(token, mentions)
         if trig.pattern.pos == "verb":
+            if token.dep_ == "amod" and self._mediates(token):
+                # "a Qatari-brokered truce": the actor joined to the participle brokered it;
+                # a deal whose sides go unnamed ("as part of a UN-brokered deal") is only
+                # described, no mediation told
+                if not self._mediated_parties(token, mentions, modifiers):
+                    return [], []
+                return self._joined_to(token, mentions, modifiers), []
             passive = _children(token, PASSIVE_SUBJECTS)
             agent = _children(token, ("agent",))
             if passive and (
@@ -1307,7 +1377,11 @@ class EventCoder:
                     doers = self._named_after(token, ("by",), mentions, ("prep", "agent"))
                     return doers, self._with_conjuncts(poss, mentions)
                 return self._with_conjuncts(poss, mentions), []
-        if token.i in modifiers and not trig.pattern.symmetric:
+        if (
+            token.i in modifiers
+            and not trig.pattern.symmetric
+            and not self._brokered_by(token, modifiers[token.i])
+        ):
             # "US sanctions", "an Israeli airstrike"; but a "BRICS summit" is among members
             return [modifiers[token.i]], []
         for dep, child in _kids(token):
@@ -1315,7 +1389,9 @@ class EventCoder:
                 for pobj in _children(child, ("pobj",)):
                     if pobj.i in mentions:
                         return self._with_conjuncts(pobj, mentions), []
-            if dep == "acl":  # "the boycott being organised by the US"
+            if dep == "acl" and not self._mediates(child):
+                # "the boycott being organised by the US"; but "a truce brokered by Qatar"
+                # is not Qatar's truce: the broker mediates (045), the sides agree
                 agents = self._agent(child, mentions)
                 if agents:
                     return agents, []
@@ -1349,6 +1425,70 @@ class EventCoder:
         return self._with_conjuncts(noun, mentions) or self._owner(
             noun, mentions, modifiers, preps=("of",)
         )
+
+    def _mediates(self, word: Token) -> bool:
+        """Whether a participle describing a noun says who brokered it: "a truce brokered by
+        Qatar", "a Qatari-brokered truce" (`mediation_words`)."""
+        return word.dep_ in ("acl", "amod") and word.lemma_.lower() in self.words.get(
+            "mediation_words", ()
+        )
+
+    def _brokered_by(self, noun: Token, modifier: ActorMention) -> bool:
+        """Whether an actor modifying a noun only brokered it: "a US-brokered deal" is no
+        deal of the United States."""
+        return any(
+            self._mediates(c) and modifier.start <= c.i < modifier.end for _, c in _kids(noun)
+        )
+
+    def _joined_to(
+        self, participle: Token, mentions: Mentions, modifiers: Modifiers
+    ) -> list[ActorMention]:
+        """The actor hyphenated to a participle ("Qatari-brokered", "US-mediated"), which the
+        actor stage may have read into the phrase of the noun the participle describes."""
+        for dep, child in _kids(participle):
+            if dep not in ("npadvmod", "compound", "nmod", "advmod"):
+                continue
+            found = self._with_conjuncts(child, mentions)
+            found = found or [m for m in modifiers.values() if m.start <= child.i < m.end]
+            if found:
+                return found
+        return []
+
+    def _mediated_parties(
+        self, trigger: Token, mentions: Mentions, modifiers: Modifiers
+    ) -> list[ActorMention]:
+        """The sides a mediator brought together, when its own words name none: the sides of
+        the agreement or talks it brokered ("Israel and Hamas agreed to a truce brokered by
+        Qatar", "accepted the deal mediated by Egypt"), or of the act done under its
+        mediation ("agreed to a truce under Egypt's mediation")."""
+        if trigger.lemma_.lower() not in self.words.get("mediation_words", ()):
+            return []
+        circumstance = self.words.get("circumstance_prepositions", ())
+        if (
+            trigger.pos_ in NOUN_POS
+            and trigger.dep_ == "pobj"
+            and trigger.head.lower_ in circumstance
+        ):
+            # "agreed ... under Egypt's mediation" (not "agreed to US mediation")
+            mediated = trigger.head.head
+        elif self._mediates(trigger):
+            mediated = trigger.head  # "a truce brokered by Qatar"
+        else:
+            return []
+        sides = self._named_after(mediated, ("between", "among"), mentions)
+        if sides:
+            return sides
+        verb = mediated
+        if mediated.pos_ in NOUN_POS:
+            # who reached, signed, accepted or agreed to it, and with whom
+            verb = self._light_phrase(mediated) or (
+                mediated.head if mediated.dep_ == "dobj" else None
+            )
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        partners = self._named_after(verb, ("with",), mentions)
+        partners = partners or self._named_after(mediated, ("with",), mentions)
+        return self.subject_of(verb, mentions, modifiers) + partners
 
     def _event_anaphor(
         self, trig: Trigger, earlier: Sequence[Event], index: int
@@ -1390,6 +1530,10 @@ class EventCoder:
             return "denied", f"{token.text!r} is negated"
         if _last_word(sentence) == "?":
             return "hypothetical", "the sentence is a question"
+        if self._mediates(token) and token.tag_ == "VBN":
+            # "agreed to a truce brokered by Qatar": who brokered the truce did, whatever the
+            # sides are yet to do
+            return "asserted", f"{token.text!r} tells how its noun came about"
         allowed = self._permitted(token)
         if allowed is not None:
             return "hypothetical", f"only permitted or asked for ({allowed.text!r})"
@@ -1429,6 +1573,12 @@ class EventCoder:
                     condition = child
                 if dep == "aux" and child.lower_ in words.get("hypothetical_modals", ()):
                     return "hypothetical", f"under the modal {child.text!r}"
+            if _alternative(node) and any(
+                d == "conj" and c.lower_ in words.get("ultimatum_consequences", ())
+                for d, c in _kids(node)
+            ):
+                # "gave Hamas a day to free the hostages or face ...": demanded, not done
+                return "hypothetical", f"demanded by an ultimatum ({node.text!r} or ...)"
             if node.i != token.i and _negated(node):
                 # "has no plans to attack", "did not try to invade"
                 return "denied", f"{node.text!r} above it is negated"
@@ -1447,6 +1597,7 @@ class EventCoder:
                 node.i != token.i
                 and node.lemma_.lower() in words.get("intention_heads", ())
                 and not _not_complement(below, node)
+                and not self._circumstance(below, node)
             ):
                 return "intended", f"the complement of {node.text!r}"
             if (
@@ -1468,6 +1619,15 @@ class EventCoder:
             # is no fact; with "will" it is announced, a promise or a threat (above)
             return "hypothetical", f"the consequence of a condition ({condition.text!r})"
         return "asserted", "stated as done"
+
+    def _circumstance(self, below: Token, head: Token) -> bool:
+        """Whether the phrase below a head of intention gives its circumstances, not what is
+        intended: "agreed to a truce under Egypt's mediation" (the mediation is done)."""
+        return (
+            below.head.i == head.i
+            and below.dep_ == "prep"
+            and below.lower_ in self.words.get("circumstance_prepositions", ())
+        )
 
     def _committed_by(self, top: Token) -> Token | None:
         """The deal, plan or promise an infinitive is the content of when the parser hangs
@@ -1977,6 +2137,14 @@ class EventCoder:
             ]
             target_how = f"the slot {slot}"
         if not targets and not own_only:
+            # "a truce brokered by Qatar": the broker mediates between the sides of the truce
+            targets = [
+                m
+                for m in self._mediated_parties(trig.token, mentions, modifiers)
+                if m not in sources and m.actor.code not in own
+            ]
+            target_how = "the sides of what the mediator brokered"
+        if not targets and not own_only:
             # "a move condemned by the UN": the act the phrase sums up is whom it answers
             targets = [
                 m
@@ -2030,7 +2198,8 @@ class EventCoder:
             # (an unknown name as object, "captured Bakhmut", is no one at home)
             targets = self._home_target(sources)
             target_how = "a domestic act with no other target: the source's own country"
-        modality, modality_why = self.modality(trig.token, sentence)
+        # (an ultimatum's threat is made as its verb says it is: "gave", "will give")
+        modality, modality_why = self.modality(trig.issuer or trig.token, sentence)
         code = pattern.code
         if code[:2] == "04" and self._peacekeepers(trig.token, sources):
             # "NATO peacekeeping troops arrived in Bosnia": a deployment of peacekeepers (074),
@@ -2353,13 +2522,22 @@ TIME_WORDS = frozenset(
 
 
 def _temporal(prep: Token) -> bool:
-    """Whether a prepositional phrase gives a time: "on Friday", "on 6 December"."""
+    """Whether a prepositional phrase gives a time: "on Friday", "on 6 December"; not a
+    thing that lasts a time ("agreed to a four-day truce")."""
     return any(
         pobj.lower_ in TIME_WORDS
         or pobj.like_num
-        or any(c.lower_ in TIME_WORDS for _, c in _kids(pobj))
+        or any(c.lower_ in TIME_WORDS and not _duration(c) for _, c in _kids(pobj))
         for dep, pobj in _kids(prep)
         if dep == "pobj"
+    )
+
+
+def _duration(word: Token) -> bool:
+    """A unit of time counted before a noun, which says how long the thing lasts: "day" in
+    "a four-day truce", "a 30-day ceasefire"."""
+    return word.dep_ in ("compound", "amod", "nmod") and any(
+        dep == "nummod" or c.like_num for dep, c in _kids(word)
     )
 
 
@@ -2435,6 +2613,14 @@ def _purpose(token: Token) -> bool:
         return True
     return token.dep_ == "xcomp" and any(
         dep == "dobj" and c.pos_ == "NOUN" for dep, c in _kids(token.head)
+    )
+
+
+def _alternative(token: Token) -> bool:
+    """An infinitive with an alternative joined by "or": "to reinstate Bazoum or face"."""
+    kids = _kids(token)
+    return any(dep == "aux" and c.lower_ == "to" for dep, c in kids) and any(
+        dep == "cc" and c.lower_ == "or" for dep, c in kids
     )
 
 

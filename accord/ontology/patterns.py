@@ -125,6 +125,9 @@ WORD_LISTS = (
     "document_nouns",
     "agreement_heads",
     "agreed_between_codes",
+    "mediation_words",
+    "circumstance_prepositions",
+    "ultimatum_consequences",
 )
 
 

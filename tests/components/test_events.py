@@ -643,9 +643,95 @@ def test_a_bombing_is_directed_at_where_it_fell_but_a_strike_needs_whom_it_hits(
 
 def test_a_participle_describing_an_agreement_tells_a_done_act(nlp: Language) -> None:
     text = "Israel and Hamas accepted the agreement brokered by Egypt."
-    (brokered,) = [e for e in code(nlp, text, date="2023-11-22") if e.source.code == "EGY"
-                   and e.evidence.trigger == "brokered"]  # fmt: skip
-    assert (brokered.cameo, brokered.modality) == ("045", "asserted")
+    brokered = [e for e in code(nlp, text, date="2023-11-22") if e.source.code == "EGY"
+                and e.evidence.trigger == "brokered"]  # fmt: skip
+    assert {(e.cameo, e.modality) for e in brokered} == {("045", "asserted")}
+
+
+def test_brokers_of_a_truce_mediate_between_its_sides_and_are_no_side_of_it(
+    nlp: Language,
+) -> None:
+    text = "Israel and Hamas agreed to a four-day truce brokered by Qatar and Egypt."
+    events = code(nlp, text, date="2023-11-22")
+    assert {("ISR", "0356", "PSEREB"), ("PSEREB", "0356", "ISR")} <= dyads(events)
+    mediations = {(broker, "045", side) for broker in ("QAT", "EGY") for side in ("ISR", "PSEREB")}
+    assert {d for d in dyads(events) if d[0] in ("QAT", "EGY")} == mediations
+    assert all(e.modality == "asserted" for e in events)
+
+
+def test_brokers_of_an_agreement_do_not_sign_it_with_each_other(nlp: Language) -> None:
+    text = "The agreement, brokered by Saudi Arabia and the United States, ended the fighting."
+    assert dyads(code(nlp, text, date="2023-11-22")) == {("SAU", "045", None), ("USA", "045", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed to a Qatari-brokered truce.",
+        "Israel and Hamas agreed to a truce under Qatar's mediation.",
+    ],
+)
+def test_a_hyphenated_broker_or_one_under_whose_mediation_sides_agree_mediates(
+    nlp: Language, text: str
+) -> None:
+    events = code(nlp, text, date="2023-11-22")
+    assert {("QAT", "045", "ISR"), ("QAT", "045", "PSEREB")} <= dyads(events)
+    assert {e.modality for e in only(events, "045")} == {"asserted"}
+    assert not [
+        e
+        for e in events
+        if e.cameo != "045" and "QAT" in (e.source.code, e.target and e.target.code)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Gabonese soldiers put President Ali Bongo under house arrest.", "2023-08-30",
+         ("GABMIL", "173", "GABGOV")),
+        ("Russian police took Alexei Navalny into custody.", "2021-01-18",
+         ("RUSCOP", "173", "RUSOPP")),
+        ("Niger's presidential guard kept Mohamed Bazoum in detention.", "2023-07-20",
+         ("NER", "173", "NERGOV")),
+    ],
+)  # fmt: skip
+def test_putting_someone_under_arrest_or_into_custody_is_an_arrest(
+    nlp: Language, text: str, date: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads(code(nlp, text, date=date))
+
+
+def test_an_ultimatum_to_act_or_face_military_action_is_a_demand_and_a_military_threat(
+    nlp: Language,
+) -> None:
+    text = "ECOWAS gave Niger's junta one week to reinstate Bazoum or face military action."
+    events = code(nlp, text, date="2023-07-30")
+    assert dyads(events) == {("IGOWAFWAS", "100", "NERGOV"), ("IGOWAFWAS", "138", "NERGOV")}
+    assert {e.modality for e in events} == {"asserted"}
+
+
+def test_a_warning_to_act_or_face_sanctions_threatens_sanctions(nlp: Language) -> None:
+    text = "The United States warned Iran to halt uranium enrichment or face sanctions."
+    events = code(nlp, text)
+    assert dyads(events) == {("USA", "100", "IRN"), ("USA", "1312", "IRN")}
+
+
+def test_what_an_act_or_face_ultimatum_demands_is_not_done(nlp: Language) -> None:
+    text = "Israel gave Hamas 24 hours to release the hostages or face an offensive."
+    events = code(nlp, text, date="2023-10-09")
+    assert {("ISR", "1053", "PSEREB"), ("ISR", "1384", "PSEREB")} <= dyads(events)
+    assert all(e.modality != "asserted" for e in events if e.evidence.trigger == "release")
+
+
+def test_the_act_one_is_accused_of_is_the_accused_ones_and_its_possessive_the_accusers(
+    nlp: Language,
+) -> None:
+    text = "The Philippines accused China's coast guard of firing water cannon at its boats."
+    events = code(nlp, text, date="2023-12-10")
+    assert ("PHL", "112", "CHNMIL") in dyads(events)
+    (firing,) = [e for e in events if e.evidence.trigger == "firing"]
+    assert (firing.source.code, firing.target and firing.target.code) == ("CHNMIL", "PHL")
+    assert firing.modality == "hypothetical"
 
 
 @pytest.mark.parametrize(
