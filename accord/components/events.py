@@ -1534,6 +1534,13 @@ class EventCoder:
             # "agreed to a truce brokered by Qatar": who brokered the truce did, whatever the
             # sides are yet to do
             return "asserted", f"{token.text!r} tells how its noun came about"
+        if self._presupposed(token):
+            # "will attend to dent the diplomatic boycott being organised by the US": the
+            # boycott is what the act is about, done already, not part of the plan
+            return (
+                "asserted",
+                f"{token.text!r} names an act under way, which {token.head.text!r} is about",
+            )
         allowed = self._permitted(token)
         if allowed is not None:
             return "hypothetical", f"only permitted or asked for ({allowed.text!r})"
@@ -1619,6 +1626,21 @@ class EventCoder:
             # is no fact; with "will" it is announced, a promise or a threat (above)
             return "hypothetical", f"the consequence of a condition ({condition.text!r})"
         return "asserted", "stated as done"
+
+    def _presupposed(self, noun: Token) -> bool:
+        """Whether an event noun names an act already under way, as the object of a verb that
+        is about it rather than does it: "to dent the boycott being organised by the US".
+        Only a noun told as going on ("being organised", "under way") counts."""
+        if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+            return False
+        verb = noun.head
+        lemma = verb.lemma_.lower()
+        if lemma in self.words.get("light_verbs", ()) or lemma in self.known_verbs:
+            return False  # "impose the sanctions", "condemned the boycott": coded there
+        return any(
+            dep == "acl" and c.tag_ == "VBN" and any(a.lower_ == "being" for _, a in _kids(c))
+            for dep, c in _kids(noun)
+        )
 
     def _circumstance(self, below: Token, head: Token) -> bool:
         """Whether the phrase below a head of intention gives its circumstances, not what is

@@ -1711,3 +1711,12 @@ def test_an_act_joined_to_one_of_its_kind_shares_its_target(nlp):
     )
     found = dyads(code(nlp, text, "2023-11-01"))
     assert {("BOL", "161", "ISR"), ("CHL", "161", "ISR"), ("COL", "161", "ISR")} <= found
+
+
+def test_an_act_under_way_that_a_plan_is_about_is_not_itself_planned(nlp):
+    text = (
+        "Putin said he will attend the Olympics to dent the diplomatic boycott being "
+        "organised by the US."
+    )
+    (boycott,) = [e for e in code(nlp, text) if e.source.code == "USA"]
+    assert (boycott.cameo, boycott.modality) == ("163", "asserted")
