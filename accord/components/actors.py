@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from spacy.attrs import LOWER
@@ -135,23 +135,12 @@ class ActorMatcher:
                 # the party of that name
                 entries = tuple(e for e in entries if e.kind != "group")
                 kinds = _kinds(entries)
-            if (
-                "group" in kinds
-                and any(map(_widespread, entries))
-                and _names_something_else(span, covered)
-            ):
+            inside = _inside_other_name(span, entries, covered) if "group" in kinds else None
+            if inside is not None:
                 # "the Islamic Salvation Front", "the Asian Development Bank", "the Western
-                # Wall": a faith's, a people's or a region's word inside a name we do not know
-                # is not that faith, people or region
-                entries = tuple(e for e in entries if not _widespread(e))
-                kinds = _kinds(entries)
-            if (
-                "group" in kinds
-                and any(map(_region, entries))
-                and _after_unknown_name(span, covered)
-            ):
-                # "Kanye West", "Rebecca West": a region's word as a person's surname
-                entries = tuple(e for e in entries if not _region(e))
+                # Wall", "Kanye West": a faith's, a people's or a region's word inside a name
+                # we do not know is not that faith, people or region
+                entries = tuple(e for e in entries if not inside(e))
                 kinds = _kinds(entries)
             if not kinds.isdisjoint(GLOSSED_KINDS) and _gloss(span, covered):
                 # "the Homeland Union (Conservatives)", "Municipality Association (AKK)": the
@@ -716,6 +705,16 @@ def _longest_matches(
     return kept, covered
 
 
+def actor_side(actor: Actor, state_sectors: Iterable[str]) -> tuple[str, str]:
+    """Whom an actor speaks for: its country's state (a country, its government, army or
+    courts are one side; `state_sectors` names their sectors, in lower case), or a group
+    within it (its rebels, opposition, people: "Sudan's army and the RSF" are two sides). An
+    actor of no country (an organisation, a region) is a side of its own."""
+    sector = actor.sectors[0] if actor.sectors else ""
+    side = "" if not sector or sector.lower() in state_sectors else sector
+    return actor.country or actor.code, side
+
+
 def _kinds(entries: tuple[Entry, ...]) -> frozenset[str]:
     return frozenset(e.kind for e in entries)
 
@@ -753,8 +752,8 @@ PROVENANCE = frozenset(
 POSSESSIONS = frozenset(
     {"colony", "protectorate", "republic", "territory", "dominion", "possession", "satellite"}
 )
-#: words that put a possession in the past
-ONCE = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "time"})
+#: words that put a possession in the past ("one-time" may be parsed as "one", "-", "time")
+ONCE = frozenset({"former", "ex", "erstwhile", "onetime", "one-time"})
 
 
 def _provenance(span: Span) -> bool:
@@ -771,7 +770,11 @@ def _former_possession(span: Span) -> bool:
     head = root.head
     if root.dep_ not in ("amod", "compound") or head.lemma_.lower() not in POSSESSIONS:
         return False
-    return any(c.lower_ in ONCE for c in head.children if c.i < root.i)
+    return any(
+        c.lower_ in ONCE or (c.lower_ == "time" and any(g.lower_ == "one" for g in c.children))
+        for c in head.children
+        if c.i < root.i
+    )
 
 
 def _negated_name(span: Span, text: str) -> bool:
@@ -815,7 +818,22 @@ def _other_countrys_seat(entries: tuple[Entry, ...], owner: tuple[str, tuple[Ent
     return bool(places) and places[-1].country != seats[-1].country
 
 
+def _inside_other_name(
+    span: Span, entries: tuple[Entry, ...], covered: set[int]
+) -> Callable[[Entry], bool] | None:
+    """Which of a phrase's group entries are only a word of a longer name the knowledge base
+    does not know: faiths, peoples and regions before an unknown head ("the Islamic
+    Salvation Front", "the Western Wall"), a region after an unknown given name ("Kanye
+    West"). None when the phrase names what it says."""
+    if any(map(_widespread, entries)) and _names_something_else(span, covered):
+        return _widespread
+    if any(map(_region, entries)) and _after_unknown_name(span, covered):
+        return _region
+    return None
+
+
 def _region(entry: Entry) -> bool:
+    """Whether an entry is a world region ("the West", "Africa")."""
     return entry.kind == "group" and any(spell.type == "region" for spell in entry.spells)
 
 

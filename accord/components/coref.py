@@ -28,7 +28,7 @@ from ..events import Actor
 from ..kb import Entry, spell_on
 from ..ontology.patterns import load_patterns
 from . import BatchedStage, register_extensions
-from .actors import ActorMention
+from .actors import ActorMention, actor_side
 
 register_extensions()
 
@@ -310,7 +310,7 @@ def _pair(
     acting = [m for m in in_view if _subject(doc[m.head])]
     count = _pair_count(token)
     for mention in (*acting, *in_view):
-        key = _side(mention.actor)
+        key = actor_side(mention.actor, _state_sectors())
         if key not in seen:
             seen.add(key)
             chosen.append(mention)
@@ -347,17 +347,6 @@ def _state_sectors() -> frozenset[str]:
     government, army, police or courts are one side of a pair, its rebels, opposition or
     separatists another."""
     return frozenset(s.lower() for s in load_patterns().word_list("state_sectors"))
-
-
-def _side(actor: Actor) -> tuple[str, str]:
-    """Whom an actor speaks for, as one of "the two sides": its country's state (Putin and
-    Russia are one side), or a group within it ("Sudan's army and the RSF ... the two
-    sides")."""
-    sector = actor.sectors[0] if actor.sectors else ""
-    side = "" if not sector or sector.lower() in _state_sectors() else sector
-    if actor.country is None:
-        return actor.code, side
-    return actor.country, side
 
 
 def _non_personal(

@@ -27,7 +27,7 @@ from ..kb.gazetteer import load_gazetteer
 from ..ontology import Codebook, load_codebook
 from ..ontology.patterns import PREP_SLOT, Pattern, PatternSet, load_patterns
 from . import BatchedStage, doc_text, register_extensions
-from .actors import POSTED, ActorMention
+from .actors import POSTED, ActorMention, actor_side
 from .dates import (
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -1183,8 +1183,8 @@ class EventCoder:
         why = f"{name!r} is a place in {country.name}"
         return [ActorMention(pobj.i, pobj.i + 1, pobj.i, actor, why, "place", True, (country,))]
 
-    def _side(self, actor: Actor) -> tuple[str | None, str]:
-        return _side(actor, self.words.get("state_sectors", ()))
+    def _side(self, actor: Actor) -> tuple[str, str]:
+        return actor_side(actor, self.words.get("state_sectors", ()))
 
     def _peacekeepers(self, trigger: Token, sources: list[ActorMention]) -> bool:
         """Whether the doers are peacekeepers: their phrase says so."""
@@ -2514,14 +2514,6 @@ def _told_before(events: list[Event], earlier: list[Event], index: int) -> list[
     ]
 
 
-def _side(actor: Actor, state: Iterable[str]) -> tuple[str | None, str]:
-    """Whom an actor speaks for: its country's state (a country, its government, army or
-    courts are one side; `state` names their sectors), or a group within it (its rebels,
-    opposition, people)."""
-    sector = actor.sectors[0] if actor.sectors else ""
-    return actor.country, "" if not sector or sector.lower() in state else sector
-
-
 def _act_key(
     event: Event, state: Iterable[str] = ()
 ) -> tuple[str | tuple[str | None, str] | None, str | tuple[str | None, str] | None, str]:
@@ -2532,7 +2524,7 @@ def _act_key(
     if source is not None and source == target and event.target is not None:
         # inside one country, its state and a group within it are two sides: the army
         # fighting the RSF and the RSF fighting the army are two acts
-        return _side(event.source, state), _side(event.target, state), event.cameo_root
+        return actor_side(event.source, state), actor_side(event.target, state), event.cameo_root
     return source, target, event.cameo_root
 
 

@@ -247,33 +247,41 @@ def test_a_qualified_collective_noun_refers_to_no_actor_named_before(nlp, text: 
     assert pronoun_mentions(doc) == []
 
 
-def test_the_two_sides_of_a_civil_war_are_the_state_and_the_rebels(nlp) -> None:
-    text = (
-        "Army chief General Abdel Fattah al-Burhan accused the RSF of attacking civilians. Its "
-        "commander, Mohamed Hamdan Dagalo, blamed the army for the fighting. The two sides have "
-        "violated several truces."
-    )
-    doc = parse(nlp, text, date(2023, 5, 21))
-    assert _resolved(doc, "sides") == {"SDNGOV", "SDNREB"}
-
-
-def test_the_sides_urged_are_not_the_one_who_urges_them(nlp) -> None:
-    text = (
-        "Kosovo Prime Minister Albin Kurti accused Serbia of backing the attackers. Serbian "
-        "President Aleksandar Vucic denied the claim. The European Union urged both sides to "
-        "avoid escalation."
-    )
-    doc = parse(nlp, text, date(2023, 9, 26))
-    assert _resolved(doc, "sides") == {"KSVGOV", "SRBGOV"}
-
-
-def test_the_three_countries_are_the_three_that_acted_together(nlp) -> None:
-    text = (
-        "North Korea fired a missile on Monday. South Korea, Japan and the United States "
-        "condemned the test. The three countries agreed to share missile warning data."
-    )
-    doc = parse(nlp, text, date(2023, 12, 19))
-    assert _resolved(doc, "countries") == {"KOR", "JPN", "USA"}
+@pytest.mark.parametrize(
+    ("text", "day", "word", "expected"),
+    [
+        pytest.param(
+            "Army chief General Abdel Fattah al-Burhan accused the RSF of attacking civilians. "
+            "Its commander, Mohamed Hamdan Dagalo, blamed the army for the fighting. The two "
+            "sides have violated several truces.",
+            date(2023, 5, 21),
+            "sides",
+            {"SDNGOV", "SDNREB"},
+            id="a civil war's two sides are the state and the rebels",
+        ),
+        pytest.param(
+            "Kosovo Prime Minister Albin Kurti accused Serbia of backing the attackers. Serbian "
+            "President Aleksandar Vucic denied the claim. The European Union urged both sides "
+            "to avoid escalation.",
+            date(2023, 9, 26),
+            "sides",
+            {"KSVGOV", "SRBGOV"},
+            id="the sides urged are not the one who urges them",
+        ),
+        pytest.param(
+            "North Korea fired a missile on Monday. South Korea, Japan and the United States "
+            "condemned the test. The three countries agreed to share missile warning data.",
+            date(2023, 12, 19),
+            "countries",
+            {"KOR", "JPN", "USA"},
+            id="the three countries are the three that acted together",
+        ),
+    ],
+)
+def test_a_counted_pair_or_trio_is_the_sides_that_acted_before(
+    nlp, text: str, day: date, word: str, expected: set[str]
+) -> None:
+    assert _resolved(parse(nlp, text, day), word) == expected
 
 
 def test_it_after_a_thing_its_own_sentence_names_is_no_actor_of_the_sentence_before(nlp):
