@@ -662,11 +662,14 @@ class EventCoder:
                 if token.tag_ == "VBN":
                     return []  # the noun undergoes it: "officials accused of ..."
                 # ("UN monitors inspecting the sites": the UN's monitors inspect)
-                doers = self._with_conjuncts(token.head, mentions) or self._owner(
-                    token.head, mentions, modifiers or {}
+                doers = (
+                    self._with_conjuncts(token.head, mentions)
+                    or self._owner(token.head, mentions, modifiers or {})
+                    or self._document_author(token.head, mentions, modifiers or {})
                 )
-                if doers or token.head.dep_ == "pobj":
-                    # "talks with rebels fighting the army": no one named does it
+                if doers or token.head.dep_ == "pobj" or self._unissued(token.head):
+                    # "talks with rebels fighting the army": no one named does it; "refused
+                    # to sign the statement criticising Russia": its authors, not the refuser
                     return doers
             if token.dep_ in ("xcomp", "advcl") and _children(token.head, PASSIVE_SUBJECTS):
                 if token.dep_ == "xcomp" or _purpose(token):
@@ -699,6 +702,15 @@ class EventCoder:
                 token = token.head
             token = token.head
         return []
+
+    def _unissued(self, noun: Token) -> bool:
+        """Whether a document is named by a verb that does not issue it ("refused to sign
+        the statement", "read the report"), so that what it says is not that verb's
+        subject's ("the EU issued a statement criticising Russia" is the EU's)."""
+        if noun.lemma_.lower() not in self.words.get("document_nouns", ()):
+            return False
+        verb = noun.head
+        return noun.dep_ != "dobj" or verb.lemma_.lower() not in self.words.get("issuing_verbs", ())
 
     def _document_author(
         self, document: Token, mentions: Mentions, modifiers: Modifiers

@@ -119,6 +119,7 @@ WORD_LISTS = (
     "security_sectors",
     "dissent_sectors",
     "eliciting_verbs",
+    "issuing_verbs",
     "threat_roots",
     "condition_markers",
     "punitive_verbs",

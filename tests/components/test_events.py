@@ -1711,3 +1711,16 @@ def test_an_act_under_way_that_a_plan_is_about_is_not_itself_planned(nlp):
     )
     (boycott,) = [e for e in code(nlp, text) if e.source.code == "USA"]
     assert (boycott.cameo, boycott.modality) == ("163", "asserted")
+
+
+def test_what_a_statement_says_is_its_authors_not_whoever_refuses_to_sign_it(nlp):
+    text = "India refused to sign the joint statement criticising Russia."
+    assert not only(code(nlp, text, "2023-07-04"), "111")
+    text = "The EU issued a statement criticising Russia."
+    assert ("IGOEUREEC", "111", "RUS") in dyads(code(nlp, text, "2023-07-04"))
+
+
+def test_retaliation_with_force_is_force_and_against_tariffs_is_a_sanction(nlp):
+    assert ("ISR", "190", "LBNREB") in dyads(code(nlp, "Israel retaliated against Hezbollah."))
+    text = "China vowed to retaliate against the US tariffs."
+    assert {(e.cameo, e.modality) for e in code(nlp, text, "2019-05-13")} == {("1312", "intended")}
