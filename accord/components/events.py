@@ -48,6 +48,7 @@ ANY_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
 #: ("agreed to meet": xcomp; "visited India and held talks": conj; "for annexing": pcomp)
 SUBJECT_SHARING = frozenset(
     {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp", "acl", "relcl", "attr"}
+    | {"npadvmod"}  # "arrived in Hiroshima, a day after visiting Saudi Arabia"
 )
 #: links that end a clause: an act inside a reported clause has its own actors
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "parataxis"})

@@ -1724,3 +1724,8 @@ def test_retaliation_with_force_is_force_and_against_tariffs_is_a_sanction(nlp):
     assert ("ISR", "190", "LBNREB") in dyads(code(nlp, "Israel retaliated against Hezbollah."))
     text = "China vowed to retaliate against the US tariffs."
     assert {(e.cameo, e.modality) for e in code(nlp, text, "2019-05-13")} == {("1312", "intended")}
+
+
+def test_a_visit_told_as_a_day_before_another_act_is_its_subjects(nlp):
+    text = "Zelensky arrived in Hiroshima to meet G7 leaders, a day after visiting Saudi Arabia."
+    assert ("UKRGOV", "042", "SAU") in dyads(code(nlp, text, "2023-05-20"))
