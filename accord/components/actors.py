@@ -551,6 +551,7 @@ class ActorMatcher:
             and all(e.kind == "role" for e in entries)
             and _may_own("in", entries)
             and _names_people(head, spans)
+            and not called_foreign(head)
         ):
             place = next(
                 (p for prep, p in scenes.get(head.sent.start, ()) if _same_scene(prep, head)),
@@ -731,6 +732,16 @@ def _names_people(head: Token, spans: list[Span]) -> bool:
     """Whether a phrase's head is its role or a name ("police", "President X"), not a
     thing its words qualify ("military exercises")."""
     return head.pos_ == "PROPN" or any(span.start <= head.i < span.end for span in spans)
+
+
+#: modifiers of people that say they are not of the place where they are: "two foreign
+#: journalists detained in Kabul" are not Afghanistan's
+FOREIGN_MODIFIERS = frozenset({"foreign", "international", "overseas", "expatriate"})
+
+
+def called_foreign(head: Token) -> bool:
+    """Whether a role's people are called foreigners where they are ("foreign journalists")."""
+    return any(c.dep_ == "amod" and c.lower_ in FOREIGN_MODIFIERS for c in head.lefts)
 
 
 #: prefixes that turn a name into what a phrase is not, is against or is for: "non-Muslims",

@@ -27,7 +27,7 @@ from ..kb.gazetteer import load_gazetteer
 from ..ontology import Codebook, load_codebook
 from ..ontology.patterns import PREP_SLOT, Pattern, PatternSet, load_patterns
 from . import BatchedStage, doc_text, register_extensions
-from .actors import POSTED, ActorMention, actor_side
+from .actors import POSTED, ActorMention, actor_side, called_foreign
 from .dates import (
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -71,6 +71,9 @@ ANAPHOR_SENTENCES = 2
 #: protests, and the appeals, demands and disapproval that may say what a protest is for
 PROTEST_ROOT = "14"
 ASKING_ROOTS = frozenset({"02", "10", "11"})
+#: an appeal of no stated kind, coded by what it asks for when that is an act (`_appeal_for`)
+GENERIC_APPEAL = "020"
+APPEAL_ROOT, INTENT_ROOT = "02", "03"
 AIM_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
 #: links through which a word is governed by the words above it in its clause (`_governors`)
 GOVERNED = frozenset(
@@ -129,6 +132,16 @@ def _not_complement(below: Token, head: Token) -> bool:
     if below.head.i != head.i:
         return False
     return below.dep_ == "conj" or (below.dep_ == "acl" and below.tag_ == "VBN")
+
+
+def _role_phrases(noun: Token) -> Iterator[str]:
+    """The phrases a role noun may be named by, longest first: its modifiers with it ("the
+    opposition leader" is the opposition's, OPP, not the government's "leader"), then the
+    noun alone."""
+    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    for first in modifiers:
+        yield " ".join(t.lower_ for t in noun.doc[first.i : noun.i + 1])
+    yield noun.lower_
 
 
 def _governed_by(token: Token, head: Token) -> bool:
@@ -255,6 +268,13 @@ class Frame:
                 modifiers.add(child.lemma_.lower())
         if objects_needed and token.dep_ == "acl" and token.tag_ == "VBN":
             objects.append(token.head)  # "property seized by government forces"
+        objects += [  # "suspended broadcasters RFI and France 24": a name said with its kind
+            kind
+            for o in objects
+            if o.pos_ == "PROPN"
+            for dep, kind in _kids(o)
+            if dep == "compound" and kind.pos_ == "NOUN"
+        ]
         objects += [  # "tens of thousands of troops"; "maps and other intelligence"
             grand
             for o in objects
@@ -1294,11 +1314,15 @@ class EventCoder:
                 for pobj in _children(prep, ("pobj",))
             ]
         for obj in objects:
-            if obj.lower_ in POSTED or obj.lemma_.lower() in self.words.get("held_people", ()):
-                # "Russia expelled ten diplomats", "Hamas freed 24 hostages": another
-                # country's people, not the source's own
+            if (
+                obj.lower_ in POSTED
+                or obj.lemma_.lower() in self.words.get("held_people", ())
+                or called_foreign(obj)
+            ):
+                # "Russia expelled ten diplomats", "Hamas freed 24 hostages", "detained two
+                # foreign journalists": another country's people, not the source's own
                 continue
-            roles = [e for e in self.kb.lookup(obj.lower_) if e.kind == "role" and e.sector]
+            roles = self._roles(obj)
             roles = roles or [e for e in self.kb.lookup(obj.lemma_) if e.kind == "role"]
             if not roles or not roles[0].sector:
                 continue
@@ -1307,6 +1331,15 @@ class EventCoder:
             if resolution is not None:
                 why = f"{obj.text!r} are named by role only: taken to be of {country.name}"
                 return [ActorMention(obj.i, obj.i + 1, obj.i, resolution.actor, why, "role")]
+        return []
+
+    def _roles(self, noun: Token) -> list[Entry]:
+        """The roles with a sector a noun names, read with its modifiers first: "the
+        opposition leader" (OPP) before "leader" (GOV)."""
+        for phrase in _role_phrases(noun):
+            roles = [e for e in self.kb.lookup(phrase) if e.kind == "role" and e.sector]
+            if roles:
+                return roles
         return []
 
     def _home_target(self, sources: list[ActorMention]) -> list[ActorMention]:
@@ -1899,6 +1932,8 @@ class EventCoder:
                 for t in triggers
                 if t.token.i not in aiming
             ]
+            by_token = {t.token.i: t for t in triggers}
+            triggers = [self._appeal_for(t, by_token) for t in triggers]
             trigger_ids = {t.token.i for t in triggers}
             outcomes = self._attack_outcomes(triggers)
             # "declined to comment" is one act (011), not also a comment: a complement that a
@@ -1942,6 +1977,33 @@ class EventCoder:
             del told[told_before:]
             told += kept
         return events
+
+    def _appeal_for(self, trig: Trigger, by_token: dict[int, Trigger]) -> Trigger:
+        """An appeal of no stated kind (020) coded by the act it asks for, as CAMEO's appeals
+        mirror its intents (02x as 03x): "urged the United States to lift its embargo" asks
+        it to ease sanctions (0254, as "will lift" is 0354), "urged Moscow to hold talks" to
+        meet (026). What it asks stands in its infinitive, or the event noun that does."""
+        if trig.pattern.code != GENERIC_APPEAL:
+            return trig
+        for verb in _children(trig.token, ("xcomp",)):
+            for act in (verb, *_children(verb, ("dobj",))):
+                asked = by_token.get(act.i)
+                code = self._appeal_code(asked.pattern.code) if asked else None
+                if code is not None:
+                    pattern = replace(
+                        trig.pattern, code=code, rule=f"{trig.pattern.rule}+{asked.pattern.rule}"
+                    )
+                    return replace(trig, pattern=pattern)
+        return trig
+
+    def _appeal_code(self, asked: str) -> str | None:
+        """The appeal (02x) for an act asked of another: the appeal its intent code (03x)
+        mirrors, when the codebook has it (03 itself, and 039 "mediate", have none)."""
+        intent = self.codebook.intent_code(asked)
+        if not intent or not intent.startswith(INTENT_ROOT) or len(intent) < 3:
+            return None
+        code = APPEAL_ROOT + intent[len(INTENT_ROOT) :]
+        return code if code in self.codebook and code != GENERIC_APPEAL else None
 
     @staticmethod
     def _protest_aims(triggers: list[Trigger]) -> dict[int, Trigger]:
@@ -2501,7 +2563,11 @@ def _one_per_act(events: list[Event], state: Iterable[str] = ()) -> list[Event]:
     for event in events:
         key = _act_key(event, state)
         kept = best.get(key)
-        if kept is None or (kept.cameo.endswith("0") and not event.cameo.endswith("0")):
+        if (
+            kept is None
+            or (kept.cameo.endswith("0") and not event.cameo.endswith("0"))
+            or (kept.cameo == event.cameo and _names_more(event.target, kept.target))
+        ):
             best[key] = event
     targeted = {(key[0], key[2]) for key in best if key[1] is not None}
     # "visited Russia ..., his first trip abroad": the targetless mention is the same visit
@@ -2511,6 +2577,19 @@ def _one_per_act(events: list[Event], state: Iterable[str] = ()) -> list[Event]:
         if best.get(_act_key(e, state)) is e
         and (e.target is not None or (_act_key(e, state)[0], e.cameo_root) not in targeted)
     ]
+
+
+def _names_more(actor: Actor | None, other: Actor | None) -> bool:
+    """Whether `actor` says more of the same side than `other`, a bare country: "a drone
+    strike killed ten Ukrainian civilians in Kharkiv" struck the civilians (UKRCVL), not
+    only the place (UKR)."""
+    return (
+        actor is not None
+        and other is not None
+        and bool(actor.sectors)
+        and not other.sectors
+        and actor.country == other.country
+    )
 
 
 def _told_before(events: list[Event], earlier: list[Event], index: int) -> list[Event]:
@@ -2575,7 +2654,7 @@ def _climb(token: Token) -> Iterator[Token]:
         dep, head = node.dep_, node.head
         if dep in CLAUSE_BOUNDARIES or head.i == node.i or dep in SUBJECTS:
             return
-        if dep not in GOVERNED and not _purpose(node):
+        if dep not in GOVERNED and not _purpose(node) and not _names_head_act(node):
             return
         if dep == "conj" and (
             node.tag_ != head.tag_
@@ -2591,6 +2670,13 @@ def _climb(token: Token) -> Iterator[Token]:
             return
         node = head
         yield node
+
+
+def _names_head_act(noun: Token) -> bool:
+    """Whether a noun names the act of the noun it modifies: "a mediation effort", "a
+    disaster relief team" (only an event head's modifier is a trigger, `find_trigger`). What
+    governs the head governs the act: "will send a relief team" is planned."""
+    return noun.dep_ == "compound" and noun.pos_ in NOUN_POS and noun.head.pos_ in NOUN_POS
 
 
 def _misread_main_verb(verb: Token) -> bool:

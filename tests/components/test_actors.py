@@ -613,3 +613,13 @@ def test_a_country_that_only_qualifies_a_former_colony_or_a_language_is_no_actor
 def test_whose_leaders_they_are_outranks_where_they_are(nlp):
     text = "Putin hosted leaders of BRICS in Kazan."
     assert ("leaders", "IGOBRICS") in found(nlp, text, date(2024, 10, 24), via=None)
+
+
+def test_people_called_foreign_do_not_take_the_country_of_the_scene(nlp):
+    text = "In Kabul, the Taliban detained two foreign journalists and two local reporters."
+    # (local reporters are of the place the sentence names)
+    assert found(nlp, text, date(2022, 2, 1)) == [
+        ("Kabul", "AFG"),
+        ("Taliban", "AFGGOV"),
+        ("local reporters", "AFGMED"),
+    ]

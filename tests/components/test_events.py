@@ -1729,3 +1729,63 @@ def test_retaliation_with_force_is_force_and_against_tariffs_is_a_sanction(nlp):
 def test_a_visit_told_as_a_day_before_another_act_is_its_subjects(nlp):
     text = "Zelensky arrived in Hiroshima to meet G7 leaders, a day after visiting Saudi Arabia."
     assert ("UKRGOV", "042", "SAU") in dyads(code(nlp, text, "2023-05-20"))
+
+
+def test_an_appeal_of_no_stated_kind_is_coded_by_the_act_it_asks_for(nlp):
+    text = (
+        "Mexico's President Andres Manuel Lopez Obrador urged the United States to lift its "
+        "embargo on Cuba."
+    )
+    events = code(nlp, text, "2024-03-12")
+    assert ("MEXGOV", "0254", "USA") in dyads(events)
+    assert not only(events, "020")
+    text = "The UN urged Russia and Ukraine to hold talks."
+    assert {("IGOUNO", "026", "RUS"), ("IGOUNO", "026", "UKR")} <= dyads(code(nlp, text))
+
+
+def test_people_named_by_a_role_with_its_modifier_take_the_phrase_s_sector(nlp):
+    # "the opposition leader" is the opposition's, not the government's "leader"
+    text = "Kenya's police arrested the opposition leader."
+    assert dyads(code(nlp, text, "2023-03-20")) == {("KENCOP", "173", "KENOPP")}
+
+
+def test_people_called_foreign_are_not_of_the_place_they_are_held_in(nlp):
+    text = "In Kabul, the Taliban detained two foreign journalists."
+    assert "AFGMED" not in {e.target.code for e in code(nlp, text, "2022-02-01") if e.target}
+
+
+def test_an_event_noun_modifying_an_event_head_is_governed_by_the_head_s_verb(nlp):
+    # "will send a relief team": the aid is planned (0333), not sent
+    text = "Japan will send a disaster relief team to Turkey after the earthquake."
+    (aid,) = code(nlp, text, "2023-02-08")
+    assert (aid.source.code, aid.cameo, aid.target.code, aid.modality) == (
+        "JPN",
+        "0333",
+        "TUR",
+        "intended",
+    )
+
+
+def test_a_killing_told_of_a_strike_keeps_the_named_victims_over_the_place(nlp):
+    text = "A Russian missile strike killed ten Ukrainian civilians in Kharkiv."
+    assert dyads(code(nlp, text, "2024-05-20")) == {("RUS", "195", "UKRCVL")}
+
+
+def test_a_proper_name_said_with_its_kind_is_read_as_that_kind(nlp):
+    # "broadcasters RFI": the object is a broadcaster (1721), "the tanker Stena Impero" a ship
+    text = "Mali's junta suspended French broadcasters RFI and France 24."
+    assert only(code(nlp, text, "2022-03-17"), "1721")
+    text = "Iran seized the British tanker Stena Impero."
+    assert dyads(code(nlp, text, "2019-07-19")) == {("IRN", "171", "GBR")}
+
+
+def test_an_executed_person_is_killed_but_an_executed_plan_is_not(nlp):
+    assert dyads(code(nlp, "Iran executed a second protester in public on Monday.")) == {
+        ("IRN", "1823", "IRNOPP")
+    }
+    assert not only(code(nlp, "The government executed its plan to cut spending."), "1823")
+
+
+def test_approving_a_loan_grants_it(nlp):
+    text = "The International Monetary Fund approved a $3 billion loan for Sri Lanka."
+    assert dyads(code(nlp, text, "2023-03-20")) == {("IGOIMF", "071", "LKA")}
