@@ -237,10 +237,16 @@ def resolve_actor(
     # (the words looked for first: most phrases have neither, and the search tries every place)
     if roles and _may_say_former(text) and FORMER.search(text):
         roles = [FORMER_OFFICIAL]  # "former President Joe Biden" holds no office
+    groups = [(e, spell) for e in named_groups if (spell := spell_on(e.spells, day))]
     if people:
         in_office = [p for p in people if term_on(p.terms, day) is not None]
+        organised = [pair for pair in groups if pair[1].type not in ("identity", "region")]
+        if not in_office and organised:
+            # "al-Qaeda leader Ayman al-Zawahiri" told after his last term: the group the
+            # phrase names, not a guess from the role word
+            group, spell = organised[-1]
+            return _group(text, group, spell, places, roles, kb)
         return _person(text, (in_office or people)[-1], day, kb, roles)
-    groups = [(e, spell) for e in named_groups if (spell := spell_on(e.spells, day))]
     if places:
         # "the US Middle East envoy", "Western-backed Ukrainian forces": the country's
         groups = [pair for pair in groups if pair[1].type != "region"]

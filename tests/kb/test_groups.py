@@ -333,3 +333,10 @@ def test_another_countrys_congress_is_its_legislature_not_the_us_congress(nlp):
         == "PHLLEG"
     )
     assert actors(nlp, "Congress passed the bill.", day) == {"Congress": "USALEG"}
+
+
+def test_a_group_leader_told_after_his_last_term_is_his_group(nlp):
+    found = actors(
+        nlp, "A U.S. drone strike killed al-Qaeda leader Ayman al-Zawahiri.", date(2022, 8, 2)
+    )
+    assert found["al-Qaeda leader Ayman al-Zawahiri"] == "IMGMOS"
