@@ -777,9 +777,12 @@ def _provenance(span: Span) -> bool:
 def _former_possession(span: Span) -> bool:
     """Whether the name qualifies what its country once held: "the one-time French colony",
     "a former Soviet republic" (the country itself is not named)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lemma_.lower() not in POSSESSIONS:
+        return False  # (most names: no "colony" right after them, no parse to read)
     root = span.root
     head = root.head
-    if root.dep_ not in ("amod", "compound") or head.lemma_.lower() not in POSSESSIONS:
+    if root.dep_ not in ("amod", "compound") or head.i != span.end:
         return False
     return any(
         c.lower_ in ONCE or (c.lower_ == "time" and any(g.lower_ == "one" for g in c.children))

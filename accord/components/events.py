@@ -357,6 +357,9 @@ class EventCoder:
         self._frame_needs: dict[int, tuple[bool, bool, bool, bool, tuple[Pattern, ...]]] = {}
         #: per (pattern's own target slots, own slots only): the slots tried, in order
         self._slots: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
+        #: the last Doc asked about, and whether its text has "or face", "or risk" at all
+        #: (`_may_threaten`: most documents give no ultimatum)
+        self._threat_doc: tuple[Doc | None, bool] = (None, False)
         #: per document: (mention's id, day) -> (the mention, the actor it names that day)
         self._actor_on_day: dict[tuple[int, dt.date], tuple[ActorMention, Actor]] = {}
         #: by string id (a hash of the string, the same in every vocabulary): whether a lemma
@@ -396,7 +399,7 @@ class EventCoder:
         pos = token.pos_
         if pos in VERB_POS or (pos == "PROPN" and _capitalised_verb(token)):
             candidates = self.patterns.by_verb.get(self._verb_lemma(token), ())
-            ultimatum = self._ultimatum_trigger(token)
+            ultimatum = self._ultimatum_trigger(token) if self._may_threaten(token.doc) else None
             if ultimatum is not None:
                 return ultimatum
             # what a verb says others must do, have done, or gave (only these verbs can)
@@ -540,6 +543,16 @@ class EventCoder:
         if not _children(token, ("dobj",)) and not _children(complements[0], SUBJECTS):
             return None
         return self._coded_as(verb, token, [complements[0], *_children(complements[0], ("xcomp",))])
+
+    def _may_threaten(self, doc: Doc) -> bool:
+        """Whether a Doc's text has an ultimatum's "or" and consequence ("or face") anywhere:
+        read once per Doc, so that most verbs of most documents skip `_ultimatum_trigger`."""
+        seen, found = self._threat_doc
+        if seen is not doc:
+            text = doc_text(doc).lower()
+            found = any(f"or {w}" in text for w in self.words.get("ultimatum_consequences", ()))
+            self._threat_doc = (doc, found)
+        return found
 
     def _ultimatum(self, verb: Token) -> tuple[Token, Token] | None:
         """(what is demanded, what is threatened) by an ultimatum a verb gives: an infinitive
