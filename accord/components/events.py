@@ -402,8 +402,11 @@ class EventCoder:
             ultimatum = self._ultimatum_trigger(token) if self._may_threaten(token.doc) else None
             if ultimatum is not None:
                 return ultimatum
-            # what a verb says others must do, have done, or gave (only these verbs can)
-            if token.lemma_.lower() in self._asking_verbs:
+            # what a verb says others must do, have done, or gave (only these verbs can);
+            # but "ordered the French ambassador to leave" is an expulsion by its object
+            if token.lemma_.lower() in self._asking_verbs and not self._acts_on_object(
+                token, candidates
+            ):
                 asked = self._asked_or_alleged(token) or self._given(token)
                 if asked is not None:
                     return asked
@@ -543,6 +546,17 @@ class EventCoder:
         if not _children(token, ("dobj",)) and not _children(complements[0], SUBJECTS):
             return None
         return self._coded_as(verb, token, [complements[0], *_children(complements[0], ("xcomp",))])
+
+    @staticmethod
+    def _acts_on_object(token: Token, candidates: Sequence[Pattern]) -> bool:
+        """Whether an asking verb's object makes it an act of another kind than asking: a
+        pattern of another root whose object constraint its object meets ("ordered the
+        French ambassador to leave": 161, not a demand)."""
+        own = [p for p in candidates if p.objects and p.code[:2] not in ASKING_ROOTS]
+        if not own:
+            return False
+        objects = {o.lemma_.lower() for o in _children(token, ("dobj",))}
+        return any(p.objects & objects for p in own)
 
     def _may_threaten(self, doc: Doc) -> bool:
         """Whether a Doc's text has an ultimatum's "or" and consequence ("or face") anywhere:
@@ -2358,7 +2372,10 @@ class EventCoder:
                         pairs.append((target, source, code, joint))
                     elif pattern.reverse and modality == "asserted":
                         pairs.append((target, source, pattern.reverse, "the other side of the act"))
-        elif pattern.symmetric and len(sources) > 1:
+        elif len(sources) > 1 and (
+            pattern.symmetric or trig.token.lemma_.lower() in self.words.get("reciprocal_verbs", ())
+        ):
+            # "Chinese and Indian troops clashed": each side toward the other
             pairs = [(a, b, code, joint) for a in sources for b in sources if a is not b]
         elif pattern.symmetric and pattern.pos == "verb" and code == pattern.code:
             return []  # "Israel's cabinet met on Sunday": a meeting of one side is no contact

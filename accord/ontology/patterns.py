@@ -120,6 +120,7 @@ WORD_LISTS = (
     "dissent_sectors",
     "eliciting_verbs",
     "issuing_verbs",
+    "reciprocal_verbs",
     "threat_roots",
     "condition_markers",
     "punitive_verbs",

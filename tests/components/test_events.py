@@ -1789,3 +1789,14 @@ def test_an_executed_person_is_killed_but_an_executed_plan_is_not(nlp):
 def test_approving_a_loan_grants_it(nlp):
     text = "The International Monetary Fund approved a $3 billion loan for Sri Lanka."
     assert dyads(code(nlp, text, "2023-03-20")) == {("IGOIMF", "071", "LKA")}
+
+
+def test_joined_subjects_of_a_clash_fight_each_other(nlp):
+    text = "Chinese and Indian troops clashed along their disputed border in Arunachal Pradesh."
+    found = dyads(code(nlp, text, "2022-12-13"))
+    assert {("CHNMIL", "190", "INDMIL"), ("INDMIL", "190", "CHNMIL")} <= found
+
+
+def test_ordering_an_envoy_out_is_an_expulsion_not_a_demand(nlp):
+    text = "The junta in Niger ordered the French ambassador to leave the country within 48 hours."
+    assert dyads(code(nlp, text, "2023-08-26")) == {("NERGOV", "161", "FRAGOV")}
