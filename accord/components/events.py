@@ -547,6 +547,13 @@ class EventCoder:
             return None
         return self._coded_as(verb, token, [complements[0], *_children(complements[0], ("xcomp",))])
 
+    def _reciprocal(self, verb: Token, sources: list[ActorMention]) -> bool:
+        """Whether joined subjects of two sides or more act on each other: "Chinese and Indian
+        troops clashed", "Venezuela and Guyana agreed" (not "Kagame and his party agreed")."""
+        if verb.lemma_.lower() not in self.words.get("reciprocal_verbs", ()):
+            return False
+        return len({self._side(m.actor) for m in sources}) > 1
+
     @staticmethod
     def _acts_on_object(token: Token, candidates: Sequence[Pattern]) -> bool:
         """Whether an asking verb's object makes it an act of another kind than asking: a
@@ -2372,9 +2379,7 @@ class EventCoder:
                         pairs.append((target, source, code, joint))
                     elif pattern.reverse and modality == "asserted":
                         pairs.append((target, source, pattern.reverse, "the other side of the act"))
-        elif len(sources) > 1 and (
-            pattern.symmetric or trig.token.lemma_.lower() in self.words.get("reciprocal_verbs", ())
-        ):
+        elif len(sources) > 1 and (pattern.symmetric or self._reciprocal(trig.token, sources)):
             # "Chinese and Indian troops clashed": each side toward the other
             pairs = [(a, b, code, joint) for a in sources for b in sources if a is not b]
         elif pattern.symmetric and pattern.pos == "verb" and code == pattern.code:

@@ -1800,3 +1800,10 @@ def test_joined_subjects_of_a_clash_fight_each_other(nlp):
 def test_ordering_an_envoy_out_is_an_expulsion_not_a_demand(nlp):
     text = "The junta in Niger ordered the French ambassador to leave the country within 48 hours."
     assert dyads(code(nlp, text, "2023-08-26")) == {("NERGOV", "161", "FRAGOV")}
+
+
+def test_two_sides_that_agree_agree_with_each_other_but_one_side_does_not(nlp):
+    text = "Venezuela and Guyana agreed not to use force against each other."
+    assert {("VEN", "030", "GUY"), ("GUY", "030", "VEN")} <= dyads(code(nlp, text, "2023-11-30"))
+    text = "President Kagame and his Rwandan Patriotic Front agreed to the changes."
+    assert not [e for e in code(nlp, text, "1999-06-01") if e.target is not None]
