@@ -182,13 +182,19 @@ class Gazetteer:
         return None
 
 
+#: transliteration marks a name is written with or without: "Sāmarrā’" is Samarra,
+#: "N'Djamena" Ndjamena
+_MARKS = str.maketrans("", "", "'ʼʻʿʾ")
+
+
 def key(phrase: str) -> str:
-    """The index key of a name: accord's normalised form with accents folded."""
+    """The index key of a name: accord's normalised form with accents and transliteration
+    marks folded."""
     normal = normalise(phrase)
     if normal.isascii():
-        return normal
+        return normal.translate(_MARKS) if "'" in normal else normal
     decomposed = unicodedata.normalize("NFKD", normal)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_MARKS)
 
 
 def _population(city: City) -> int:

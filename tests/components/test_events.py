@@ -1807,3 +1807,8 @@ def test_two_sides_that_agree_agree_with_each_other_but_one_side_does_not(nlp):
     assert {("VEN", "030", "GUY"), ("GUY", "030", "VEN")} <= dyads(code(nlp, text, "2023-11-30"))
     text = "President Kagame and his Rwandan Patriotic Front agreed to the changes."
     assert not [e for e in code(nlp, text, "1999-06-01") if e.target is not None]
+
+
+def test_a_bombing_no_one_claims_is_coded_from_the_country_where_it_struck(nlp):
+    text = "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier."
+    assert ("IRQ", "1833", "USAMIL") in dyads(code(nlp, text, "2005-01-10"))

@@ -234,3 +234,10 @@ def test_regions_data_says_it_is_written_from_memory_and_names_known_countries()
     text = resources.files("accord.kb").joinpath("data/regions.csv").read_text(encoding="utf-8")
     assert text.startswith("#") and "FROM MEMORY" in text.split("\nname,")[0]
     assert set(load_gazetteer().regions.values()) <= set(load_kb().countries)
+
+
+def test_a_name_is_found_with_or_without_its_transliteration_marks():
+    gazetteer = load_gazetteer()
+    samarra = gazetteer.resolve("Samarra", own_names=True)
+    assert samarra is not None and samarra.country == "IRQ"
+    assert gazetteer.resolve("Ndjamena") == gazetteer.resolve("N'Djamena")
