@@ -246,9 +246,9 @@ class Frame:
                 break
         for dep, child in kids:
             deps.add(dep)
-            if dep in OBJECT_DEPS:
-                # "declined to comment": an infinitive complement names the act as an
-                # object does
+            if dep in OBJECT_DEPS or (dep == "acl" and token.pos_ == "NOUN" and _infinitive(child)):
+                # "declined to comment", "an attempt to assassinate": an infinitive
+                # complement names the act as an object does
                 if objects_needed:
                     objects.append(child)
             elif dep == "prep" or dep == "agent" or dep == "prt":
@@ -1469,6 +1469,8 @@ class EventCoder:
                 for pobj in _children(child, ("pobj",)):
                     if pobj.i in mentions:
                         return self._with_conjuncts(pobj, mentions), []
+                    if pobj.i in modifiers:  # "an attempt by Russian agents"
+                        return [modifiers[pobj.i]], []
             if dep == "acl" and not self._mediates(child):
                 # "the boycott being organised by the US"; but "a truce brokered by Qatar"
                 # is not Qatar's truce: the broker mediates (045), the sides agree
@@ -2750,6 +2752,11 @@ def _present_condition_on_past(verb: Token, condition: Token) -> bool:
         return False  # ("attacked Ukraine if the reports are true": whether it was done)
     finite = [condition, *(c for d, c in _kids(condition) if d in ("aux", "auxpass"))]
     return any(t.tag_ in ("VBZ", "VBP") for t in finite)
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive: "to assassinate"."""
+    return any(dep == "aux" and c.lower_ == "to" for dep, c in _kids(verb))
 
 
 def _purpose(token: Token) -> bool:

@@ -1812,3 +1812,10 @@ def test_two_sides_that_agree_agree_with_each_other_but_one_side_does_not(nlp):
 def test_a_bombing_no_one_claims_is_coded_from_the_country_where_it_struck(nlp):
     text = "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier."
     assert ("IRQ", "1833", "USAMIL") in dyads(code(nlp, text, "2005-01-10"))
+
+
+def test_an_attempt_to_kill_is_the_attempt_not_the_killing(nlp):
+    text = "Militants attempted to assassinate Prime Minister Iyad Allawi in Baghdad."
+    assert {e.cameo for e in code(nlp, text, "2004-12-01")} == {"185"}
+    text = "An attempt by Russian agents to assassinate Zelensky was foiled."
+    assert dyads(code(nlp, text, "2024-05-07")) == {("RUS", "185", "UKRGOV")}
