@@ -158,7 +158,11 @@ def _pattern(raw: dict[str, Any], where: str, codebook: Codebook) -> Pattern:
     particles = _as_set(raw.get("particle"))
     modifiers = _as_set(raw.get("modifier"))
     constraint = sorted(objects | preps | particles | modifiers)
-    rule = f"{code}:{sorted(lemmas)[0]}" + (f"+{constraint[0]}" if constraint else "")
+    # the pattern's name in each event's evidence; a file may name it when the default
+    # would repeat another pattern's (a noun and a verb of the same word and constraint)
+    rule = str(raw.get("rule") or "") or (
+        f"{code}:{sorted(lemmas)[0]}" + (f"+{constraint[0]}" if constraint else "")
+    )
     return Pattern(
         rule=rule,
         code=code,
