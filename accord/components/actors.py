@@ -18,6 +18,7 @@ named after.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -340,6 +341,8 @@ class ActorMatcher:
                     owners.setdefault(*owner)
         mentions: list[ActorMention] = []
         names: dict[str, ActorMention] = {}
+        # "the army", "the junta": roles told without a country, read once all are resolved
+        unowned: list[tuple[Token, list[tuple[Span, tuple[Entry, ...]]]]] = []
         for i in range(len(doc)):
             group = groups.get(i)
             if not group and not names:
@@ -350,6 +353,8 @@ class ActorMatcher:
                 if mention is not None:
                     mentions.append(mention)
                     names.update(dict.fromkeys(_new_names(doc, mention, group), mention))
+                elif _bare_role(token, group):
+                    unowned.append((token, group))
                 for other in coordinated.get(token.i, ()):
                     # the same role for the other nationality: "Romanian officials"
                     roles = [item for item in group if all(e.kind == "role" for e in item[1])]
@@ -378,7 +383,58 @@ class ActorMatcher:
                             is_person=known.is_person,
                         )
                     )
+        if unowned:
+            mentions = self._named_before(doc, unowned, mentions, day)
         return mentions + _quantified(doc, mentions)
+
+    def _named_before(
+        self,
+        doc: Doc,
+        unowned: list[tuple[Token, list[tuple[Span, tuple[Entry, ...]]]]],
+        mentions: list[ActorMention],
+        day: dt.date | None,
+    ) -> list[ActorMention]:
+        """The mentions plus the roles told without a country that stand for the same role
+        named before with one: "Myanmar's military seized power ... The army declared a state
+        of emergency" (MMRMIL), "Iranian security forces killed nine people ... Amnesty accused
+        the security forces" (IRNCOP). A reader takes the role to be the one the article
+        already named, as long as it is near enough to be in view."""
+        starts = [sent.start for sent in doc.sents]
+        resolved = list(mentions)
+        for head, group in unowned:
+            roles = tuple(e for _, entries in group for e in entries[:1])
+            sector = roles[0].sector
+            here = bisect_right(starts, head.i) - 1
+            for mention in reversed(resolved):
+                # (a modifier's role counts too: "Myanmar's military seized power" may be
+                # parsed as qualifying "power")
+                if mention.end > head.i:
+                    continue
+                if here - (bisect_right(starts, mention.head) - 1) > ROLE_WINDOW_SENTENCES:
+                    break
+                actor = mention.actor
+                if actor.country is None or actor.sectors[:1] != (sector,):
+                    continue
+                country = self.kb.countries.get(actor.country)
+                spans = [span for span, _ in group]
+                start = min(span.start for span in spans)
+                end = max(span.end for span in spans)
+                text = doc[start:end].text
+                resolution = (
+                    resolve_actor(text, (country, *roles), day, self.kb) if country else None
+                )
+                if resolution is None:
+                    continue
+                why = f"{text!r} is the role named before as {actor.text!r}"
+                found = ActorMention(
+                    start, end, head.i, resolution.actor, why, "coref", True, roles
+                )
+                at = len(resolved)
+                while at and resolved[at - 1].start > start:
+                    at -= 1  # in text order, as the other mentions are
+                resolved.insert(at, found)
+                break
+        return resolved
 
     def _minority(
         self,
@@ -552,6 +608,7 @@ class ActorMatcher:
             and _may_own("in", entries)
             and _names_people(head, spans)
             and not called_foreign(head)
+            and not _refers_back(head)
         ):
             place = next(
                 (p for prep, p in scenes.get(head.sent.start, ()) if _same_scene(prep, head)),
@@ -726,6 +783,45 @@ def _widespread(entry: Entry) -> bool:
     return entry.kind == "group" and any(
         spell.type in PEOPLES and spell.country is None for spell in entry.spells
     )
+
+
+#: how many sentences back a role told without a country may find the same role named
+ROLE_WINDOW_SENTENCES = 4
+#: determiners of a role that tell of people not named before: "a soldier", "some police"
+INDEFINITE = frozenset({"a", "an", "another", "some", "any", "no"})
+#: counts of a plural that refer back to a pair named before: "the two leaders", "both sides"
+PAIR_WORDS = frozenset({"two", "both", "three", "four"})
+
+
+def _refers_back(head: Token) -> bool:
+    """Whether a role phrase refers to actors named elsewhere, not to the place where the
+    sentence is set: "its forces", "their leaders", "the two leaders met in St Vincent"
+    (whom the possessive or the count refers to, which coreference resolves)."""
+    children = list(head.children)
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children):
+        return True
+    # ("two local reporters" are new people; "the two leaders" and "both sides" are not)
+    definite = any(c.lower_ in ("the", "both") for c in children)
+    return definite and any(c.lower_ in PAIR_WORDS and c.dep_ != "prep" for c in children)
+
+
+def _bare_role(head: Token, group: list[tuple[Span, tuple[Entry, ...]]]) -> bool:
+    """Whether a phrase is one role with a sector told with no owner at all: "the army",
+    "the junta", "protesters" (not "a soldier", "its troops", "foreign journalists")."""
+    if len(group) != 1 or head.dep_ in ("compound", "amod", "poss"):
+        return False
+    span, entries = group[0]
+    if not entries or entries[0].kind != "role" or not entries[0].sector:
+        return False
+    if not span.start <= head.i < span.end or called_foreign(head) or _refers_back(head):
+        return False
+    if span.text.lower() in POSTED:
+        return False  # "diplomats said": posted abroad, of no country the story named
+    if any(c.lower_ in INDEFINITE or c.dep_ in ("poss", "prep") for c in head.children):
+        return False
+    # "officials said": people of the state told bare are the report's sources, of any side;
+    # "the junta", "the authorities" refer back
+    return entries[0].sector != "GOV" or any(c.lower_ == "the" for c in head.children)
 
 
 def _names_people(head: Token, spans: list[Span]) -> bool:

@@ -52,6 +52,8 @@ SUBJECT_SHARING = frozenset(
 )
 #: links that end a clause: an act inside a reported clause has its own actors
 CLAUSE_BOUNDARIES = frozenset({"ccomp", "parataxis"})
+#: the slots that read a trigger's object (what a force-moving act moves, not its target)
+OBJECT_SLOTS = frozenset({"dobj", "object_subtree"})
 #: tags of verbs that are active whatever governs them (not a participle that may share a
 #: passive auxiliary: "was arrested and charged")
 ACTIVE_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ"})
@@ -1863,7 +1865,7 @@ class EventCoder:
         key = (id(doc), expression.start)
         if key not in self._clause_of_date:
             span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
-            head = self._clause_head(span.root) if span is not None else None
+            head = self._clause_head(_attachment(span)) if span is not None else None
             if span is not None and span.start > 0 and doc[span.start - 1].lower_ == "since":
                 head = None  # "have met 36 times since 2013": when a span began, not the act
             self._clause_of_date[key] = head.i if head is not None else None
@@ -2255,9 +2257,12 @@ class EventCoder:
             if any(self._side(m.actor) in sides for m in mentions.get(p.i, ()))
         }
         through = self._through(pattern)
+        moves_force = self._moves_force(pattern)
         for slot in slots:
             if targets:
                 break
+            if moves_force and slot in OBJECT_SLOTS:
+                continue  # "sent troops into Tigray": the troops are the force sent, not its aim
             # "India evacuated its citizens": the source's own people are no target, nor is
             # its own place ("Senegal imposed a curfew in Dakar" is done at home)
             targets = [
@@ -2319,7 +2324,7 @@ class EventCoder:
                 violent=self._is_force(pattern.code),
             )
             target_how = "the place where the act happened"
-        if not targets and not pattern.symmetric:
+        if not targets and not pattern.symmetric and not moves_force:
             targets = self._domestic_target(trig.token, sources)
             target_how = "the role of the people acted upon"
             named = bool(targets)
@@ -2404,6 +2409,12 @@ class EventCoder:
                 self._event(doc, index, sentence, act, event_code, (source, src), (target, tgt))
             )
         return events
+
+    def _moves_force(self, pattern: Pattern) -> bool:
+        """Whether a pattern's object is the force its source moves or shows (`force_codes`):
+        "deployed troops", "reinforced its troops", "withdrew its forces" are done with the
+        source's own forces, toward a place or another side, never toward the forces."""
+        return pattern.code.startswith(tuple(self.words.get("force_codes", ())))
 
     def _agreed_between(self, trig: Trigger, sources: list[ActorMention]) -> bool:
         """Whether an act (of the codes `agreed_between_codes` names) is one that two or more
@@ -2557,6 +2568,18 @@ def _explain_actor(mention: ActorMention, actor: Actor) -> str:
 def _mention_of(actor: Actor, token: Token, why: str) -> ActorMention:
     """An actor carried over from an earlier event, standing at the noun that refers to it."""
     return ActorMention(token.i, token.i + 1, token.i, actor, why, "coref")
+
+
+def _attachment(span: Span) -> Token:
+    """The word by which a date expression hangs in its sentence: its first word whose head
+    is outside it. The parser may split "in May last year" between two verbs ("May" under
+    "join", "year" under "invaded"); the date is read where its first word belongs."""
+    if len(span) == 1:
+        return span[0]
+    for token in span:
+        if not span.start <= token.head.i < span.end or token.head.i == token.i:
+            return token
+    return span.root
 
 
 def _anchor_event(anchor: str, earlier: Sequence[Event]) -> Event | None:

@@ -121,6 +121,7 @@ WORD_LISTS = (
     "eliciting_verbs",
     "issuing_verbs",
     "reciprocal_verbs",
+    "force_codes",
     "threat_roots",
     "condition_markers",
     "punitive_verbs",

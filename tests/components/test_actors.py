@@ -623,3 +623,54 @@ def test_people_called_foreign_do_not_take_the_country_of_the_scene(nlp):
         ("Taliban", "AFGGOV"),
         ("local reporters", "AFGMED"),
     ]
+
+
+# --- a role told without its country --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "role", "code"),
+    [
+        (
+            "Myanmar's military seized power on Monday. The army declared a one-year state of"
+            " emergency.",
+            date(2021, 2, 2),
+            "army",
+            "MMRMIL",
+        ),
+        (
+            "Iranian security forces killed at least nine people on Wednesday. Amnesty"
+            " International accused the security forces of firing live ammunition.",
+            date(2022, 9, 22),
+            "security forces",
+            "IRNCOP",
+        ),
+    ],
+)
+def test_a_role_told_without_its_country_is_the_same_role_named_before(nlp, text, day, role, code):
+    assert (role, code) in found(nlp, text, day, via="coref")
+
+
+def test_officials_told_bare_are_no_role_named_before(nlp):
+    # the report's sources may be of any side: "officials said" is not Afghanistan's because
+    # the Taliban's spokesman spoke before
+    text = (
+        "The Taliban's spokesman said the group would not take revenge. U.S. troops fired"
+        " warning shots, officials said."
+    )
+    assert [m for m in found(nlp, text, date(2021, 8, 16), via=None) if m[0] == "officials"] == []
+
+
+def test_a_role_owned_by_a_pronoun_does_not_take_the_country_of_the_scene(nlp):
+    text = (
+        "Pakistan has refused to deploy peacekeepers in Iraq and has urged its citizens to leave."
+    )
+    assert ("citizens", "IRQCVL") not in found(nlp, text, date(2004, 1, 1), via=None)
+
+
+def test_the_two_leaders_meeting_somewhere_are_not_that_places_leaders(nlp):
+    text = (
+        "Nicolas Maduro and Irfaan Ali agreed not to use force. The two leaders met in St Vincent"
+        " and the Grenadines."
+    )
+    assert ("leaders", "VCTGOV") not in found(nlp, text, date(2023, 12, 15), via=None)

@@ -1819,3 +1819,36 @@ def test_an_attempt_to_kill_is_the_attempt_not_the_killing(nlp):
     assert {e.cameo for e in code(nlp, text, "2004-12-01")} == {"185"}
     text = "An attempt by Russian agents to assassinate Zelensky was foiled."
     assert dyads(code(nlp, text, "2024-05-07")) == {("RUS", "185", "UKRGOV")}
+
+
+# --- truces agreed, forces moved ----------------------------------------------------------
+
+
+def test_a_cessation_of_hostilities_agreed_is_a_truce_between_the_sides(nlp: Language) -> None:
+    text = (
+        "Ethiopia's government and Tigrayan forces agreed on Wednesday to a permanent cessation"
+        " of hostilities."
+    )
+    found = dyads(only(code(nlp, text, "2022-11-03"), "0356"))
+    assert found == {("ETHGOV", "0356", "ETHUAF"), ("ETHUAF", "0356", "ETHGOV")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil reinforced its troops on the border with Venezuela.",
+        "Abiy sent troops into Tigray after accusing the TPLF of attacking army bases.",
+        "Beirut rejected a United Nations appeal for deploying army troops along its borders.",
+    ],
+)
+def test_the_troops_a_side_moves_are_not_the_target_of_the_move(nlp: Language, text: str) -> None:
+    events = [e for e in code(nlp, text, "2023-12-15") if e.cameo.startswith("15")]
+    assert events and all(e.target is None or e.target.sectors != ("MIL",) for e in events)
+
+
+def test_a_date_the_parser_splits_between_two_clauses_dates_the_clause_of_its_first_word(
+    nlp: Language,
+) -> None:
+    text = "Sweden and Finland applied to join NATO in May last year after Russia invaded Ukraine."
+    invasion = only(code(nlp, text, "2023-01-25"), "190")
+    assert [(e.date, e.date_precision) for e in invasion] == [("2023-01-25", "document")]
