@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
@@ -1589,22 +1589,159 @@ class EventCoder:
             for t in referring
             if t.pos_ == "NOUN" and any(c.lower_ in ("the", "these", "those") for _, c in _kids(t))
         ]
-        roots = {trig.pattern.code[:2]}
-        for noun in definite:
-            roots |= {p.code[:2] for p in self.patterns.by_noun.get(noun.lemma_.lower(), ())}
         if not definite:
             return [], []
-        for event in reversed(earlier):
-            if event.sentence_index == index:
-                continue  # an event is told before the words that refer back to it
-            if index - event.sentence_index > ANAPHOR_SENTENCES:
-                break
-            if event.cameo_root in roots and event.target is not None:
-                why = f"{definite[0].text!r} refers back to {event.evidence.trigger!r}"
-                return [_mention_of(event.source, token, why)], [
-                    _mention_of(event.target, token, why)
-                ]
-        return [], []
+        roots = {trig.pattern.code[:2]}
+        for noun in definite:
+            roots |= self._noun_roots(noun)
+        event = _told_act(earlier, index, roots, lambda e: e.target is not None)
+        if event is None or event.target is None:
+            return [], []
+        why = f"{definite[0].text!r} refers back to {event.evidence.trigger!r}"
+        return [_mention_of(event.source, token, why)], [_mention_of(event.target, token, why)]
+
+    def _noun_roots(self, noun: Token) -> set[str]:
+        """The roots of the acts an event noun may refer back to: those its own patterns code,
+        an accusation (11) for "the accusation", an offer (03, 04) for "the offer"."""
+        lemma = noun.lemma_.lower()
+        roots = {p.code[:2] for p in self.patterns.by_noun.get(lemma, ())}
+        if lemma in self.words.get("accusation_nouns", ()):
+            roots |= self.words.get("accusation_roots", frozenset())
+        if lemma in self.words.get("offer_nouns", ()):
+            roots |= self.words.get("offer_roots", frozenset())
+        return roots
+
+    def _answered(
+        self,
+        trig: Trigger,
+        sources: list[ActorMention],
+        mentions: Mentions,
+        modifiers: Modifiers,
+        earlier: Sequence[Event],
+        index: int,
+    ) -> list[ActorMention]:
+        """Who did the act a reaction answers, when the reaction's object is a definite event
+        noun naming no actor of its own that refers back to an act told before (in this
+        sentence or the two before): "China launched drills around Taiwan. Taiwan condemned
+        the drills" condemns China; "Yerevan denied the accusation" answers the accuser,
+        "Ukraine rejected the offer" the one who made it. Not an act of the reactor's side."""
+        token = trig.token
+        if token.lemma_.lower() not in self.words.get("reaction_verbs", ()):
+            return []
+        determiners = self.words.get("referring_determiners", ())
+        sides = {self._side(m.actor) for m in sources}
+        for noun in _children(token, ("dobj",)):
+            if noun.pos_ != "NOUN" or not any(
+                d == "det" and c.lower_ in determiners for d, c in _kids(noun)
+            ):
+                continue
+            if any(t.i in mentions or t.i in modifiers for t in noun.subtree):
+                continue  # "the attack on Israel" names its own actors
+            roots = self._noun_roots(noun)
+            if not roots:
+                continue
+            event = _told_act(
+                earlier,
+                index,
+                roots,
+                lambda e: e.modality != "denied" and self._side(e.source) not in sides,
+                before=token.idx,
+            )
+            if event is not None:
+                why = f"{noun.text!r} refers back to {event.evidence.trigger!r}"
+                return [_mention_of(event.source, noun, why)]
+        return []
+
+    def _partners(
+        self, trigger: Token, mentions: Mentions, modifiers: Modifiers
+    ) -> list[ActorMention]:
+        """Those an act of force is done together with, not against (`partner_prepositions`,
+        `partner_words`): "fought alongside Ethiopian forces", "together with Syrian forces",
+        "side by side with Polish volunteers", "with the help of Syrian troops", "in
+        cooperation with Congolese troops"."""
+        preps = self.words.get("partner_prepositions", ())
+        words = self.words.get("partner_words", ())
+        doc = trigger.doc
+        found: list[ActorMention] = []
+        stack = [trigger]
+        while stack:
+            head = stack.pop()
+            for dep, child in _kids(head):
+                if dep not in ("prep", "pobj", "npadvmod", "advmod"):
+                    continue
+                stack.append(child)  # chains of prepositions: "side by side with"
+                if dep != "prep" or child.lower_ not in (*preps, "with"):
+                    continue
+                together = (
+                    child.lower_ in preps
+                    or (child.i > 0 and doc[child.i - 1].lower_ in words)
+                    or child.head.lemma_.lower() in words
+                )
+                for pobj in _children(child, ("pobj",)):
+                    if together:
+                        found += self._with_conjuncts(pobj, mentions) or self._owner(
+                            pobj, mentions, modifiers
+                        )
+                    elif pobj.lemma_.lower() in words:  # "with the help of Syrian troops"
+                        found += self._owner(pobj, mentions, modifiers)
+        return found
+
+    def _warned_threat(
+        self, trig: Trigger, sources: list[ActorMention], mentions: Mentions
+    ) -> tuple[Pattern, list[ActorMention]] | None:
+        """A warning that the speaker's own side will, could or may act is a threat, not a
+        pessimistic comment: "the military warned that it could take action" (130), "Russia
+        warned that it would use force" (138, force: `warned_force`). Returns the threat's
+        pattern and whom it is made against: the warned ("warned Hezbollah that ..."), or
+        whom the act would be against; None when the warning is no such threat."""
+        token = trig.token
+        if token.lemma_.lower() not in self.words.get("warning_verbs", ()):
+            return None
+        if trig.pattern.code not in ("012", "130"):
+            return None
+        acts = self.words.get("warned_acts", ())
+        modals = self.words.get("future_auxiliaries", frozenset()) | self.words.get(
+            "hypothetical_modals", frozenset()
+        )
+        own = {self._side(m.actor) for m in sources}
+        for clause in _children(token, ("ccomp",)):
+            if not any(d == "aux" and c.lower_ in modals for d, c in _kids(clause)):
+                continue
+            subjects = [
+                m for s in _children(clause, SUBJECTS) for m in self._with_conjuncts(s, mentions)
+            ]
+            if not subjects or {self._side(m.actor) for m in subjects} - own:
+                continue  # "warned that Russia could attack Poland" is no threat of its own
+            objects = _children(clause, ("dobj",))
+            said = {clause.lemma_.lower()} | {o.lemma_.lower() for o in objects}
+            said |= {
+                c.lemma_.lower()
+                for w in (clause, *objects)
+                for d, c in _kids(w)
+                if d in ("amod", "compound", "advmod")
+            }
+            if not said & acts:
+                continue
+            code = "138" if said & self.words.get("warned_force", frozenset()) else "130"
+            pattern = replace(
+                trig.pattern,
+                code=code,
+                rule=f"{code}:warn+own act",
+                target=(),
+                requires_target=False,
+                own_target=True,
+            )
+            warned = [
+                m
+                for t in _children(token, ("dobj", "dative"))
+                for m in self._with_conjuncts(t, mentions)
+            ]
+            warned = warned or self._named_after(clause, ("against",), mentions)
+            warned = warned or [
+                m for o in objects for m in self._named_after(o, ("against",), mentions)
+            ]
+            return pattern, [m for m in warned if self._side(m.actor) not in own]
+        return None
 
     # ---- modality -------------------------------------------------------------------
     def modality(self, token: Token, sentence: Span) -> tuple[str, str]:
@@ -2217,6 +2354,11 @@ class EventCoder:
             # "French and Egyptian warships launched war games": joint manoeuvres (062)
             pattern, implied_targets = joint
             trig = replace(trig, pattern=pattern)
+        warned = self._warned_threat(trig, sources, mentions)
+        if warned:
+            # "the military warned that it could take action": a threat (13x), not 012
+            pattern, implied_targets = warned
+            trig = replace(trig, pattern=pattern)
         targets: list[ActorMention] = implied_targets
         if trig.clause is not None:
             # "Xi said China and Russia should never allow ...": a speaker's side is not asked;
@@ -2258,6 +2400,13 @@ class EventCoder:
         }
         through = self._through(pattern)
         moves_force = self._moves_force(pattern)
+        # "fought alongside Ethiopian forces": force used together with them, not on them
+        allies = (
+            self._partners(trig.token, mentions, modifiers)
+            if pattern.code[:2] in self.words.get("located_roots", ())
+            else []
+        )
+        partners = {m.head for m in allies}
         for slot in slots:
             if targets:
                 break
@@ -2271,6 +2420,7 @@ class EventCoder:
                 if m not in sources
                 and m.actor.code not in own
                 and m.head not in owned
+                and m.head not in partners
                 and (not pattern.own_target or _governed_by(trig.token.doc[m.head], trig.token))
             ]
             target_how = f"the slot {slot}"
@@ -2290,6 +2440,14 @@ class EventCoder:
                 if m not in sources and m.actor.code not in own
             ]
             target_how = "who did the act the phrase after the comma sums up"
+        if not targets:
+            # "China launched drills. Taiwan condemned the drills": the act referred back to
+            targets = [
+                m
+                for m in self._answered(trig, sources, mentions, modifiers, earlier, index)
+                if m.actor.code not in own
+            ]
+            target_how = "who did the act its object refers back to"
         for aim in () if own_only else trig.absorbed:
             # "blocked a road to show their disapproval of US policies": what the act is for
             # names whom it is directed at
@@ -2323,6 +2481,10 @@ class EventCoder:
                 modifiers,
                 violent=self._is_force(pattern.code),
             )
+            if partners:
+                # (nor is the country of those it fought alongside)
+                allied = {m.actor.country for m in allies if m.actor.country}
+                targets = [m for m in targets if m.actor.country not in allied]
             target_how = "the place where the act happened"
         if not targets and not pattern.symmetric and not moves_force:
             targets = self._domestic_target(trig.token, sources)
@@ -2591,6 +2753,27 @@ def _anchor_event(anchor: str, earlier: Sequence[Event]) -> Event | None:
             if anchor in (trigger, trigger.rstrip("s")) or trigger in (anchor, anchor.rstrip("s")):
                 return event
         elif event.date_precision == "day":
+            return event
+    return None
+
+
+def _told_act(
+    earlier: Sequence[Event],
+    index: int,
+    roots: AbstractSet[str],
+    fits: Callable[[Event], bool],
+    before: int | None = None,
+) -> Event | None:
+    """The latest act of one of `roots` that `fits`, told in the `ANAPHOR_SENTENCES`
+    sentences before sentence `index` or, when `before` is given, in that sentence before
+    that character: what a definite event noun refers back to."""
+    for event in reversed(earlier):
+        if event.sentence_index == index:
+            if before is None or event.evidence.span[0] >= before:
+                continue  # an event is told before the words that refer back to it
+        elif index - event.sentence_index > ANAPHOR_SENTENCES:
+            break
+        if event.cameo_root in roots and fits(event):
             return event
     return None
 

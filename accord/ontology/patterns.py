@@ -131,6 +131,17 @@ WORD_LISTS = (
     "mediation_words",
     "circumstance_prepositions",
     "ultimatum_consequences",
+    "reaction_verbs",
+    "referring_determiners",
+    "accusation_nouns",
+    "accusation_roots",
+    "offer_nouns",
+    "offer_roots",
+    "partner_prepositions",
+    "partner_words",
+    "warning_verbs",
+    "warned_acts",
+    "warned_force",
 )
 
 

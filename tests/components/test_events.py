@@ -1852,3 +1852,84 @@ def test_a_date_the_parser_splits_between_two_clauses_dates_the_clause_of_its_fi
     text = "Sweden and Finland applied to join NATO in May last year after Russia invaded Ukraine."
     invasion = only(code(nlp, text, "2023-01-25"), "190")
     assert [(e.date, e.date_precision) for e in invasion] == [("2023-01-25", "document")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reaction"),
+    [
+        (
+            "China launched large-scale drills around Taiwan on Monday. Taiwan's defence"
+            " ministry condemned the drills.",
+            ("TWNGOV", "111", "CHN"),
+        ),
+        (
+            "Azerbaijan accused Armenia of shelling its positions. Yerevan denied the accusation.",
+            ("ARMGOV", "016", "AZE"),
+        ),
+        ("Russia offered talks. Ukraine rejected the offer.", ("UKR", "125", "RUS")),
+        ("Israel struck targets in Gaza. Egypt condemned the strikes.", ("EGY", "111", "ISR")),
+    ],
+)
+def test_a_reaction_to_an_act_told_before_targets_the_acts_doer(
+    nlp: Language, text: str, reaction: tuple[str, str, str]
+) -> None:
+    source, cameo, target = reaction
+    reacting = [e for e in code(nlp, text, "2023-04-10") if e.cameo == cameo]
+    assert [(e.source.code, e.target.code if e.target else None) for e in reacting] == [
+        (source, target)
+    ]
+
+
+def test_a_reaction_to_an_act_of_its_own_side_finds_no_doer_to_target(nlp: Language) -> None:
+    text = "China launched drills near Taiwan. Beijing defended the drills."
+    assert all(e.target is None or e.target.country != "CHN" for e in code(nlp, text))
+    text = "Russia offered talks. Moscow later withdrew the offer, and Kyiv welcomed the offer."
+    welcomed = [e for e in code(nlp, text, "2023-04-10") if e.evidence.trigger == "welcomed"]
+    assert all(e.target is None or e.target.code == "RUS" for e in welcomed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eritrean troops, which fought alongside Ethiopian forces in Tigray, were accused of"
+        " killings.",
+        "Russian troops fought together with Syrian forces.",
+        "Iranian militias attacked rebels with the help of Syrian troops.",
+    ],
+)
+def test_force_used_alongside_a_partner_is_no_attack_on_the_partner(
+    nlp: Language, text: str
+) -> None:
+    force = [e for e in code(nlp, text, "2021-03-01") if e.cameo_root in ("18", "19", "20")]
+    partners = ("ETH", "SYR")
+    assert force and all(e.target is None or e.target.country not in partners for e in force)
+
+
+def test_a_partner_named_alongside_leaves_the_foe_named_against_as_target(nlp: Language) -> None:
+    text = "Eritrean troops fought alongside Ethiopian forces against the TPLF."
+    assert dyads(only(code(nlp, text, "2021-03-01"), "190")) == {("ERIMIL", "190", "ETHREB")}
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Myanmar's military had warned that it could take action.", ("MMRMIL", "130", None)),
+        ("Russia warned that it may respond.", ("RUS", "130", None)),
+        ("China warned that it would use force.", ("CHN", "138", None)),
+        ("Iran warned the United States that it would retaliate.", ("IRN", "138", "USA")),
+        ("Israel warned Hezbollah that it could take action.", ("ISR", "130", "LBNREB")),
+    ],
+)
+def test_a_warning_that_the_speakers_side_could_act_is_a_threat(
+    nlp: Language, text: str, threat: tuple[str, str, str | None]
+) -> None:
+    warned = [e for e in code(nlp, text, "2021-03-01") if e.evidence.trigger == "warned"]
+    assert dyads(warned) == {threat}
+
+
+def test_a_warning_that_another_side_could_act_stays_a_pessimistic_comment(
+    nlp: Language,
+) -> None:
+    text = "Germany warned that Russia could attack Poland."
+    warned = [e for e in code(nlp, text, "2023-04-10") if e.evidence.trigger == "warned"]
+    assert [e.cameo for e in warned] == ["012"]
