@@ -31,7 +31,9 @@ from .actors import POSTED, ActorMention, actor_side, called_foreign
 from .dates import (
     MONTH_ABBREVIATIONS,
     MONTHS,
+    NUMBER_WORDS,
     RELATIVE_DAYS,
+    SHIFT_DIRECTIONS,
     TIME_OF_DAY,
     UNITS,
     WEEKDAYS,
@@ -2022,6 +2024,11 @@ class EventCoder:
         # (the trigger's clause only matters when the sentence has a date)
         clause = self._clause_head(trig).i if expressions else None
         unanchored = ""
+        told = self._told_from(trig)
+        if told is not None and trig.dep_ == "pcomp":
+            # "arrived on Saturday, a day after visiting Riyadh": the clause's date is the
+            # arrival's, the visit is timed from it
+            expressions = []
         for expression in expressions:
             if self._date_clause(doc, expression) != clause:
                 continue
@@ -2036,10 +2043,52 @@ class EventCoder:
                 )
                 return resolved.value, resolved.precision, why
             unanchored = f"; {expression.text!r} counts from an event not found before it"
+        if told is not None:
+            # "held talks on Monday, four days after Russian troops invaded": the invasion
+            # is counted back from the talks
+            governor, shift = told
+            date, precision, why = self.event_date(governor, sentence, doc, earlier)
+            if date and precision == "day":
+                step = TemporalExpression(0, 0, "", None, "day", "", shift)
+                counted = anchored(step, dt.date.fromisoformat(date))
+                n, unit = shift
+                apart = f"{-n} {unit}(s) before" if n else "the same day as"
+                return counted.value, counted.precision, f"{apart} {governor.text!r} ({why})"
         if pub_date is None:
             return None, "document", "no date in its clause and none on the document"
         why = f"no date in its clause: the document's date{unanchored}"
         return self._pub_iso, "document", why
+
+    @staticmethod
+    def _told_from(trig: Token) -> tuple[Token, tuple[int, str]] | None:
+        """The act a clause is timed from, and by how much: "four days after Russian troops
+        invaded" is four days before the act it hangs on, "a day after visiting" one day
+        before, "hours before he was due to resign" the same day."""
+        node, marker = trig, None
+        if trig.dep_ == "advcl":
+            marker = next((c for d, c in _kids(trig) if d == "mark"), None)
+            measure = next((c for d, c in _kids(trig) if d == "npadvmod"), None)
+            governor = trig.head
+        elif trig.dep_ == "pcomp" and trig.head.dep_ == "prep":
+            marker, measure = trig.head, trig.head.head
+            governor = measure.head if measure.dep_ == "npadvmod" else None
+        else:
+            return None
+        if marker is None or measure is None or governor is None or node.i == governor.i:
+            return None
+        direction = SHIFT_DIRECTIONS.get(marker.lower_)
+        unit = measure.lemma_.lower()
+        if direction is None or unit not in (*UNITS, "hour", "minute"):
+            return None
+        if unit in ("hour", "minute"):
+            return governor, (0, "day")
+        counts = [c for d, c in _kids(measure) if d in ("nummod", "det")]
+        n = NUMBER_WORDS.get(counts[0].lower_) if counts else None
+        if n is None and counts and counts[0].like_num and counts[0].text.isdigit():
+            n = int(counts[0].text)
+        if n is None:
+            return None
+        return governor, (-direction * n, unit)
 
     # ---- events ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> list[Event]:

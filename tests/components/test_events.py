@@ -1933,3 +1933,20 @@ def test_a_warning_that_another_side_could_act_stays_a_pessimistic_comment(
     text = "Germany warned that Russia could attack Poland."
     warned = [e for e in code(nlp, text, "2023-04-10") if e.evidence.trigger == "warned"]
     assert [e.cameo for e in warned] == ["012"]
+
+
+def test_an_act_told_as_days_before_another_is_dated_back_from_it(nlp):
+    text = (
+        "Ukraine and Russia held talks in Belarus on Monday, four days after Russian troops "
+        "invaded Ukraine."
+    )
+    dates = {e.cameo: e.date for e in code(nlp, text, "2022-03-01")}
+    assert dates["040"] == "2022-02-28" and dates["190"] == "2022-02-24"
+    text = "Zelensky arrived in Hiroshima on Saturday, a day after visiting Saudi Arabia."
+    visit = [e for e in code(nlp, text, "2023-05-20") if e.target and e.target.code == "SAU"]
+    assert {e.date for e in visit} == {"2023-05-19"}
+
+
+def test_suspending_a_deal_reduces_relations(nlp):
+    text = "Russia said on Monday it had suspended the grain deal."
+    assert only(code(nlp, text, "2023-07-17"), "160")
