@@ -376,8 +376,13 @@ def _non_personal(
         before = [m for m in before if _plural(doc, m, named)]
     else:
         # "EU leaders agreed to sanction Russia after its troops invaded": "it" is singular,
-        # never a plural common noun (but "the United States" is a name, NNPS)
-        before = [m for m in before if not m.is_person and doc[m.head].tag_ != "NNS"]
+        # never a plural common noun (but "the United States" is a name, and the tagger may
+        # read "Honduras" as a plural noun: a capitalised head is a name)
+        before = [
+            m
+            for m in before
+            if not m.is_person and not (doc[m.head].tag_ == "NNS" and doc[m.head].is_lower)
+        ]
     subjects = [m for m in before if doc[m.head].dep_ in SUBJECT_DEPS]
     chosen = (subjects or before)[-1:] if before else []
     if not chosen:

@@ -294,3 +294,8 @@ def test_it_after_a_thing_its_own_sentence_names_is_no_actor_of_the_sentence_bef
     # in its own sentence, the actor stays the nearer referent
     doc = parse(nlp, "North Korea condemned the drills and said it would respond.")
     assert _resolved(doc, "it") == {"PRK"}
+
+
+def test_it_refers_to_a_country_the_tagger_reads_as_a_plural_noun(nlp) -> None:
+    doc = parse(nlp, "Honduras said it would establish diplomatic relations with China.")
+    assert _resolved(doc, "it") == {"HND"}
