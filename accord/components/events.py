@@ -233,11 +233,13 @@ class Frame:
         objects_needed: bool = True,
         preps_needed: bool = True,
         gives: bool = False,
+        permits: bool = False,
     ) -> Frame:
         """The frame of `token`; without `objects_needed` or `preps_needed` (no candidate
         pattern reads them) its objects or prepositions are left empty. `gives`: a verb of
         giving, whose object may follow "with" ("provided Ukraine with weapons"; not
-        "charged him with espionage")."""
+        "charged him with espionage"). `permits`: a verb of permission, whose object may be
+        the subject of its infinitive ("allowed IAEA inspectors to visit the site")."""
         # one pass over the children: a trigger's frame is read for every candidate word
         deps, preps, particles, modifiers = set(), set(), set(), set()
         prep_objects: set[str] = set()
@@ -255,6 +257,8 @@ class Frame:
                 # complement names the act as an object does
                 if objects_needed:
                     objects.append(child)
+            elif dep == "ccomp" and permits and objects_needed and _infinitive(child):
+                objects += (c for d, c in _kids(child) if d == "nsubj")
             elif dep == "prep" or dep == "agent" or dep == "prt":
                 word = child.lower_
                 if dep == "prt":
@@ -270,6 +274,10 @@ class Frame:
             elif dep == "amod" or dep == "compound" or dep == "npadvmod":
                 # ("test-fired": a verb's modifier, parsed as npadvmod)
                 modifiers.add(child.lemma_.lower())
+        if objects_needed and not objects and "cc" in deps and token.pos_ in VERB_POS:
+            shared = _shared_conjunct(token)  # "donated and delivered food to Gaza"
+            if shared is not None:
+                objects += _children(shared, OBJECT_DEPS)
         if objects_needed and token.dep_ == "acl" and token.tag_ == "VBN":
             objects.append(token.head)  # "property seized by government forces"
         objects += [  # "suspended broadcasters RFI and France 24": a name said with its kind
@@ -444,7 +452,8 @@ class EventCoder:
             # every pattern fits, and all are as specific: no frame to read, no ranking
             return Trigger(token, candidates[0], tuple(candidates[1:]))
         gives = token.lemma_.lower() in self.words.get("giving_verbs", ())
-        frame = Frame.of(token, objects_needed, preps_needed, gives)
+        permits = token.lemma_.lower() in self.words.get("permitting_verbs", ())
+        frame = Frame.of(token, objects_needed, preps_needed, gives, permits)
         if frame.objects and peacekeepers:
             frame = self._as_peacekeepers(token, frame)
         # (the fitting ones in the ranked order are the fitting ones ranked)
@@ -462,7 +471,10 @@ class EventCoder:
         words = self.words.get("peacekeeping_words", ())
 
         def peacekeeping(noun: Token) -> bool:
-            return any(dep in ("amod", "compound") and c.lower_ in words for dep, c in _kids(noun))
+            return any(
+                dep in ("amod", "compound") and _hyphenated(c).lower() in words
+                for dep, c in _kids(noun)
+            )
 
         objects = _children(token, OBJECT_DEPS)
         objects += [  # "thousands of peacekeeping troops"
@@ -1021,7 +1033,10 @@ class EventCoder:
                 host = verb if obj.dep_ == "dobj" else trigger
             elif trigger.pos_ in NOUN_POS and (verb := self._light_phrase(trigger)) is not None:
                 host = verb  # "engaged Filipino peacekeepers in a firefight": the verb's object
-            for obj in _children(host, deps):
+            objects = _children(host, deps)
+            if not objects and host.pos_ in VERB_POS and (shared := _shared_conjunct(host)):
+                objects = _children(shared, deps)  # "donated and delivered goods to X"
+            for obj in objects:
                 found = self._with_conjuncts(obj, mentions)
                 return (
                     found or self._owner(obj, mentions, modifiers) or self._proposer(obj, mentions)
@@ -1033,6 +1048,9 @@ class EventCoder:
         # or on a particle ("rounded up to 16 advisers")
         hosts = [trigger, *_children(trigger, ("dobj", "prt"))]
         hosts += self._prep_objects(trigger, through)
+        if trigger.pos_ in VERB_POS and (shared := _shared_conjunct(trigger)) is not None:
+            # "donated and delivered goods to the school": what follows the second verb
+            hosts += [shared, *_children(shared, ("dobj",))]
         if trigger.pos_ in NOUN_POS:
             obj, verb = _object_and_verb(trigger)
             if obj.i != trigger.i:
@@ -2976,15 +2994,19 @@ def _misread_main_verb(verb: Token) -> bool:
     Saudi-led coalition bombed Sanaa" the noun is left as the root and "bombed" as a past
     participle describing it. A participle describing a noun takes no direct object ("the
     city bombed by the coalition"), and a sentence whose root is a noun has no other verb:
-    such a past form right after the noun, with an object, is the noun's act."""
+    such a past form right after the noun, with an object, is the noun's act. So is one after
+    a phrase on the root noun ("Doctors from two aid groups donated and delivered goods"),
+    and one whose object is that of the verb joined to it."""
     noun = verb.head
+    root = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun
     return (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBD", "VBN")
         and verb.i == noun.i + 1
-        and noun.dep_ == "ROOT"
+        and root.dep_ == "ROOT"
+        and root.pos_ in NOUN_POS
         and noun.pos_ in NOUN_POS
-        and any(dep == "dobj" for dep, _ in _kids(verb))
+        and (any(dep == "dobj" for dep, _ in _kids(verb)) or _shared_conjunct(verb) is not None)
         and not any(dep in ("aux", "auxpass") for dep, _ in _kids(verb))
     )
 
@@ -3007,6 +3029,37 @@ def _present_condition_on_past(verb: Token, condition: Token) -> bool:
         return False  # ("attacked Ukraine if the reports are true": whether it was done)
     finite = [condition, *(c for d, c in _kids(condition) if d in ("aux", "auxpass"))]
     return any(t.tag_ in ("VBZ", "VBP") for t in finite)
+
+
+def _shared_conjunct(verb: Token) -> Token | None:
+    """The verb joined after `verb` whose object and prepositions both share, when `verb`
+    has none of its own: "donated and personally delivered goods to the school" donates
+    the goods to the school too."""
+    kids = _kids(verb)
+    if not any(dep == "cc" for dep, _ in kids) or any(
+        dep in OBJECT_DEPS or dep in ("prep", "ccomp", "xcomp") for dep, _ in kids
+    ):
+        return None
+    for dep, conj in kids:
+        if dep == "conj" and conj.pos_ in VERB_POS and conj.i > verb.i:
+            if any(d in OBJECT_DEPS for d, _ in _kids(conj)) and not any(
+                d in SUBJECTS for d, _ in _kids(conj)
+            ):
+                return conj
+            return None
+    return None
+
+
+def _hyphenated(token: Token) -> str:
+    """A word with the parts the tokenizer split off it at hyphens: "peace-keeping" is
+    "keeping" with "peace" and "-" hung on it; other words are themselves."""
+    left = token.i
+    doc = token.doc
+    while left >= 2 and doc[left - 1].text == "-" and not doc[left - 2].whitespace_:
+        if doc[left - 1].whitespace_ or doc[left - 2].head.i != token.i:
+            break
+        left -= 2
+    return doc[left : token.i + 1].text if left < token.i else token.text
 
 
 def _infinitive(verb: Token) -> bool:

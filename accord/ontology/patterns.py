@@ -78,6 +78,7 @@ class PatternSet:
 
 WORD_LISTS = (
     "light_verbs",
+    "permitting_verbs",
     "undergo_verbs",
     "denial_verbs",
     "intention_heads",

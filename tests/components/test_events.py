@@ -1950,3 +1950,71 @@ def test_an_act_told_as_days_before_another_is_dated_back_from_it(nlp):
 def test_suspending_a_deal_reduces_relations(nlp):
     text = "Russia said on Monday it had suspended the grain deal."
     assert only(code(nlp, text, "2023-07-17"), "160")
+
+
+def test_troops_for_a_hyphenated_peace_keeping_force_are_peacekeepers(nlp: Language) -> None:
+    # the tokenizer splits "peace-keeping"; the word is read whole
+    (sent,) = code(nlp, "Ghana contributed 800 troops to the UN peace-keeping force in Lebanon.")
+    assert (sent.source.code, sent.cameo, sent.target.code) == ("GHA", "074", "IGOUNO")
+    (own,) = code(nlp, "India sent 2,000 peace-keeping troops to Congo.")
+    assert (own.source.code, own.cameo, own.target.code) == ("IND", "074", "COD")
+    # promised, they are an intent to provide peacekeepers
+    (ready,) = code(
+        nlp,
+        "France is ready to contribute up to 4,000 troops to an international "
+        "peace-keeping force in Liberia.",
+    )
+    assert (ready.source.code, ready.cameo, ready.modality) == ("FRA", "0334", "intended")
+
+
+def test_verbs_joined_by_and_share_the_object_and_phrase_after_the_second(
+    nlp: Language,
+) -> None:
+    (donated,) = code(nlp, "Japan donated and shipped medical equipment to Nepal.")
+    assert (donated.source.code, donated.cameo, donated.target.code) == ("JPN", "070", "NPL")
+    (food,) = code(nlp, "Turkey bought and delivered food to Syria.")
+    assert (food.source.code, food.cameo, food.target.code) == ("TUR", "073", "SYR")
+    # read as a clause on a phrase of the root noun, the verbs are still the sentence's
+    (aid,) = code(
+        nlp,
+        "Doctors from two American aid groups donated and personally delivered $50,000 "
+        "worth of goods to Baghdad University Medical School.",
+    )
+    assert (aid.source.code, aid.cameo, aid.target.code) == ("USA", "070", "IRQEDU")
+
+
+def test_allowing_refugees_to_return_home_grants_them_a_right(nlp: Language) -> None:
+    (allowed,) = code(nlp, "Myanmar allowed Rohingya refugees to return to Rakhine.")
+    assert (allowed.source.code, allowed.cameo) == ("MMR", "0833")
+    (promised,) = code(
+        nlp,
+        "Turkey will allow up to 13,000 Turkish Kurd refugees to return home as part of a "
+        "UN-brokered deal.",
+    )
+    assert (promised.source.code, promised.cameo, promised.modality) == ("TUR", "0343", "intended")
+
+
+def test_whom_a_permission_verb_lets_act_is_its_object(nlp: Language) -> None:
+    events = code(nlp, "Iran allowed IAEA inspectors to visit the site.")
+    allowed = [e for e in events if e.evidence.trigger == "allowed"]
+    assert [(e.source.code, e.cameo, e.target.code) for e in allowed] == [
+        ("IRN", "0862", "IGOUNOIAE")
+    ]
+    (decided,) = code(
+        nlp,
+        "The Ivory Coast's Supreme Court decided to allow candidate Alassane Ouattara to "
+        "participate in the country's upcoming elections.",
+    )
+    # a ban on a politician eased (0812), here decided on: the intent to ease it (0351)
+    assert (decided.source.code, decided.cameo) == ("CIVJUD", "0351")
+
+
+def test_opening_a_border_to_peacekeepers_allows_international_involvement(
+    nlp: Language,
+) -> None:
+    (opened,) = code(nlp, "Eritrea opened its border to UN peacekeepers.")
+    assert (opened.source.code, opened.cameo, opened.target.code) == ("ERI", "0861", "IGOUNOPKO")
+    (agreed,) = code(nlp, "Ethiopia has agreed to re-open its borders to UN peacekeepers.")
+    assert (agreed.source.code, agreed.cameo, agreed.target.code) == ("ETH", "0355", "IGOUNOPKO")
+    # opened to a trade partner, not to an international presence
+    assert not code(nlp, "Kenya reopened its border to trade.")
