@@ -664,8 +664,9 @@ LOCATED = frozenset({"in", "inside", "throughout", "across"})
 OWNING = frozenset({"of", "from", "in", "inside", "throughout", "across"})
 OWNING_IDS = frozenset(map(get_string_id, OWNING))
 PREP_ID = get_string_id("prep")
-#: sectors whose people serve abroad: "peacekeepers in Lebanon" are not Lebanon's
-ABROAD = frozenset({"IGOPKO"})
+#: sectors whose people serve abroad: "peacekeepers in Lebanon" are not Lebanon's, nor are
+#: "aid agencies in Sudan" Sudan's
+ABROAD = frozenset({"IGOPKO", "NGOHLH"})
 #: what `_owner_of` says of a role owned by a list of actors: "leaders of China and Russia"
 LIST = "list"
 #: role words for people posted abroad: "diplomats in Beijing" are not China's

@@ -35,7 +35,9 @@ KINDS = ("person", "igo", "group", "seat", "country", "capital", "demonym", "rol
 #: an ethnic or religious group ("Kurds") takes the phrase's country and role words, a world
 #: region ("the West", CAMEO WST) takes the role words but yields to a country the phrase
 #: names, and any other group keeps its own code ("Iranian-backed Hezbollah" is still LBNREB)
-GROUP_TYPES = frozenset({"armed", "criminal", "identity", "movement", "ngo", "party", "region"})
+GROUP_TYPES = frozenset(
+    {"armed", "company", "criminal", "identity", "movement", "ngo", "party", "region"}
+)
 #: groups whose code is their own three letters, completed by the phrase's words
 PEOPLES = frozenset({"identity", "region"})
 

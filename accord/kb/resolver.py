@@ -21,11 +21,17 @@ FORMER_OFFICIAL = "ELI"
 FORMER = re.compile(r"\b(former|ex-)", re.IGNORECASE)
 #: CAMEO religion codes (manual table 10.2) that open an identity group's code
 RELIGIONS = frozenset({"MOS", "CHR", "JEW", "HIN", "BUD", "SIK", "BAH", "ATH", "CON", "TAO"})
+#: role sectors that name a kind of organisation, not people (sectors.csv): alone the whole
+#: code ("rights groups" NGOHRI, "multinationals" MNC, manual table 3.2); with a country the
+#: country's code and the specialty, as groups.csv codes an NGO of a country ("a Croatian
+#: human rights group" HRVHRI, as B'Tselem is ISRHRI; "a US multinational" USABUS)
+TRANSNATIONAL = {"NGO": "", "MNC": "BUS"}
 
 
 #: how `Resolution.why` names each type of group
 GROUP_LABELS = {
     "armed": "armed group",
+    "company": "company",
     "criminal": "criminal group",
     "identity": "ethnic or religious group",
     "movement": "political movement",
@@ -33,6 +39,15 @@ GROUP_LABELS = {
     "party": "political party",
     "region": "world region",
 }
+
+
+def specialty(sector: str) -> str:
+    """The domestic role a role sector adds to a country's code: "NGOHRI" HRI, "MNC" BUS,
+    "GOV" GOV."""
+    prefix = sector[:3]
+    if prefix in TRANSNATIONAL:
+        return sector[3:] or TRANSNATIONAL[prefix]
+    return sector
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +119,7 @@ def _group(
         country = place or (kb.countries.get(spell.country) if spell.country else None)
         # not IGOPKO; nor REL, which says only that the faith is not named ("a Christian
         # missionary" is CHR, manual 10.0.4)
-        sectors = tuple(r for r in roles if len(r) == 3 and r != "REL")[-1:]
+        sectors = tuple(r for r in map(specialty, roles) if len(r) == 3 and r != "REL")[-1:]
         if sectors == ("GOV",) and spell.code[:3] in RELIGIONS:
             # "Muslim leaders", "Christian officials": a faith's leaders are its elites, not a
             # government ("Iraqi Shiite leaders" IRQELIMOSSHI, not IRQGOVMOSSHI)
@@ -122,7 +137,7 @@ def _group(
     if spell.type == "region":
         # a region as a side takes the phrase's role: "Western governments" WSTGOV, "African
         # leaders" AFRGOV (a phrase that names a country is the country's: see resolve_actor)
-        sectors = tuple(r for r in roles if len(r) == 3)[-1:]
+        sectors = tuple(r for r in map(specialty, roles) if len(r) == 3)[-1:]
         code = spell.code + "".join(sectors)
         actor = Actor(text, code, None, sectors, group.name, group.kb_id)
         return Resolution(actor, f"{group.name}: {GROUP_LABELS['region']}, {code}{note}")
@@ -200,6 +215,16 @@ def _against_owner(
     return Resolution(actor, why)
 
 
+def _organisation(text: str, role: Entry) -> Resolution:
+    """An organisation named by its kind and no country: "rights groups" NGOHRI, "aid
+    agencies" NGOHLH, "multinationals" MNC (manual table 3.2)."""
+    code = role.sector or ""
+    field = code[3:]
+    sectors = (field,) if field else ()
+    actor = Actor(text, code, None, sectors, role.name, role.kb_id)
+    return Resolution(actor, f"{role.name!r} names an organisation of no country: {code}")
+
+
 def resolve_actor(
     text: str, entries: Sequence[Entry], day: dt.date | None, kb: KnowledgeBase
 ) -> Resolution | None:
@@ -215,6 +240,7 @@ def resolve_actor(
     # the entries by kind, in one pass (a phrase has a few; this runs for every phrase)
     people: list[Entry] = []
     roles: list[str] = []
+    role_entries: list[Entry] = []
     named_groups: list[Entry] = []
     seats: list[Entry] = []
     igos: list[Entry] = []
@@ -226,6 +252,7 @@ def resolve_actor(
         elif kind == "role":
             if entry.sector:
                 roles.append(entry.sector)
+                role_entries.append(entry)
         elif kind == "group":
             named_groups.append(entry)
         elif kind == "seat":
@@ -277,9 +304,14 @@ def resolve_actor(
             f"{igo.name} ({igo.code})",
         )
     if not places:
+        if roles and roles[-1][:3] in TRANSNATIONAL:
+            return _organisation(text, role_entries[-1])
         return None
     place = places[-1]
-    sector = roles[-1] if roles else (place.sector or "")
+    if len(roles) > 1:
+        # "doctors from two American aid groups": the people's role, not their employer's
+        roles = [r for r in roles if r[:3] not in TRANSNATIONAL] or roles
+    sector = specialty(roles[-1]) if roles else (place.sector or "")
     sectors = (sector,) if sector else ()
     why = f"{place.kind} of {place.name}" + (f", role {sector}" if sector else "")
     actor = Actor(text, f"{place.code}{sector}", place.country, sectors, place.name, place.kb_id)

@@ -1980,7 +1980,7 @@ def test_verbs_joined_by_and_share_the_object_and_phrase_after_the_second(
         "Doctors from two American aid groups donated and personally delivered $50,000 "
         "worth of goods to Baghdad University Medical School.",
     )
-    assert (aid.source.code, aid.cameo, aid.target.code) == ("USA", "070", "IRQEDU")
+    assert (aid.source.code, aid.cameo, aid.target.code) == ("USAHLH", "070", "IRQEDU")
 
 
 def test_allowing_refugees_to_return_home_grants_them_a_right(nlp: Language) -> None:

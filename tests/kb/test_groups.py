@@ -340,3 +340,93 @@ def test_a_group_leader_told_after_his_last_term_is_his_group(nlp):
         nlp, "A U.S. drone strike killed al-Qaeda leader Ayman al-Zawahiri.", date(2022, 8, 2)
     )
     assert found["al-Qaeda leader Ayman al-Zawahiri"] == "IMGMOS"
+
+
+# --- organisations and companies named by their kind ----------------------------------------
+
+
+def events(text: str, day: date) -> list[tuple[str, str, str | None]]:
+    return [
+        (e.source.code, e.cameo, e.target.code if e.target else None)
+        for e in accord.code(text, date=day)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("A human rights group protested the arrests on Monday.", "human rights group", "NGOHRI"),
+        ("Rights groups condemned the arrests.", "Rights groups", "NGOHRI"),
+        ("Aid agencies warned of famine in Sudan.", "Aid agencies", "NGOHLH"),
+        ("Relief organisations accused Israel of blocking aid.", "Relief organisations", "NGOHLH"),
+        ("Charities condemned the new law.", "Charities", "NGOHLH"),
+        ("Environmental groups criticised the decision.", "Environmental groups", "NGOENV"),
+        (
+            "Multinational companies criticised the Chinese government.",
+            "Multinational companies",
+            "MNC",
+        ),
+    ],
+)
+def test_an_organisation_named_by_its_kind_alone_is_a_transnational_actor(nlp, text, phrase, code):
+    # CAMEO manual table 3.2: 'aid worker' NGO, 'multinational firm' MNC
+    assert actors(nlp, text, date(2023, 1, 1))[phrase] == code
+
+
+def test_an_organisation_named_by_its_kind_takes_its_country_and_specialty(nlp):
+    day = date(2023, 1, 1)
+    text = "A Croatian human rights group accused the police of torture."
+    assert actors(nlp, text, day)["Croatian human rights group"] == "HRVHRI"
+    text = "Doctors from two American aid groups criticized the government."
+    found = actors(nlp, text, day)
+    # the doctors keep their own role, not their employer's
+    assert found["Doctors"] == "USAHLH"
+    assert found["American aid groups"] == "USAHLH"
+
+
+def test_aid_agencies_where_a_sentence_is_set_are_not_that_countrys():
+    assert events("Aid agencies warned of famine in Sudan.", date(2023, 1, 1))[0][0] == "NGOHLH"
+
+
+def test_a_rights_group_is_the_source_of_its_protest():
+    assert events("Rights groups condemned the arrests.", date(2023, 1, 1)) == [
+        ("NGOHRI", "111", None)
+    ]
+
+
+def test_the_word_group_alone_names_no_organisation(nlp):
+    assert actors(nlp, "The group protested the arrests.", date(2023, 1, 1)) == {}
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Microsoft", "USABUS"),
+        ("Google", "USABUS"),
+        ("Meta", "USABUS"),
+        ("Gazprom", "RUSBUS"),
+        ("Rosneft", "RUSBUS"),
+        ("Huawei", "CHNBUS"),
+        ("Saudi Aramco", "SAUBUS"),
+    ],
+)
+def test_a_large_company_is_its_countrys_business(kb, name, code):
+    resolved = resolve_actor(name, kb.lookup(name), date(2023, 1, 1), kb)
+    assert resolved is not None
+    assert (resolved.actor.code, resolved.actor.sectors) == (code, ("BUS",))
+
+
+def test_a_company_accusing_a_countrys_hackers_is_a_dyad_of_business_and_criminals():
+    found = events(
+        "Microsoft accused Chinese state-sponsored hackers of spying.", date(2023, 5, 24)
+    )
+    assert [(s, t) for s, _, t in found] == [("USABUS", "CHNCRM")]
+
+
+def test_sanctions_on_a_company_target_its_country():
+    found = events("The United States imposed sanctions on Huawei.", date(2023, 1, 1))
+    assert ("USA", "163", "CHNBUS") in found
+
+
+def test_a_company_is_named_only_by_its_capitalised_name(nlp):
+    assert actors(nlp, "The meta debate angered officials.", date(2023, 1, 1)) == {}
