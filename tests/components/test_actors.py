@@ -674,3 +674,8 @@ def test_the_two_leaders_meeting_somewhere_are_not_that_places_leaders(nlp):
         " and the Grenadines."
     )
     assert ("leaders", "VCTGOV") not in found(nlp, text, date(2023, 12, 15), via=None)
+
+
+def test_pupils_and_schoolchildren_are_students(nlp) -> None:
+    codes = _codes(nlp, "Nigerian schoolchildren returned to class on Monday.")
+    assert codes["Nigerian schoolchildren"] == "NGAEDU"

@@ -2018,3 +2018,55 @@ def test_opening_a_border_to_peacekeepers_allows_international_involvement(
     assert (agreed.source.code, agreed.cameo, agreed.target.code) == ("ETH", "0355", "IGOUNOPKO")
     # opened to a trade partner, not to an international presence
     assert not code(nlp, "Kenya reopened its border to trade.")
+
+
+def test_export_controls_and_visa_bans_on_a_country_are_sanctions(nlp: Language) -> None:
+    text = (
+        "The United States on Friday imposed new export controls on advanced semiconductors "
+        "to China, the Commerce Department said."
+    )
+    assert ("USA", "163", "CHN") in dyads(code(nlp, text, "2022-10-07"))
+    text = (
+        "The United States imposed visa bans on Georgian officials over a crackdown on protesters."
+    )
+    assert ("USA", "163", "GEOGOV") in dyads(code(nlp, text, "2024-05-23"))
+    # a ban that falls on no actor sanctions no one
+    assert not only(code(nlp, "Israel imposed a ban on public gatherings."), "163")
+
+
+def test_a_price_cap_on_a_countrys_oil_is_a_sanction(nlp: Language) -> None:
+    text = "The Group of Seven imposed a price cap on Russian oil on Friday."
+    assert ("163", "RUS") in {
+        (e.cameo, e.target.code if e.target else None) for e in code(nlp, text, "2022-12-02")
+    }
+
+
+def test_breaching_computer_accounts_is_hacking_not_defying_a_norm(nlp: Language) -> None:
+    text = (
+        "Microsoft accused Chinese hackers of breaching US government email accounts on Wednesday."
+    )
+    events = code(nlp, text, "2023-07-12")
+    assert ("CHNCRM", "170", "USAGOV") in dyads(events)
+    assert not only(events, "128")
+    # breaching a treaty still defies it
+    assert ("PRK", "128", "IGOUNO") in dyads(code(nlp, "North Korea breached UN sanctions."))
+
+
+def test_a_demanded_withdrawal_of_troops_is_a_demand_to_de_escalate(nlp: Language) -> None:
+    events = code(nlp, "Mali demanded the withdrawal of French troops from its territory.")
+    assert [e.cameo for e in events if e.cameo_root == "10"] == ["1056"]
+
+
+def test_a_demanded_withdrawal_of_a_bill_is_a_demand_for_policy_change(nlp: Language) -> None:
+    events = code(nlp, "Kenyan protesters demanded the withdrawal of the finance bill.")
+    assert [e.cameo for e in events if e.cameo_root == "10"] == ["1042"]
+
+
+def test_kidnapped_pupils_are_the_target_as_students(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Gunmen kidnapped more than 280 pupils from a school in Kuriga in northern "
+        "Nigeria's Kaduna state on Thursday.",
+        date="2024-03-07",
+    )
+    assert [(e.cameo, e.target.code if e.target else None) for e in events] == [("181", "NGAEDU")]
