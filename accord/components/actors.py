@@ -127,7 +127,7 @@ class ActorMatcher:
                     if e.kind not in ("group", "person") or (titled and e.kind == "person")
                 )
                 kinds = _kinds(entries)
-            if _negated_name(span, text) or _provenance(span) or _former_possession(span):
+            if _negated_name(span, text) or _provenance(span) or _former_possession(span, text):
                 # "non-Muslims", "anti-American protesters", "a Russian-made missile":
                 # not them
                 continue
@@ -860,6 +860,8 @@ PROVENANCE = frozenset(
 POSSESSIONS = frozenset(
     {"colony", "protectorate", "republic", "territory", "dominion", "possession", "satellite"}
 )
+#: how the words of `POSSESSIONS` begin, in the singular and the plural ("colonies")
+POSSESSION_STEMS = tuple(sorted({word[:5] for word in POSSESSIONS}))
 #: words that put a possession in the past ("one-time" may be parsed as "one", "-", "time")
 ONCE = frozenset({"former", "ex", "erstwhile", "onetime", "one-time"})
 
@@ -871,12 +873,15 @@ def _provenance(span: Span) -> bool:
     return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in PROVENANCE
 
 
-def _former_possession(span: Span) -> bool:
+def _former_possession(span: Span, text: str) -> bool:
     """Whether the name qualifies what its country once held: "the one-time French colony",
-    "a former Soviet republic" (the country itself is not named)."""
+    "a former Soviet republic" (the country itself is not named). `text`: the Doc's."""
+    after = text[span.end_char : span.end_char + 16].lstrip().lower()
+    if not after.startswith(POSSESSION_STEMS):
+        return False  # (most names: no "colony" right after them, no Token to build)
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lemma_.lower() not in POSSESSIONS:
-        return False  # (most names: no "colony" right after them, no parse to read)
+        return False
     root = span.root
     head = root.head
     if root.dep_ not in ("amod", "compound") or head.i != span.end:

@@ -520,12 +520,20 @@ _EVENT_SHIFT_HINT = re.compile(
 
 #: "the next day", "hours later" (see `NARRATIVE_DAYS`)
 #: ("the same day as the vote" counts from the vote, not from the event told before)
+#: words each phrase of `NARRATIVE_DAYS` has, looked for before the pattern is run
+_NARRATIVE_WORDS = (
+    "next day", "following day", "previous day", "same day", "that day", "in the day",
+    "hours later", "hours earlier", "minutes later",
+)  # fmt: skip
 _NARRATIVE = re.compile(rf"(?<!\w)(?P<phrase>{_alt(NARRATIVE_DAYS)})\b(?!\s+as\b)", re.IGNORECASE)
 
 
 def _narrative_days(text: str, taken: list[TemporalExpression]) -> list[TemporalExpression]:
     """Days told from the event told just before ("The following day, the rebels ...",
     "Hours later, he agreed"): like "two days later", with a shift in days."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _NARRATIVE_WORDS):
+        return []  # (most texts: none of the phrases, no pattern to run)
     found = []
     for m in _NARRATIVE.finditer(text):
         if any(t.start < m.end() and m.start() < t.end for t in taken):
