@@ -18,7 +18,7 @@ named after.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -362,10 +362,7 @@ class ActorMatcher:
                     if also is not None:
                         # in text order: "Kyrgyz and Tajik border guards" starts before
                         # the phrase it was joined to
-                        at = len(mentions)
-                        while at and mentions[at - 1].start > also.start:
-                            at -= 1
-                        mentions.insert(at, also)
+                        insort(mentions, also, key=_start)
             elif token.pos_ == "PROPN" and token.dep_ not in PHRASE_LINKS:
                 known = names.get(token.text)
                 if known is not None:
@@ -429,10 +426,7 @@ class ActorMatcher:
                 found = ActorMention(
                     start, end, head.i, resolution.actor, why, "coref", True, roles
                 )
-                at = len(resolved)
-                while at and resolved[at - 1].start > start:
-                    at -= 1  # in text order, as the other mentions are
-                resolved.insert(at, found)
+                insort(resolved, found, key=_start)  # in text order, as the others are
                 break
         return resolved
 
@@ -764,6 +758,10 @@ def _longest_matches(
     return kept, covered
 
 
+def _start(mention: ActorMention) -> int:
+    return mention.start
+
+
 def actor_side(actor: Actor, state_sectors: Iterable[str]) -> tuple[str, str]:
     """Whom an actor speaks for: its country's state (a country, its government, army or
     courts are one side; `state_sectors` names their sectors, in lower case), or a group
@@ -790,8 +788,9 @@ def _widespread(entry: Entry) -> bool:
 ROLE_WINDOW_SENTENCES = 4
 #: determiners of a role that tell of people not named before: "a soldier", "some police"
 INDEFINITE = frozenset({"a", "an", "another", "some", "any", "no"})
-#: counts of a plural that refer back to a pair named before: "the two leaders", "both sides"
-PAIR_WORDS = frozenset({"two", "both", "three", "four"})
+#: counts of a plural that refer back to the actors named before: "the two leaders", "both
+#: sides", "the three countries", and how many each counts (read by coreference too)
+PAIR_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _refers_back(head: Token) -> bool:
@@ -803,7 +802,7 @@ def _refers_back(head: Token) -> bool:
         return True
     # ("two local reporters" are new people; "the two leaders" and "both sides" are not)
     definite = any(c.lower_ in ("the", "both") for c in children)
-    return definite and any(c.lower_ in PAIR_WORDS and c.dep_ != "prep" for c in children)
+    return definite and any(c.lower_ in PAIR_COUNTS and c.dep_ != "prep" for c in children)
 
 
 def _bare_role(head: Token, group: list[tuple[Span, tuple[Entry, ...]]]) -> bool:

@@ -28,7 +28,7 @@ from ..events import Actor
 from ..kb import Entry, spell_on
 from ..ontology.patterns import load_patterns
 from . import BatchedStage, register_extensions
-from .actors import ActorMention, actor_side
+from .actors import PAIR_COUNTS, ActorMention, actor_side
 
 register_extensions()
 
@@ -90,8 +90,6 @@ COLLECTIVE_NOUNS = {
 COUNTRY_KINDS = frozenset({"country", "capital"})
 #: group spells that are no organisation "the group" may stand for: a people, a faith, a region
 UNORGANISED_SPELLS = frozenset({"identity", "region"})
-#: "the three countries", "both sides": how many actors the number word counts
-PAIR_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 #: the lemmas of the nouns that may refer to actors named before
 REFERRING_NOUNS = OFFICE_NOUNS | PAIR_NOUNS | COLLECTIVE_NOUNS.keys()
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

@@ -518,13 +518,11 @@ _EVENT_SHIFT_HINT = re.compile(
 )
 
 
+#: a word one of which each phrase of `NARRATIVE_DAYS` has, looked for in a text before the
+#: pattern is run (one word each: the phrases may be spaced or broken across lines)
+_NARRATIVE_WORDS = ("next", "following", "previous", "same", "later", "earlier")
 #: "the next day", "hours later" (see `NARRATIVE_DAYS`)
 #: ("the same day as the vote" counts from the vote, not from the event told before)
-#: words each phrase of `NARRATIVE_DAYS` has, looked for before the pattern is run
-_NARRATIVE_WORDS = (
-    "next day", "following day", "previous day", "same day", "that day", "in the day",
-    "hours later", "hours earlier", "minutes later",
-)  # fmt: skip
 _NARRATIVE = re.compile(rf"(?<!\w)(?P<phrase>{_alt(NARRATIVE_DAYS)})\b(?!\s+as\b)", re.IGNORECASE)
 
 

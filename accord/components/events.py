@@ -245,11 +245,9 @@ class Frame:
         prep_objects: set[str] = set()
         objects: list[Token] = []
         kids = _kids(token)
-        for dep, child in kids:
-            if dep == "prep" and child.lower_ == "out":
-                # "pulled out of the deal": the parser may hang "of" on "out"
-                kids = (*kids, *((d, c) for d, c in _kids(child) if d == "prep"))
-                break
+        nested = _out_preps(token)
+        if nested:  # "pulled out of the deal"
+            kids = (*kids, *(("prep", p) for p in nested))
         for dep, child in kids:
             deps.add(dep)
             if dep in OBJECT_DEPS or (dep == "acl" and token.pos_ == "NOUN" and _infinitive(child)):
@@ -344,6 +342,14 @@ class EventCoder:
         self.words = {name: patterns.word_list(name) for name in patterns.words}
         #: every verb a rule names: a lemma outside it may be the lemmatiser's slip
         self.known_verbs = frozenset(patterns.by_verb).union(*self.words.values())
+        #: an ultimatum's "or" and consequence ("or face"), looked for in a document's text
+        self._threat_phrases = tuple(
+            f"or {word}" for word in self.words.get("ultimatum_consequences", ())
+        )
+        #: the sectors of force on dissenters (`_dissent_code`), as codes (the lists are read
+        #: in lower case)
+        self._security = {s.upper() for s in self.words.get("security_sectors", ())}
+        self._dissent = {s.upper() for s in self.words.get("dissent_sectors", ())}
         #: "rule" of "rule out": the verbs whose particle may make them deny
         self._denial_with_particle = frozenset(
             verb.split()[0] for verb in self.words.get("denial_verbs", ()) if " " in verb
@@ -361,17 +367,14 @@ class EventCoder:
         self._pub_date: dt.date | None = None
         self._pub_iso: str | None = None  # (as each event states it)
         self._dates: list[TemporalExpression] = []
-        #: the document's text in lower case, made when first asked for
-        self._lower_text: str | None = None
+        #: the Doc last asked about and its text in lower case, made when first asked for
+        self._lower_text: tuple[Doc | None, str] = (None, "")
         #: per tuple of candidate patterns (by identity: the pattern set holds one per lemma
         #: for as long as the coder lives): whether any has a constraint, any reads objects,
         #: any reads prepositions, any is about peacekeepers; and the patterns ranked
         self._frame_needs: dict[int, tuple[bool, bool, bool, bool, tuple[Pattern, ...]]] = {}
         #: per (pattern's own target slots, own slots only): the slots tried, in order
         self._slots: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
-        #: the last Doc asked about, and whether its text has "or face", "or risk" at all
-        #: (`_may_threaten`: most documents give no ultimatum)
-        self._threat_doc: tuple[Doc | None, bool] = (None, False)
         #: per document: (mention's id, day) -> (the mention, the actor it names that day)
         self._actor_on_day: dict[tuple[int, dt.date], tuple[ActorMention, Actor]] = {}
         #: by string id (a hash of the string, the same in every vocabulary): whether a lemma
@@ -411,7 +414,9 @@ class EventCoder:
         pos = token.pos_
         if pos in VERB_POS or (pos == "PROPN" and _capitalised_verb(token)):
             candidates = self.patterns.by_verb.get(self._verb_lemma(token), ())
-            ultimatum = self._ultimatum_trigger(token) if self._may_threaten(token.doc) else None
+            # (most documents give no ultimatum: their text has no "or face", no "or risk")
+            threat = self._in_text(token.doc, self._threat_phrases)
+            ultimatum = self._ultimatum_trigger(token) if threat else None
             if ultimatum is not None:
                 return ultimatum
             # what a verb says others must do, have done, or gave (only these verbs can);
@@ -580,16 +585,6 @@ class EventCoder:
             return False
         objects = {o.lemma_.lower() for o in _children(token, ("dobj",))}
         return any(p.objects & objects for p in own)
-
-    def _may_threaten(self, doc: Doc) -> bool:
-        """Whether a Doc's text has an ultimatum's "or" and consequence ("or face") anywhere:
-        read once per Doc, so that most verbs of most documents skip `_ultimatum_trigger`."""
-        seen, found = self._threat_doc
-        if seen is not doc:
-            text = doc_text(doc).lower()
-            found = any(f"or {w}" in text for w in self.words.get("ultimatum_consequences", ()))
-            self._threat_doc = (doc, found)
-        return found
 
     def _ultimatum(self, verb: Token) -> tuple[Token, Token] | None:
         """(what is demanded, what is threatened) by an ultimatum a verb gives: an infinitive
@@ -1141,10 +1136,9 @@ class EventCoder:
             return None
         if target.country != source.country:
             return None
-        # (word lists are read in lower case; sectors are codes)
-        security = {s.upper() for s in self.words.get("security_sectors", ())}
-        dissent = {s.upper() for s in self.words.get("dissent_sectors", ())}
-        if security & set(source.sectors) and dissent & set(target.sectors):
+        if self._security.intersection(source.sectors) and self._dissent.intersection(
+            target.sectors
+        ):
             return "175", f"force by {source.code} on its own dissenters: repression"
         return None
 
@@ -1189,9 +1183,7 @@ class EventCoder:
         against Nigeria" (the verb's pattern names the preposition)."""
         if not through or trigger.pos_ in NOUN_POS:
             return []
-        preps = _children(trigger, ("prep",))
-        # "pulled out of talks with Israel": "of" may hang on "out"
-        preps += [p for out in preps if out.lower_ == "out" for p in _children(out, ("prep",))]
+        preps = _children(trigger, ("prep",)) + _out_preps(trigger)  # "pulled out of talks"
         return [
             pobj
             for prep in preps
@@ -1288,9 +1280,11 @@ class EventCoder:
     def _in_text(self, doc: Doc, words: Iterable[str]) -> bool:
         """Whether any of `words` occurs in the document's text, ignoring case: a word whose
         ``lower_`` is one of them does only if so."""
-        if self._lower_text is None:
-            self._lower_text = doc_text(doc).lower()
-        return any(word in self._lower_text for word in words)
+        seen, lowered = self._lower_text
+        if seen is not doc:
+            lowered = doc_text(doc).lower()
+            self._lower_text = (doc, lowered)
+        return any(word in lowered for word in words)
 
     def _joint_act(
         self,
@@ -2082,7 +2076,6 @@ class EventCoder:
         """The act a clause is timed from, and by how much: "four days after Russian troops
         invaded" is four days before the act it hangs on, "a day after visiting" one day
         before, "hours before he was due to resign" the same day."""
-        node, marker = trig, None
         if trig.dep_ == "advcl":
             marker = next((c for d, c in _kids(trig) if d == "mark"), None)
             measure = next((c for d, c in _kids(trig) if d == "npadvmod"), None)
@@ -2092,7 +2085,7 @@ class EventCoder:
             governor = measure.head if measure.dep_ == "npadvmod" else None
         else:
             return None
-        if marker is None or measure is None or governor is None or node.i == governor.i:
+        if marker is None or measure is None or governor is None or trig.i == governor.i:
             return None
         direction = SHIFT_DIRECTIONS.get(marker.lower_)
         unit = measure.lemma_.lower()
@@ -2123,7 +2116,7 @@ class EventCoder:
         self._doc_id, self._pub_date = underscore.doc_id or "", underscore.pub_date
         self._pub_iso = self._pub_date.isoformat() if self._pub_date else None
         self._dates = underscore.dates or []
-        self._lower_text = None
+        self._lower_text = (None, "")
         self._actor_on_day = {}
         actors = underscore.actors or []
         mentions: Mentions = {}
@@ -3016,9 +3009,7 @@ def _infinitive_relative(token: Token) -> bool:
     prisoners" says what the deal is for, as "an agreement to expand trade" (acl) does; a
     relative clause with a subject or a tense ("the deal, which freed 50 prisoners") tells
     an act of its own."""
-    return token.dep_ == "relcl" and any(
-        dep == "aux" and c.lower_ == "to" for dep, c in _kids(token)
-    )
+    return token.dep_ == "relcl" and _infinitive(token)
 
 
 def _present_condition_on_past(verb: Token, condition: Token) -> bool:
@@ -3062,6 +3053,17 @@ def _hyphenated(token: Token) -> str:
     return doc[left : token.i + 1].text if left < token.i else token.text
 
 
+def _out_preps(verb: Token) -> list[Token]:
+    """The prepositions the parser hangs on a verb's "out" rather than on the verb: "of" in
+    "pulled out of the deal"."""
+    return [
+        p
+        for d, out in _kids(verb)
+        if d == "prep" and out.lower_ == "out"
+        for p in _children(out, ("prep",))
+    ]
+
+
 def _infinitive(verb: Token) -> bool:
     """Whether a verb is a to-infinitive: "to assassinate"."""
     return any(dep == "aux" and c.lower_ == "to" for dep, c in _kids(verb))
@@ -3081,19 +3083,14 @@ def _purpose(token: Token) -> bool:
 
 def _alternative(token: Token) -> bool:
     """An infinitive with an alternative joined by "or": "to reinstate Bazoum or face"."""
-    kids = _kids(token)
-    return any(dep == "aux" and c.lower_ == "to" for dep, c in kids) and any(
-        dep == "cc" and c.lower_ == "or" for dep, c in kids
-    )
+    return _infinitive(token) and any(dep == "cc" and c.lower_ == "or" for dep, c in _kids(token))
 
 
 def _promised_for(token: Token, future: AbstractSet[str]) -> bool:
     """An infinitive that says what a promised thing is for: "will give Tanzania a grant to
     finance projects" (the parser reads it as a relative clause of "grant"); not what a thing
     done was for ("converged for a rally to protest the law": they protested)."""
-    if token.dep_ != "relcl" or not any(
-        dep == "aux" and c.lower_ == "to" for dep, c in _kids(token)
-    ):
+    if not _infinitive_relative(token):
         return False
     verb = token.head.head
     return token.head.dep_ in ("dobj", "dative") and any(
