@@ -145,7 +145,14 @@ class _Pool:
         )
 
     def submit(self, chunk: list[Document]) -> Future[list[_Outcome]]:
-        return self.executor.submit(_code_chunk, chunk, self.batch_size)
+        try:
+            return self.executor.submit(_code_chunk, chunk, self.batch_size)
+        except BrokenProcessPool as err:
+            # a worker died before this chunk was sent: the chunk fails in its place, as
+            # those in flight do, and `_deliver` sends it again to a fresh pool
+            failed: Future[list[_Outcome]] = Future()
+            failed.set_exception(err)
+            return failed
 
     def restart(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)

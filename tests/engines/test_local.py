@@ -6,6 +6,7 @@ import datetime as dt
 import multiprocessing
 import os
 import signal
+import time
 
 import pytest
 from click.testing import CliRunner
@@ -86,6 +87,26 @@ def test_a_worker_killed_mid_run_loses_no_document(nlp, news_feed):
     assert workers
     os.kill(workers[0].pid, signal.SIGKILL)
     assert coded([first, *results]) == alone
+    assert errors == []
+
+
+def test_a_worker_killed_while_input_is_still_read_loses_no_document(nlp, news_feed):
+    # the pool breaks before the next chunks are sent: they are sent again, not lost
+    documents = as_documents(news_feed(24))
+    alone = coded(code_documents(nlp, documents))
+
+    def reading():
+        for index, document in enumerate(documents):
+            if index == 12:
+                workers = multiprocessing.active_children()
+                assert workers
+                os.kill(workers[0].pid, signal.SIGKILL)
+                time.sleep(1)  # (the pool sees its worker gone before the next chunk)
+            yield document
+
+    errors = []
+    results = code_parallel(reading(), processes=2, chunk_size=2, on_error=errors.append)
+    assert coded(results) == alone
     assert errors == []
 
 
