@@ -68,6 +68,8 @@ VERB_POS = frozenset({"VERB"})
 ULTIMATUM_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl"})
 #: the children whose lemma a pattern's `object` constraint reads
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp"})
+#: prepositions that place an act in time against another: "after the strike"
+SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "during", "following", "amid", "until"})
 #: the object lemma of the patterns for peacekeepers, which "peacekeeping troops" also are
 PEACEKEEPER = "peacekeeper"
 #: how many sentences back "the meetings" may refer to an event
@@ -289,7 +291,12 @@ class Frame:
             grand
             for o in objects
             for dep, child in _kids(o)
-            if dep == "conj" or dep == "prep"
+            # (but a verb's "after the strike" says when, not what it acts on: "stopped
+            # delivering aid after the strike"; "commit to assistance" does say what)
+            if dep == "conj"
+            or (
+                dep == "prep" and not (o.pos_ in VERB_POS and child.lower_ in SEQUENCE_PREPOSITIONS)
+            )
             for grand_dep, grand in (((dep, child),) if dep == "conj" else _kids(child))
             if dep == "conj" or grand_dep == "pobj"
         ]
@@ -350,6 +357,12 @@ class EventCoder:
         #: in lower case)
         self._security = {s.upper() for s in self.words.get("security_sectors", ())}
         self._dissent = {s.upper() for s in self.words.get("dissent_sectors", ())}
+        #: the word that names a kind of aid -> the fourth digit it gives an aid code
+        self._aid_kind = {
+            word: digit
+            for digit, name in (("1", "economic"), ("2", "military"), ("3", "humanitarian"))
+            for word in self.words.get(f"{name}_aid_words", ())
+        }
         #: "rule" of "rule out": the verbs whose particle may make them deny
         self._denial_with_particle = frozenset(
             verb.split()[0] for verb in self.words.get("denial_verbs", ()) if " " in verb
@@ -427,6 +440,10 @@ class EventCoder:
                 asked = self._asked_or_alleged(token) or self._given(token)
                 if asked is not None:
                     return asked
+            if token.lemma_.lower() in self.words.get("cessation_verbs", ()):
+                stopped = self._stopped_giving(token)
+                if stopped is not None:
+                    return stopped
         elif pos in NOUN_POS:
             candidates = self.patterns.by_noun.get(token.lemma_.lower(), ())
             if (
@@ -657,6 +674,34 @@ class EventCoder:
             return None
         ranked = sorted(fitting, key=lambda p: -p.specificity)
         return Trigger(token, ranked[0], giver=givers[0])
+
+    def _stopped_giving(self, verb: Token) -> Trigger | None:
+        """Giving that a verb stops is a cut in what was given: "would stop sending weapons
+        to Israel" is 1622 (reduce military aid), as "halted weapons deliveries" is; the
+        giving itself is not done (`is_denied_inside`)."""
+        for given in _children(verb, ("xcomp",)):
+            # the giving verb's own trigger, or its object's: "stop providing food aid"
+            found = (self.find_trigger(t) for t in (given, *_children(given, ("dobj",))))
+            trigger = next((t for t in found if t is not None), None)
+            if trigger is None or trigger.pattern.code not in self.words.get("given_aid_codes", ()):
+                continue
+            # 070 provide aid -> 162, 071 economic aid -> 1621 ... 073 humanitarian -> 1623
+            kind = trigger.pattern.code[2]
+            code = "162" + (kind if kind != "0" else "")
+            rule = f"{code}:{verb.lemma_.lower()}+{trigger.pattern.rule}"
+            # (the receiver stands inside what is stopped: "stop sending weapons to Israel")
+            cut = replace(
+                trigger.pattern,
+                code=code,
+                rule=rule,
+                pos="verb",
+                target=("object_subtree",),
+                symmetric=False,
+                reverse=None,
+                own_target=False,
+            )
+            return Trigger(verb, cut)
+        return None
 
     def _obliged(self, clause: Token) -> str | None:
         """The modal by which a clause says its subject must act: "Iraq must cooperate"."""
@@ -1276,6 +1321,29 @@ class EventCoder:
         return any(t.lower_ in words for m in sources for t in doc[m.start : m.end]) or any(
             t.lower_ in words for s in _children(trigger, SUBJECTS) for t in s.subtree
         )
+
+    def _kind_of_aid(self, trigger: Token, code: str) -> tuple[str, str] | None:
+        """The digit and word of the kind of aid an aid code's object names ("military aid",
+        "humanitarian assistance", "food aid"), or None: the patterns' objects name the aid
+        ("aid", "assistance"), the object's modifier its kind."""
+        if code not in self.words.get("aid_codes", ()):
+            return None
+        aid_nouns = self.words.get("aid_nouns", ())
+        objects = list(_children(trigger, OBJECT_DEPS))
+        objects += (  # "asked the UN for humanitarian aid"
+            o
+            for p in _children(trigger, ("prep",))
+            if p.lower_ == "for"
+            for o in _children(p, ("pobj",))
+        )
+        for noun in objects:
+            if noun.lemma_.lower() not in aid_nouns:
+                continue
+            for modifier in _children(noun, ("amod", "compound")):
+                digit = self._aid_kind.get(modifier.lemma_.lower())
+                if digit is not None:
+                    return digit, modifier.lemma_.lower()
+        return None
 
     def _in_text(self, doc: Doc, words: Iterable[str]) -> bool:
         """Whether any of `words` occurs in the document's text, ignoring case: a word whose
@@ -2571,6 +2639,12 @@ class EventCoder:
                 symmetric=False,
                 reverse=None,
             )
+            code, trig = pattern.code, replace(trig, pattern=pattern)
+        kind = self._kind_of_aid(trig.token, code)
+        if kind is not None:
+            # "suspended military aid to Ukraine": 1622, not the 162 of any aid
+            digit, word = kind
+            pattern = replace(pattern, code=code + digit, rule=f"{pattern.rule}+{word}")
             code, trig = pattern.code, replace(trig, pattern=pattern)
         if modality == "intended":
             code = self._intended(code)

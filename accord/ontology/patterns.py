@@ -143,6 +143,12 @@ WORD_LISTS = (
     "warning_verbs",
     "warned_acts",
     "warned_force",
+    "aid_codes",
+    "given_aid_codes",
+    "aid_nouns",
+    "economic_aid_words",
+    "military_aid_words",
+    "humanitarian_aid_words",
 )
 
 

@@ -2071,3 +2071,39 @@ def test_kidnapped_pupils_are_the_target_as_students(nlp: Language) -> None:
         date="2024-03-07",
     )
     assert [(e.cameo, e.target.code if e.target else None) for e in events] == [("181", "NGAEDU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States suspended military aid to Ukraine on Monday.", ("USA", "1622", "UKR")),
+        ("The US suspended humanitarian aid to Afghanistan.", ("USA", "1623", "AFG")),
+        ("Japan halted economic aid to Serbia.", ("JPN", "1621", "SRB")),
+        ("Ukraine asked Germany for military assistance.", ("UKR", "0232", "DEU")),
+        ("Japan pledged economic aid to the Philippines.", ("JPN", "0331", "PHL")),
+        ("The United States halted weapons deliveries to Ukraine.", ("USA", "1622", "UKR")),
+        # aid of no named kind keeps the code of any aid
+        ("Russia halted gas supplies to Poland.", ("RUS", "162", "POL")),
+    ],
+)
+def test_the_kind_of_aid_gives_an_aid_code_its_fourth_digit(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads(code(nlp, text))
+
+
+def test_giving_that_is_stopped_is_a_cut_in_aid(nlp: Language) -> None:
+    events = code(nlp, "Britain stopped supplying arms to Saudi Arabia in 2019.")
+    assert ("GBR", "1622", "SAU") in dyads(events)
+    assert not only(events, "072")  # the arms were not supplied
+    events = code(nlp, "Hungary stopped giving humanitarian aid to Ukraine.")
+    assert [(e.cameo, e.target.code if e.target else None) for e in events] == [("1623", "UKR")]
+    # said it would stop: a threat to cut aid, not yet a cut
+    events = code(nlp, "Germany said it would stop sending weapons to Israel.")
+    assert ("DEU", "1311", "ISR") in dyads(events)
+
+
+def test_a_time_after_a_stopped_act_is_not_what_is_stopped(nlp: Language) -> None:
+    # "after the strike" does not make the stopping a halt to strikes (087)
+    events = code(nlp, "The UN stopped delivering aid to Gaza after the strike.")
+    assert [(e.cameo, e.target.code if e.target else None) for e in events] == [("162", "PSE")]

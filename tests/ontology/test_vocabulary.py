@@ -46,7 +46,7 @@ def _codes(nlp: Language, text: str) -> list[str]:
         ("Israel strengthened its forces in Lebanon.", "154"),
         ("Vietnamese forces recaptured a village from Cambodian guerrillas.", "192"),
         ("The United States suspended aid deliveries to Somalia.", "162"),
-        ("The United Nations reduced food supplies to Cambodian refugees.", "162"),
+        ("The United Nations reduced food supplies to Cambodian refugees.", "1623"),
         ("The WFP cut food rations to Afghanistan.", "1623"),
         ("Russia closed its borders with Georgia.", "191"),
         ("Iraqi Kurds sought asylum in Germany.", "1033"),
