@@ -68,6 +68,8 @@ VERB_POS = frozenset({"VERB"})
 ULTIMATUM_DEPS = frozenset({"xcomp", "ccomp", "advcl", "relcl", "acl"})
 #: the children whose lemma a pattern's `object` constraint reads
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp"})
+#: how a date hangs on a noun it names: "the January 6 attack", "the 2014 annexation"
+NAMING_DEPS = frozenset({"nmod", "compound", "amod", "nummod"})
 #: prepositions that place an act in time against another: "after the strike"
 SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "during", "following", "amid", "until"})
 #: the object lemma of the patterns for peacekeepers, which "peacekeeping troops" also are
@@ -2084,7 +2086,14 @@ class EventCoder:
         key = (id(doc), expression.start)
         if key not in self._clause_of_date:
             span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
-            head = self._clause_head(_attachment(span)) if span is not None else None
+            head = None
+            if span is not None:
+                attached = _attachment(span)
+                head = self._clause_head(attached)
+                if attached.dep_ in NAMING_DEPS and attached.head.pos_ in NOUN_POS:
+                    # "pardoned those charged over the January 6 attack": the date names
+                    # the attack, not the pardon (nor the clause's other acts)
+                    head = attached.head
             if span is not None and span.start > 0 and doc[span.start - 1].lower_ == "since":
                 head = None  # "have met 36 times since 2013": when a span began, not the act
             self._clause_of_date[key] = head.i if head is not None else None
@@ -2110,8 +2119,8 @@ class EventCoder:
             # arrival's, the visit is timed from it
             expressions = []
         for expression in expressions:
-            if self._date_clause(doc, expression) != clause:
-                continue
+            if self._date_clause(doc, expression) not in (clause, trig.i):
+                continue  # (a date may name the trigger noun itself: "the 2014 annexation")
             if expression.anchor is None:
                 return expression.value, expression.precision, f"{expression.text!r} in its clause"
             anchor = _anchor_event(expression.anchor, earlier)
@@ -2696,7 +2705,9 @@ class EventCoder:
             tgt = self._actor_on(target, day) if target else None
             if tgt is not None and tgt.code == src.code:
                 continue
-            recoded = self._dissent_code(event_code, src, tgt)
+            recoded = self._dissent_code(event_code, src, tgt) or _left_organisation(
+                event_code, tgt
+            )
             code_why = ""
             if recoded is not None:
                 event_code, code_why = recoded
@@ -2864,6 +2875,15 @@ def _explain_actor(mention: ActorMention, actor: Actor) -> str:
 def _mention_of(actor: Actor, token: Token, why: str) -> ActorMention:
     """An actor carried over from an earlier event, standing at the noun that refers to it."""
     return ActorMention(token.i, token.i + 1, token.i, actor, why, "coref")
+
+
+def _left_organisation(code: str, target: Actor | None) -> tuple[str, str] | None:
+    """Withdrawing from an organisation ("Mali withdrew from ECOWAS") gives up membership, a
+    cut in relations (160), not the military retreat (087) that withdrawing from a place is.
+    Returns the code and why, or None."""
+    if code != "087" or target is None or not target.code.startswith("IGO"):
+        return None
+    return "160", f"a withdrawal from {target.code}, an organisation: membership given up"
 
 
 def _attachment(span: Span) -> Token:

@@ -2107,3 +2107,22 @@ def test_a_time_after_a_stopped_act_is_not_what_is_stopped(nlp: Language) -> Non
     # "after the strike" does not make the stopping a halt to strikes (087)
     events = code(nlp, "The UN stopped delivering aid to Gaza after the strike.")
     assert [(e.cameo, e.target.code if e.target else None) for e in events] == [("162", "PSE")]
+
+
+def test_a_date_that_names_an_earlier_event_does_not_date_the_act(nlp: Language) -> None:
+    # "the January 6 attack" names the attack: the pardons come on the document's day, when
+    # Trump is president again
+    text = "Trump pardoned about 1,500 people charged over the January 6 attack on the Capitol."
+    (event,) = code(nlp, text, "2025-01-21")
+    assert (event.source.code, event.cameo, event.date) == ("USAGOV", "0841", "2025-01-21")
+    # nor does the year that names the annexation date its condemnation
+    text = "Ukraine condemned Russia's 2014 annexation of Crimea."
+    events = code(nlp, text, "2024-03-18")
+    assert [(e.cameo, e.date) for e in events] == [("111", "2024-03-18")]
+
+
+def test_withdrawing_from_an_organisation_cuts_relations_not_a_retreat(nlp: Language) -> None:
+    events = code(nlp, "Burkina Faso, Mali and Niger withdrew from ECOWAS.", "2024-01-28")
+    assert dyads(events) == {(c, "160", "IGOWAFWAS") for c in ("BFA", "MLI", "NER")}
+    # from a place it stays a retreat
+    assert only(code(nlp, "Russian forces withdrew from Kherson.", "2022-11-11"), "087")
