@@ -2126,3 +2126,12 @@ def test_withdrawing_from_an_organisation_cuts_relations_not_a_retreat(nlp: Lang
     assert dyads(events) == {(c, "160", "IGOWAFWAS") for c in ("BFA", "MLI", "NER")}
     # from a place it stays a retreat
     assert only(code(nlp, "Russian forces withdrew from Kherson.", "2022-11-11"), "087")
+
+
+def test_tariffs_threatened_with_cut_and_agreed_to_be_cut(nlp: Language) -> None:
+    text = "Trump threatened India with a 25 percent tariff over its purchases of Russian oil."
+    assert dyads(code(nlp, text, "2025-07-31")) == {("USAGOV", "1312", "IND")}
+    assert dyads(code(nlp, "China cut tariffs on US goods.")) == {("CHN", "085", "USA")}
+    # two sides agreeing to cut tariffs each commit to ease sanctions on the other
+    text = "The United States and China agreed to cut tariffs for 90 days after talks in Geneva."
+    assert dyads(code(nlp, text, "2025-05-12")) == {("USA", "0354", "CHN"), ("CHN", "0354", "USA")}
