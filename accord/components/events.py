@@ -2610,7 +2610,10 @@ class EventCoder:
         if pattern.requires_target and not targets:
             return []
         named = bool(targets)  # named by the sentence, not guessed from a place or home
-        if not targets and not pattern.symmetric:
+        # (a deed is directed at the country where it is done, "protested in Beijing"; words
+        # are not: "NATO leaders agreed in The Hague" agree with no Dutch side)
+        placed = pattern.code.startswith(tuple(self.words.get("placed_roots", ())))
+        if not targets and not pattern.symmetric and placed:
             targets = self._place_target(
                 trig.token,
                 sources,

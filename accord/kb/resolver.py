@@ -19,6 +19,9 @@ from .loader import Entry, GroupSpell, KnowledgeBase, LeaderTerm
 #: CAMEO sector for people named in the knowledge base who no longer hold office
 FORMER_OFFICIAL = "ELI"
 FORMER = re.compile(r"\b(former|ex-)", re.IGNORECASE)
+#: the words by which a country is named as a member of the organisation before it:
+#: "NATO member Turkey", "EU member state Hungary"
+MEMBER_WORDS = frozenset({"member", "state", "country", "nation"})
 #: CAMEO religion codes (manual table 10.2) that open an identity group's code
 RELIGIONS = frozenset({"MOS", "CHR", "JEW", "HIN", "BUD", "SIK", "BAH", "ATH", "CON", "TAO"})
 #: role sectors that name a kind of organisation, not people (sectors.csv): alone the whole
@@ -187,6 +190,19 @@ def _holder_named(entries: Sequence[Entry], at: int) -> bool:
     return entries[at].owner == "other" or any(e.kind != "demonym" for e in entries[:at])
 
 
+def _closed_by_country(text: str, entries: Sequence[Entry]) -> bool:
+    """Whether a phrase names a member country in apposition to its organisation: "NATO
+    member Turkey", "EU member state Hungary" (not "Hamas militants in Gaza", nor "the EU's
+    Russia envoy")."""
+    words = text.split()
+    return (
+        len(words) > 2
+        and entries[-1].kind == "country"
+        and words[-1][:1].isupper()
+        and words[-2].lower() in MEMBER_WORDS
+    )
+
+
 def _against_owner(
     text: str, role: Entry, rest: Sequence[Entry], day: dt.date | None, kb: KnowledgeBase
 ) -> Resolution | None:
@@ -265,6 +281,10 @@ def resolve_actor(
     if roles and _may_say_former(text) and FORMER.search(text):
         roles = [FORMER_OFFICIAL]  # "former President Joe Biden" holds no office
     groups = [(e, spell) for e in named_groups if (spell := spell_on(e.spells, day))]
+    if places and (igos or groups) and _closed_by_country(text, entries):
+        # "NATO member Turkey", "fellow BRICS member India": the country the phrase ends on
+        # is the one told of, the organisation only says what it belongs to
+        igos, groups = [], []
     if people:
         in_office = [p for p in people if term_on(p.terms, day) is not None]
         organised = [pair for pair in groups if pair[1].type not in ("identity", "region")]

@@ -144,6 +144,7 @@ WORD_LISTS = (
     "warned_acts",
     "warned_force",
     "aid_codes",
+    "placed_roots",
     "given_aid_codes",
     "aid_nouns",
     "economic_aid_words",

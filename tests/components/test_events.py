@@ -2135,3 +2135,17 @@ def test_tariffs_threatened_with_cut_and_agreed_to_be_cut(nlp: Language) -> None
     # two sides agreeing to cut tariffs each commit to ease sanctions on the other
     text = "The United States and China agreed to cut tariffs for 90 days after talks in Geneva."
     assert dyads(code(nlp, text, "2025-05-12")) == {("USA", "0354", "CHN"), ("CHN", "0354", "USA")}
+
+
+def test_words_said_somewhere_are_not_directed_at_its_country(nlp: Language) -> None:
+    text = "NATO leaders agreed in The Hague to raise defence spending to five percent of GDP."
+    events = code(nlp, text, "2025-06-24")
+    assert events and all(e.target is None for e in events)
+    # a protest there is
+    events = code(nlp, "Iranian students protested in London on Friday.", "2022-10-01")
+    assert dyads(events) == {("IRNEDU", "140", "GBR")}
+
+
+def test_leaving_an_initiative_cuts_relations_with_its_owner(nlp: Language) -> None:
+    events = code(nlp, "Italy left China's Belt and Road Initiative.", "2023-12-06")
+    assert dyads(events) == {("ITA", "160", "CHN")}

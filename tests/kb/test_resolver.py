@@ -455,3 +455,13 @@ def test_nigers_junta_leader_is_tiani_from_july_2023(nlp) -> None:
     text = "General Abdourahamane Tiani rejected the ultimatum."
     actor = actor_of(nlp, text, date(2023, 7, 31), "General Abdourahamane Tiani")
     assert (actor.code, actor.kb_id) == ("NERMIL", "person:abdourahamane-tchiani")
+
+
+def test_a_member_country_named_after_its_organisation_is_the_country(nlp) -> None:
+    text = "NATO member Turkey condemned Russia on Thursday."
+    assert actor_of(nlp, text, date(2023, 1, 5), "NATO member Turkey").code == "TUR"
+    text = "Fellow BRICS member India abstained."
+    assert actor_of(nlp, text, date(2023, 1, 5), "Fellow BRICS member India").code == "IND"
+    # the organisation alone stays the organisation
+    text = "NATO members condemned Russia."
+    assert actor_of(nlp, text, date(2023, 1, 5), "NATO members").code == "IGOWSTNAT"
