@@ -932,6 +932,14 @@ class EventCoder:
         device outside Basra" is Iraq's act against the US). The country, not its state."""
         if self._harm_cause(trig) is None:
             return []
+        for by in trig.token.subtree:
+            if by.lower_ != "by" or by.dep_ not in ("prep", "agent"):
+                continue
+            # "were killed in a drone attack on a base in Jordan by Iran-backed militants":
+            # named after all, though the parser hangs "by" on a noun of the attack
+            named = [m for pobj in _children(by, ("pobj",)) for m in mentions.get(pobj.i, ())]
+            if named:
+                return [replace(named[0], why=f"{named[0].why}; the attackers 'by' names")]
         places = self._place_target(trig.token, [], mentions, modifiers, violent=True)
         if not places:
             return []
@@ -2708,8 +2716,10 @@ class EventCoder:
             tgt = self._actor_on(target, day) if target else None
             if tgt is not None and tgt.code == src.code:
                 continue
-            recoded = self._dissent_code(event_code, src, tgt) or _left_organisation(
-                event_code, tgt
+            recoded = (
+                self._dissent_code(event_code, src, tgt)
+                or _left_organisation(event_code, tgt)
+                or _seized_place(event_code, target)
             )
             code_why = ""
             if recoded is not None:
@@ -2887,6 +2897,16 @@ def _left_organisation(code: str, target: Actor | None) -> tuple[str, str] | Non
     if code != "087" or target is None or not target.code.startswith("IGO"):
         return None
     return "160", f"a withdrawal from {target.code}, an organisation: membership given up"
+
+
+def _seized_place(code: str, target: ActorMention | None) -> tuple[str, str] | None:
+    """A capture of a place named as such ("rebels captured Damascus") occupies it (192); an
+    arrest (173) captures people. Returns the code and why, or None."""
+    if code != "173" or target is None or not target.entries:
+        return None
+    if any(e.kind not in ("capital", "country") for e in target.entries):
+        return None  # ("a US reporter" is a person of the country)
+    return "192", f"{target.entries[0].name} is captured as a place: occupied, not arrested"
 
 
 def _attachment(span: Span) -> Token:

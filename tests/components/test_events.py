@@ -2149,3 +2149,21 @@ def test_words_said_somewhere_are_not_directed_at_its_country(nlp: Language) -> 
 def test_leaving_an_initiative_cuts_relations_with_its_owner(nlp: Language) -> None:
     events = code(nlp, "Italy left China's Belt and Road Initiative.", "2023-12-06")
     assert dyads(events) == {("ITA", "160", "CHN")}
+
+
+def test_a_capital_captured_is_occupied_not_arrested(nlp: Language) -> None:
+    events = code(nlp, "Syrian rebels captured Damascus on Sunday.", "2024-12-08")
+    assert dyads(events) == {("SYRREB", "192", "SYRGOV")}
+    # people captured are arrested
+    events = code(nlp, "Syrian police captured the opposition leader.", "2011-05-01")
+    assert [e.cameo for e in events] == ["173"]
+
+
+def test_attackers_named_by_a_misattached_by_phrase_are_the_source(nlp: Language) -> None:
+    # the parser hangs "by" on the base: the militants are named all the same, and the attack
+    # is theirs, not Jordan's
+    text = (
+        "Three US soldiers were killed in a drone attack on a base in Jordan by Iran-backed "
+        "militants."
+    )
+    assert dyads(code(nlp, text, "2024-01-28")) == {("IRNREB", "195", "USAMIL")}
