@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from .._version import __version__
 from ..events import Actor, Event, Evidence
 from ..kb import Entry, KnowledgeBase, load_kb, resolve_actor
-from ..kb.gazetteer import load_gazetteer
+from ..kb.gazetteer import key, load_gazetteer
 from ..ontology import Codebook, load_codebook
 from ..ontology.patterns import PREP_SLOT, Pattern, PatternSet, load_patterns
 from . import BatchedStage, doc_text, register_extensions
@@ -1378,9 +1378,12 @@ class EventCoder:
         The joint act is the noun's pattern that asks for a joint modifier; returns it with
         the partners named after "with" (none when the doers are the partners)."""
         token = trig.token
-        if trig.pattern.pos != "noun" or trig.pattern.symmetric:
-            return None
         joint_words = self.words.get("joint_modifiers", ())
+        if trig.pattern.pos == "noun" and trig.pattern.symmetric:
+            alone = self._one_sided_joint(trig, sources, mentions, modifiers, joint_words)
+            return (alone, []) if alone is not None else None
+        if trig.pattern.pos != "noun":
+            return None
         joint = next(
             (
                 p
@@ -1397,6 +1400,44 @@ class EventCoder:
             return None
         pattern = replace(joint, rule=f"{trig.pattern.rule}+joint")
         return pattern, [m for m in partners if m not in sources]
+
+    def _one_sided_joint(
+        self,
+        trig: Trigger,
+        sources: list[ActorMention],
+        mentions: Mentions,
+        modifiers: Modifiers,
+        joint_words: AbstractSet[str],
+    ) -> Pattern | None:
+        """The one-sided act a "joint" noun names when one country's services do it toward
+        another side: "China launched joint army and navy drills around Taiwan" is a show of
+        force at Taiwan (150), not military cooperation (062) with no partner. Only when no
+        partner is named (by "with" or as a doer) and the one-sided pattern of the noun finds
+        its target in its own slots ("in" only places the act: "joint drills in South Korea"
+        are held with Seoul). Returns that pattern, or None."""
+        pattern = trig.pattern
+        if not pattern.modifiers or not pattern.modifiers <= joint_words:
+            return None
+        partners = self._slot(trig.token, "prep:with", mentions, modifiers)
+        sides = {m.actor.country or m.actor.code for m in (*sources, *partners)}
+        if len(sides) != 1:
+            return None
+        alone = next(
+            (
+                p
+                for p in self.patterns.by_noun.get(trig.token.lemma_.lower(), ())
+                if not (p.symmetric or p.modifiers or p.objects or p.preps or p.particles)
+            ),
+            None,
+        )
+        if alone is None or not any(
+            m.actor.country not in sides and (m.actor.country or m.actor.code) not in sides
+            for slot in alone.target
+            if slot != "prep:in"
+            for m in self._slot(trig.token, slot, mentions, modifiers)
+        ):
+            return None
+        return replace(alone, rule=f"{alone.rule}+one-sided")
 
     def _light_phrase(self, noun: Token) -> Token | None:
         """The verb of a light phrase an event noun is the object of: "went on hunger
@@ -1778,6 +1819,30 @@ class EventCoder:
                         found += self._owner(pobj, mentions, modifiers)
         return found
 
+    def _official_protest(self, trig: Trigger, sources: list[ActorMention]) -> Pattern | None:
+        """A state's protest is an official complaint (114): the codebook keeps root 14 for
+        civilian demonstrations, so "China protested the US arms sale to Taiwan" or "Beijing
+        protested against the visit" is no dissent (nor directed at China's own government,
+        as a domestic protest would be). Only the words `official_protest_words` (a state
+        does not "rally"), and only when every source speaks for a state (`state_sectors`).
+        Returns the pattern recoded, or None."""
+        pattern = trig.pattern
+        if pattern.code[:2] != "14" or trig.token.lemma_.lower() not in self.words.get(
+            "official_protest_words", ()
+        ):
+            return None
+        doc = trig.token.doc
+        demonyms = load_gazetteer().demonyms
+        if not all(
+            m.actor.country
+            and not self._side(m.actor)[1]
+            # "thousands of Iranians protested": a people, not its state
+            and (m.actor.sectors or not any(key(t.text) in demonyms for t in doc[m.start : m.end]))
+            for m in sources
+        ):
+            return None
+        return replace(pattern, code=OFFICIAL_COMPLAINT, rule=f"{pattern.rule}+state")
+
     def _warned_threat(
         self, trig: Trigger, sources: list[ActorMention], mentions: Mentions
     ) -> tuple[Pattern, list[ActorMention]] | None:
@@ -1907,7 +1972,10 @@ class EventCoder:
             punished = self._punished_for(node)
             if punished is not None:
                 return "hypothetical", f"the reason alleged for {punished.text!r}"
+        occasions = words.get("occasion_prepositions", ())
+        on_occasion = False  # "during Albanese's visit": the occasion of an act is no intent
         for below, node in zip([token, *chain], chain, strict=False):
+            on_occasion = on_occasion or (below.dep_ == "prep" and below.lower_ in occasions)
             for dep, child in _kids(node):
                 if dep == "aux" and child.lower_ in words.get("future_auxiliaries", ()):
                     return "intended", f"announced with {child.text!r}"
@@ -1918,6 +1986,7 @@ class EventCoder:
                 and node.lemma_.lower() in words.get("intention_heads", ())
                 and not _not_complement(below, node)
                 and not self._circumstance(below, node)
+                and not on_occasion
             ):
                 return "intended", f"the complement of {node.text!r}"
             if (
@@ -2418,6 +2487,18 @@ class EventCoder:
         )
         return Trigger(protest.token, pattern, protest.fallbacks)
 
+    def _harm_outcomes(self, token: Token) -> list[Token]:
+        """The participle clauses of force that tell what an act of force did, as
+        `_attack_outcomes` reads them: "killing seven soldiers" in "attacked an army post,
+        killing seven soldiers" (and "or wounding 50" joined to it)."""
+        found = [
+            c
+            for c in _children(token, ("advcl",))
+            if c.tag_ == "VBG"
+            and any(self._is_force(p.code) for p in self.patterns.by_verb.get(c.lemma_.lower(), ()))
+        ]
+        return found + [c for o in found for c in _children(o, ("conj",)) if c.tag_ == "VBG"]
+
     def _attack_outcomes(self, triggers: list[Trigger]) -> set[int]:
         """Harm told as the outcome of an attack, by token: in "rebels shelled Goma, killing
         12 people" or "police opened fire, killing one person" the killing is what the
@@ -2456,6 +2537,14 @@ class EventCoder:
             for dep, c in _kids(token)
         ):
             return True
+        if trig.pattern.code[:2] >= "10" and _topic_gerund(
+            token, self.words.get("topic_prepositions", ())
+        ):
+            # "reached an agreement on patrolling the border": a conflictual act as a gerund
+            # after the topic preposition of a trigger noun is what it is about, not a threat
+            # (a cooperative one stays what the sides commit to: "agreement on releasing")
+            noun = token.head.head
+            return noun.i in trigger_ids and noun.pos_ in NOUN_POS
         if trig.pattern.pos == "noun" and token.dep_ in ("dobj", "pobj"):
             governor = token.head if token.dep_ == "dobj" else token.head.head
             light = self.words.get("light_verbs", ())
@@ -2498,6 +2587,11 @@ class EventCoder:
         if joint:
             # "French and Egyptian warships launched war games": joint manoeuvres (062)
             pattern, implied_targets = joint
+            trig = replace(trig, pattern=pattern)
+        official = self._official_protest(trig, sources)
+        if official is not None:
+            # "China protested the US arms sale": a state's complaint (114), not dissent (14)
+            pattern = official
             trig = replace(trig, pattern=pattern)
         warned = self._warned_threat(trig, sources, mentions)
         if warned:
@@ -2611,6 +2705,16 @@ class EventCoder:
             # "Bolivia cut ties with Israel, while Chile recalled its ambassador": from Israel
             targets = self._parallel_target(trig, earlier, index, sources)
             target_how = "the target of the act of the same kind it is joined to"
+        if not targets and self._is_force(pattern.code):
+            # "attacked an army post, killing seven Pakistani soldiers": those its outcome
+            # harmed (an outcome is no act of its own: `_attack_outcomes`)
+            targets = [
+                m
+                for outcome in self._harm_outcomes(trig.token)
+                for m in self._slot(outcome, "dobj", mentions, modifiers)
+                if m not in sources and m.actor.code not in own
+            ][:1]
+            target_how = "whom the act's outcome harmed"
         if not targets and self._agreed_between(trig, sources):
             # "Israel and Hamas agreed to the release of hostages": each side toward the other
             targets = sources
@@ -2999,6 +3103,17 @@ def _one_per_act(events: list[Event], state: Iterable[str] = ()) -> list[Event]:
     ]
 
 
+def _topic_gerund(token: Token, topics: AbstractSet[str]) -> bool:
+    """Whether a verb trigger is a gerund after a topic preposition ("an agreement on
+    patrolling", "talks about withdrawing troops")."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("pcomp", "pobj")
+        and token.head.dep_ == "prep"
+        and token.head.lower_ in topics
+    )
+
+
 def _names_more(actor: Actor | None, other: Actor | None) -> bool:
     """Whether `actor` says more of the same side than `other`, a bare country: "a drone
     strike killed ten Ukrainian civilians in Kharkiv" struck the civilians (UKRCVL), not
@@ -3039,6 +3154,9 @@ def _act_key(
         return actor_side(event.source, state), actor_side(event.target, state), event.cameo_root
     return source, target, event.cameo_root
 
+
+#: CAMEO's official complaint, which a state's protest is (`_official_protest`)
+OFFICIAL_COMPLAINT = "114"
 
 #: words that make a prepositional phrase a time, not a participant ("on Friday")
 TIME_WORDS = frozenset(

@@ -150,6 +150,8 @@ WORD_LISTS = (
     "economic_aid_words",
     "military_aid_words",
     "humanitarian_aid_words",
+    "official_protest_words",
+    "occasion_prepositions",
 )
 
 

@@ -2167,3 +2167,139 @@ def test_attackers_named_by_a_misattached_by_phrase_are_the_source(nlp: Language
         "militants."
     )
     assert dyads(code(nlp, text, "2024-01-28")) == {("IRNREB", "195", "USAMIL")}
+
+
+# --- Asia-Pacific wire sentences: states' protests, ramming, decrees, seizures -------------
+
+
+def test_a_states_protest_is_an_official_complaint_not_dissent(nlp: Language) -> None:
+    events = code(nlp, "China protested the US arms sale to Taiwan.", "2024-06-19")
+    assert ("CHN", "114", "USA") in dyads(events)
+    assert not [e for e in events if e.cameo_root == "14"]
+    # a government's protest is not aimed at its own government, as a domestic protest is
+    assert dyads(code(nlp, "Beijing protested against the visit.", "2024-06-19")) == {
+        ("CHNGOV", "114", None)
+    }
+    # a people protesting is still dissent at its government
+    iranians = code(nlp, "Thousands of Iranians protested against the government.", "2022-10-01")
+    assert ("IRN", "140", "IRNGOV") in dyads(iranians)
+
+
+def test_summoning_a_deputy_chief_of_mission_to_protest_complains_to_that_state(
+    nlp: Language,
+) -> None:
+    events = code(
+        nlp,
+        "The Philippines summoned China's deputy chief of mission to protest the water cannon "
+        "attack on a resupply mission.",
+        "2024-03-23",
+    )
+    assert ("PHL", "114", "CHNGOV") in dyads(events)
+    assert not [e for e in events if e.target is not None and e.target.country == "PHL"]
+
+
+def test_ramming_another_sides_vessel_is_coercion(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Chinese coast guard vessels rammed a Philippine supply boat, injuring four crew "
+        "members, the Philippine coast guard said.",
+        "2024-03-05",
+    )
+    assert ("CHNMIL", "170", "PHL") in dyads(events)
+
+
+def test_banning_women_from_work_is_an_administrative_sanction_on_the_countrys_people(
+    nlp: Language,
+) -> None:
+    events = code(
+        nlp,
+        "The Taliban banned women from working for non-governmental organisations.",
+        "2022-12-24",
+    )
+    assert dyads(events) == {("AFGGOV", "172", "AFGCVL")}
+
+
+def test_firearms_seized_from_another_sides_personnel_target_them(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Chinese coast guard personnel seized firearms from Philippine navy personnel.",
+        "2024-06-17",
+    )
+    assert dyads(events) == {("CHNMIL", "171", "PHLMIL")}
+
+
+def test_one_sides_joint_drills_around_another_are_a_show_of_force(nlp: Language) -> None:
+    events = code(nlp, "China launched joint drills around Taiwan on Tuesday.", "2025-04-01")
+    assert dyads(events) == {("CHN", "150", "TWN")}
+    # drills with a partner stay military cooperation
+    with_partner = code(nlp, "Russia held joint naval drills with China in the Sea of Japan.")
+    assert dyads(with_partner) == {("RUS", "062", "CHN"), ("CHN", "062", "RUS")}
+
+
+def test_warplanes_sent_toward_another_side_show_force_but_sent_to_it_are_aid(
+    nlp: Language,
+) -> None:
+    toward = code(nlp, "China sent 70 warplanes toward Taiwan on Sunday.", "2023-04-10")
+    assert dyads(toward) == {("CHN", "150", "TWN")}
+    to = code(nlp, "The United States sent F-16 jets to Ukraine.", "2024-08-01")
+    assert dyads(to) == {("USA", "072", "UKR")}
+
+
+def test_shooting_down_aircraft_is_military_force_not_small_arms(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Pakistan shot down five Indian fighter jets, Prime Minister Shehbaz Sharif said.",
+        "2025-05-07",
+    )
+    assert ("PAK", "190", "INDMIL") in dyads(events)
+    assert not only(events, "193")
+
+
+def test_a_conflictual_gerund_an_agreement_is_on_is_no_threat(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "India and China reached an agreement on patrolling along their disputed Himalayan "
+        "border, New Delhi said on Monday.",
+        "2024-10-21",
+    )
+    assert {("IND", "057", "CHN"), ("CHN", "057", "IND")} <= dyads(events)
+    assert not [e for e in events if e.cameo_root in ("13", "15")]
+    # a cooperative act agreed on is still the sides' commitment
+    hostages = code(nlp, "Israel and Hamas reached an agreement on releasing hostages.")
+    assert ("ISR", "0353", "PSEREB") in dyads(hostages)
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force_not_shelling(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "North Korea fired at least six short-range ballistic missiles into the sea on Thursday.",
+        "2023-03-09",
+    )
+    assert dyads(events) == {("PRK", "150", None)}
+    # fired into another side's land, they are still artillery fire on it
+    rockets = code(nlp, "Hezbollah fired rockets into northern Israel.", "2024-07-04")
+    assert dyads(rockets) == {("LBNREB", "194", "ISR")}
+
+
+def test_a_visit_an_agreement_is_made_during_is_made_not_intended(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "China and Australia agreed to resume high-level dialogue during Albanese's visit "
+        "to Beijing.",
+        "2023-11-11",
+    )
+    visit = [e for e in events if e.evidence.trigger == "visit"]
+    assert {(e.source.code, e.cameo, e.modality) for e in visit} >= {("AUSGOV", "042", "asserted")}
+    assert {(e.cameo, e.modality) for e in events if e.evidence.trigger == "dialogue"} == {
+        ("036", "intended")
+    }
+
+
+def test_an_attack_with_no_target_is_on_those_its_outcome_harmed(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Pakistani Taliban militants attacked an army post in North Waziristan, killing seven "
+        "soldiers.",
+        "2024-03-16",
+    )
+    assert dyads(events) == {("PAKINS", "180", "PAKMIL")}

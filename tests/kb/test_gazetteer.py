@@ -222,6 +222,12 @@ def test_a_province_or_region_resolves_to_its_country() -> None:
     assert resolve_place("Sindh").precision == "country"
 
 
+def test_asia_pacific_regions_resolve_to_their_country() -> None:
+    assert resolve_place("Shan").country == "MMR"
+    assert resolve_place("Palawan").country == "PHL"
+    assert resolve_place("Gyeonggi").country == "KOR"
+
+
 def test_a_region_is_not_a_namesake_city_abroad_but_its_own_city_stays() -> None:
     assert resolve_place("Ontario").country == "CAN"  # not Ontario, California
     tyumen = resolve_place("Tyumen")

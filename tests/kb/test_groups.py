@@ -430,3 +430,41 @@ def test_sanctions_on_a_company_target_its_country():
 
 def test_a_company_is_named_only_by_its_capitalised_name(nlp):
     assert actors(nlp, "The meta debate angered officials.", date(2023, 1, 1)) == {}
+
+
+def test_myanmars_resistance_alliance_and_its_members_are_rebels(nlp):
+    day = date(2024, 1, 12)
+    found = actors(
+        nlp,
+        "China brokered a ceasefire between Myanmar's military and the Three Brotherhood "
+        "Alliance, Beijing said on Friday.",
+        day,
+    )
+    assert found["Three Brotherhood Alliance"] == "MMRREB"  # not the Muslim Brotherhood
+    assert (
+        "MMRREB"
+        in actors(
+            nlp, "The Myanmar National Democratic Alliance Army captured Lashio.", day
+        ).values()
+    )
+    assert actors(nlp, "The TNLA and the KIA attacked junta positions.", day) == {
+        "TNLA": "MMRREB",
+        "KIA": "MMRREB",
+    }
+
+
+def test_taiwans_and_bangladeshs_parties_change_sides_with_power(nlp):
+    assert actors(nlp, "The KMT criticised the DPP.", date(2023, 5, 1)) == {
+        "KMT": "TWNOPPPTY",
+        "DPP": "TWNGOVPTY",
+    }
+    assert actors(nlp, "The KMT criticised the DPP.", date(2012, 5, 1)) == {
+        "KMT": "TWNGOVPTY",
+        "DPP": "TWNOPPPTY",
+    }
+    assert set(actors(nlp, "The Awami League won the vote.", date(2019, 1, 1)).values()) == {
+        "BGDGOVPTY"
+    }
+    assert set(actors(nlp, "The Awami League called a strike.", date(2025, 1, 1)).values()) == {
+        "BGDOPPPTY"
+    }

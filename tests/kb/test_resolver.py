@@ -170,6 +170,20 @@ def test_former_name_and_current_name_share_one_entry(kb):
             "CHN",
             "GOV",
         ),
+        (
+            "The Bangladeshi chief justice resigned on Saturday.",
+            "Bangladeshi chief justice",
+            "BGDJUD",
+            "BGD",
+            "JUD",
+        ),
+        (
+            "Manila summoned the Chinese deputy chief of mission on Monday.",
+            "Chinese deputy chief of mission",
+            "CHNGOV",
+            "CHN",
+            "GOV",
+        ),
     ],
 )
 def test_demonym_with_a_role_word_is_that_country_in_that_sector(
@@ -179,6 +193,12 @@ def test_demonym_with_a_role_word_is_that_country_in_that_sector(
     assert actor.code == code
     assert actor.country == country
     assert actor.sectors == (sector,)
+
+
+def test_armed_groups_are_rebels_of_the_region_they_fight_in(nlp):
+    text = "Ethnic armed groups attacked military posts in northern Shan State."
+    actor = actor_of(nlp, text, date(2023, 11, 2), "Ethnic armed groups")
+    assert (actor.code, actor.country, actor.sectors) == ("MMRREB", "MMR", ("REB",))
 
 
 def test_resolve_actor_combines_demonym_and_role_directly(kb):
