@@ -391,7 +391,7 @@ def _non_personal(
     group = [antecedent]
     if plural:  # "Obama and Putin": every actor of the coordination
         head = doc[antecedent.head]
-        heads = {head.i, *(t.i for t in head.conjuncts)}
+        heads = {head.i, *(t.i for t in _coordinated(head))}
         group = [m for m in before if m.head in heads] or group
     return [
         ActorMention(
@@ -429,7 +429,23 @@ def _people_of_a_side(head: Token) -> bool:
 def _plural(doc: Doc, mention: ActorMention, named: dict[int, ActorMention]) -> bool:
     """A plural noun, or an actor joined by "and" to another actor (heads in `named`)."""
     head = doc[mention.head]
-    return head.tag_ in ("NNS", "NNPS") or any(t.i in named for t in head.conjuncts)
+    return head.tag_ in ("NNS", "NNPS") or any(t.i in named for t in _coordinated(head))
+
+
+def _coordinated(token: Token) -> list[Token]:
+    """The words coordinated with a word, also in a list the parser reads as an apposition:
+    in "Mali, Burkina Faso and Niger announced their withdrawal", "Burkina Faso" hangs on
+    "Mali" as an apposition and "Niger" on it, and "their" is all three."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "appos" and any(c.dep_ == "conj" for c in first.children):
+        first = first.head
+    listed = [first, *first.conjuncts]
+    for appos in first.children:
+        if appos.dep_ == "appos" and any(c.dep_ == "conj" for c in appos.children):
+            listed += [appos, *appos.conjuncts]
+    return [t for t in listed if t.i != token.i]
 
 
 #: where a pronoun is its verb's object ("accused him", "gave them", "fired at them")

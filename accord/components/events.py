@@ -238,12 +238,15 @@ class Frame:
         preps_needed: bool = True,
         gives: bool = False,
         permits: bool = False,
+        denies: bool = False,
     ) -> Frame:
         """The frame of `token`; without `objects_needed` or `preps_needed` (no candidate
         pattern reads them) its objects or prepositions are left empty. `gives`: a verb of
         giving, whose object may follow "with" ("provided Ukraine with weapons"; not
         "charged him with espionage"). `permits`: a verb of permission, whose object may be
-        the subject of its infinitive ("allowed IAEA inspectors to visit the site")."""
+        the subject of its infinitive ("allowed IAEA inspectors to visit the site"). `denies`:
+        a verb of denial, whose gerund is the act denied, not a thing withheld ("denied
+        supporting the rebels" is no aid denied them)."""
         # one pass over the children: a trigger's frame is read for every candidate word
         deps, preps, particles, modifiers = set(), set(), set(), set()
         prep_objects: set[str] = set()
@@ -257,7 +260,7 @@ class Frame:
             if dep in OBJECT_DEPS or (dep == "acl" and token.pos_ == "NOUN" and _infinitive(child)):
                 # "declined to comment", "an attempt to assassinate": an infinitive
                 # complement names the act as an object does
-                if objects_needed:
+                if objects_needed and not (denies and child.tag_ == "VBG"):
                     objects.append(child)
             elif dep == "ccomp" and permits and objects_needed and _infinitive(child):
                 objects += (c for d, c in _kids(child) if d == "nsubj")
@@ -477,7 +480,8 @@ class EventCoder:
             return Trigger(token, candidates[0], tuple(candidates[1:]))
         gives = token.lemma_.lower() in self.words.get("giving_verbs", ())
         permits = token.lemma_.lower() in self.words.get("permitting_verbs", ())
-        frame = Frame.of(token, objects_needed, preps_needed, gives, permits)
+        denies = token.lemma_.lower() in self.words.get("denial_verbs", ())
+        frame = Frame.of(token, objects_needed, preps_needed, gives, permits, denies)
         if frame.objects and peacekeepers:
             frame = self._as_peacekeepers(token, frame)
         # (the fitting ones in the ranked order are the fitting ones ranked)
@@ -804,6 +808,19 @@ class EventCoder:
                     objects = [holder]
                 if objects:
                     return self._with_conjuncts(objects[0], mentions)
+                if holder.lemma_.lower() in self.words.get("part_nouns", ()):
+                    # "sanctioned him over his role in supporting M23": the one whose part
+                    # it is does the act, not the subject of the clause
+                    # (a pronoun coreference gave the clause's own subject is left to the walk
+                    # up: "outlawed the group because of its involvement in killing")
+                    owners = [o for o in _children(holder, ("poss",)) if o.i in mentions]
+                    subjects = {
+                        m.actor.code
+                        for s in _children(self._clause_head(holder), SUBJECTS)
+                        for m in mentions.get(s.i, ())
+                    }
+                    if owners and not {m.actor.code for m in mentions[owners[0].i]} & subjects:
+                        return self._with_conjuncts(owners[0], mentions)
             if (
                 token.dep_ == "conj"
                 and token.head.dep_ == "xcomp"
@@ -1058,6 +1075,8 @@ class EventCoder:
                 for token in obj.subtree:
                     if token.dep_ in SUBJECTS or _inside_descriptive_clause(token, obj):
                         continue
+                    if self._venue(token, obj):
+                        continue  # "signed a charter in Nairobi": where, not with whom
                     if token.i in mentions:
                         # "aid to Turkey and Syria": each of the joined actors
                         return self._with_conjuncts(token, mentions) or list(mentions[token.i])
@@ -1073,6 +1092,20 @@ class EventCoder:
                 for subject in _children(clause, ANY_SUBJECTS):
                     found = self._with_conjuncts(subject, mentions)
                     return found or self._owner(subject, mentions, modifiers)
+            return []
+        if slot == "place_object":
+            # "M23 rebels seized Goma", "seized the centre of Goma": a town the knowledge base
+            # does not name stands for its country (the gazetteer's)
+            for obj in _children(trigger, ("dobj",)):
+                named = [obj] + [
+                    pobj
+                    for of in _children(obj, ("prep",))
+                    if of.lower_ == "of"
+                    for pobj in _children(of, ("pobj",))
+                ]
+                for token in named:
+                    if token.i not in mentions and (found := self._city_country(token, [])):
+                        return found
             return []
         if slot in ("dobj", "dative"):
             deps = ("dobj", "oprd") if slot == "dobj" else ("dative",)
@@ -1122,10 +1155,33 @@ class EventCoder:
                     found = self._with_conjuncts(pobj, mentions)
                     if found:
                         return found
-                    owner = self._owner(pobj, mentions, modifiers) or self._proposer(pobj, mentions)
+                    owner = (
+                        self._owner(pobj, mentions, modifiers)
+                        or self._proposer(pobj, mentions)
+                        or self._origin(pobj, mentions)
+                    )
                     if owner:
                         return owner
         return []
+
+    def _origin(self, goods: Token, mentions: Mentions) -> list[ActorMention]:
+        """Where goods an act falls on come from: "imposed tariffs on imports from Mexico and
+        Canada" falls on Mexico and Canada."""
+        if goods.lemma_.lower() not in self.words.get("goods_nouns", ()):
+            return []
+        return self._named_after(goods, ("from",), mentions, ("prep",))
+
+    def _venue(self, token: Token, obj: Token) -> bool:
+        """Whether a word names where a signed text was made, after a place preposition hung
+        on it ("signed a charter in Nairobi"), not whom it concerns; any other object's place
+        may be whose it is ("retook a village in Cambodia", "to ban voting in Jerusalem")."""
+        prep = token.head
+        return (
+            token.dep_ == "pobj"
+            and prep.head.i == obj.i
+            and prep.lower_ in self.words.get("place_prepositions", ())
+            and obj.lemma_.lower() in self.words.get("venue_objects", ())
+        )
 
     def _proposer(self, proposal: Token, mentions: Mentions) -> list[ActorMention]:
         """Who made the offer, demand or call an act answers: "rejected a fresh offer from
@@ -1942,6 +1998,10 @@ class EventCoder:
                 # responsibility for")
                 return "hypothetical", f"alleged ({governor.text!r})"
             if governor.lemma_.lower() in words.get("intention_heads", ()):
+                if clause.dep_ == "ccomp" and _past_fact(clause):
+                    # "determined that the RSF had committed genocide": a finding about what
+                    # was done, told by the governor's subject, not a plan
+                    return "hypothetical", f"what {governor.text!r} finds was done"
                 # "agreed that their countries should cooperate": what is agreed is intended
                 return "intended", f"what {governor.text!r} commits to"
         for node in chain:
@@ -2336,6 +2396,16 @@ class EventCoder:
                 if (dep == "xcomp" and c.lemma_.lower() in t.pattern.objects)
                 or (dep == "dobj" and codes.get(c.i) == t.pattern.code)
             }
+            # ("agreed to a ceasefire in Havana" too: the object after the pattern's own
+            # preposition is what is agreed, not a second ceasefire with Havana)
+            consumed |= {
+                p.i
+                for t in triggers
+                for dep, c in _kids(t.token)
+                if dep == "prep" and c.lower_ in t.pattern.preps
+                for d, p in _kids(c)
+                if d == "pobj" and p.i in codes and p.lemma_.lower() in t.pattern.objects
+            }
             sentence_events: list[Event] = []
             told_before = len(told)
             for trig in triggers:
@@ -2628,6 +2698,7 @@ class EventCoder:
             else "the construction (passive subject or undergoer)"
         )
         own = {m.actor.code for m in sources}
+        state_sides = {side for side in map(self._side, (m.actor for m in sources)) if not side[1]}
         # "Putin suspended Russia's participation": what the source's own side owns is no
         # target (but "the opposition threatened to storm his residence" is)
         sides = {self._side(m.actor) for m in sources}
@@ -2661,6 +2732,9 @@ class EventCoder:
                 and m.head not in owned
                 and m.head not in partners
                 and (not pattern.own_target or _governed_by(trig.token.doc[m.head], trig.token))
+                # (a state taking a town of its own takes it from no one: "the army recaptured
+                # Wad Madani")
+                and not (slot == "place_object" and self._side(m.actor) in state_sides)
             ]
             target_how = f"the slot {slot}"
         if not targets and not own_only:
@@ -3331,6 +3405,17 @@ def _promised_for(token: Token, future: AbstractSet[str]) -> bool:
     return token.head.dep_ in ("dobj", "dative") and any(
         dep == "aux" and c.lower_ in future for dep, c in _kids(verb)
     )
+
+
+def _past_fact(clause: Token) -> bool:
+    """Whether a clause tells a past act, with no modal: "(determined that) the RSF had
+    committed genocide", "(agreed that) Russia violated the treaty"; not "would withdraw"."""
+    auxiliaries = [c for dep, c in _kids(clause) if dep in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxiliaries):
+        return False
+    if clause.tag_ == "VBD":
+        return True
+    return clause.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)
 
 
 def _coordinated(token: Token) -> list[Token]:

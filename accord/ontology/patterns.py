@@ -22,7 +22,9 @@ from ..errors import AccordError, Errors
 from .codebook import Codebook, load_codebook
 
 #: where an actor may stand relative to a trigger (see the header of patterns.yaml)
-TARGET_SLOTS = frozenset({"dobj", "dative", "poss", "object_subtree", "clause_subject"})
+TARGET_SLOTS = frozenset(
+    {"dobj", "dative", "poss", "object_subtree", "clause_subject", "place_object"}
+)
 PREP_SLOT = "prep:"
 
 
@@ -119,6 +121,9 @@ WORD_LISTS = (
     "held_people",
     "security_sectors",
     "dissent_sectors",
+    "part_nouns",
+    "goods_nouns",
+    "venue_objects",
     "eliciting_verbs",
     "issuing_verbs",
     "reciprocal_verbs",

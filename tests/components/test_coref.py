@@ -299,3 +299,14 @@ def test_it_after_a_thing_its_own_sentence_names_is_no_actor_of_the_sentence_bef
 def test_it_refers_to_a_country_the_tagger_reads_as_a_plural_noun(nlp) -> None:
     doc = parse(nlp, "Honduras said it would establish diplomatic relations with China.")
     assert _resolved(doc, "it") == {"HND"}
+
+
+def test_their_after_a_list_parsed_as_an_apposition_is_every_country_of_the_list(nlp):
+    # "Burkina Faso" hangs on "Mali" as an apposition, and "Niger" on it
+    doc = parse(
+        nlp,
+        "Mali, Burkina Faso and Niger announced their immediate withdrawal from ECOWAS on Sunday.",
+        date(2024, 1, 29),
+    )
+    their = [m for m in pronoun_mentions(doc) if doc[m.head].text == "their"]
+    assert sorted(m.actor.code for m in their) == ["BFA", "MLI", "NER"]
