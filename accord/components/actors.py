@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..events import Actor
 from ..kb import Entry, KnowledgeBase, Resolution, load_kb, resolve_actor, spell_on, term_on
+from ..kb.gazetteer import key as gazetteer_key
 from ..kb.gazetteer import load_gazetteer, us_state_code
 from ..kb.loader import PEOPLES
 from . import BatchedStage, doc_text, register_extensions
@@ -160,6 +161,16 @@ class ActorMatcher:
                     self._capital_as_place(span, e, spans) if e.kind == "capital" else e
                     for e in entries
                 )
+                kinds = _kinds(entries)
+            if (
+                len(span) == 1
+                and "person" in kinds
+                and _place_after_preposition(span)
+                and _city_of_note(span.text)
+            ):
+                # "police raided a warehouse in Lagos": a surname named as a place is the town
+                # or city of that name (Lagos, Nigeria), not Ricardo Lagos
+                entries = tuple(e for e in entries if e.kind != "person")
                 kinds = _kinds(entries)
             if not kinds.isdisjoint(STATE_KINDS) and self._qualified_elsewhere(span, entries):
                 entries = tuple(e for e in entries if e.kind not in ("capital", "country"))
@@ -299,13 +310,21 @@ class ActorMatcher:
             place = next((e for e in entries if e.kind in PLACES), None)
             if place is not None and root.dep_ == "poss":
                 owners.setdefault(root.head.i, ("'s", (place,)))
+            first = root.head
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head  # "Egyptian, Qatari and Israeli officials": the first
             if (
                 place is not None
                 and root.dep_ == "conj"
-                and root.head.dep_ in ("amod", "compound", "nmod")
-                and root.head.head.i != root.head.i
+                and first.dep_ in ("amod", "compound", "nmod")
+                and first.head.i != first.i
             ):
-                coordinated[phrase_head(root.head).i].append((span, entries))
+                coordinated[phrase_head(first).i].append((span, entries))
+                continue
+            if place is not None and _listed_modifier(root):
+                # "British, French and German counterparts": the first of a list of
+                # nationalities, each a modifier of the noun
+                coordinated[phrase_head(root).i].append((span, entries))
                 continue
             partner = _demonym_joined_to_role(root, span, place)
             if partner is not None:
@@ -997,6 +1016,28 @@ def _venue(span: Span) -> bool:
         if root.lower_ in VENUE_NOUNS:
             return True
     return False
+
+
+#: people a town or city of this size or more, whose name after "in" is the place, not a
+#: person of that surname ("in Lagos"; but "confidence in Obama", a town of 30,000 in Japan)
+NOTED_CITY_POPULATION = 100_000
+
+
+def _city_of_note(name: str) -> bool:
+    """Whether the gazetteer knows a city of that name with `NOTED_CITY_POPULATION` people."""
+    cities = load_gazetteer().cities.get(gazetteer_key(name), ())
+    return any(c.own_name and c.city.population >= NOTED_CITY_POPULATION for c in cities)
+
+
+def _listed_modifier(token: Token) -> bool:
+    """Whether a modifier is followed by a comma and another modifier of the same noun, as
+    the parser reads lists of nationalities: "British, French and German counterparts"."""
+    doc = token.doc
+    if token.dep_ != "amod" or token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+        return False
+    after = doc[token.i + 2]
+    # (a list the parser joins by "conj" to its first keeps the first in the phrase)
+    return after.dep_ == "amod" and after.head.i == token.head.i
 
 
 def _place_after_preposition(span: Span) -> bool:

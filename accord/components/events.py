@@ -74,6 +74,9 @@ NAMING_DEPS = frozenset({"nmod", "compound", "amod", "nummod"})
 SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "during", "following", "amid", "until"})
 #: the object lemma of the patterns for peacekeepers, which "peacekeeping troops" also are
 PEACEKEEPER = "peacekeeper"
+#: the object lemma of the patterns for a threat told as what its addressee will face or pay
+#: ("warned that Israel would face a harsh response"), which is no lemma a word has
+CONSEQUENCE = "@consequence"
 #: how many sentences back "the meetings" may refer to an event
 ANAPHOR_SENTENCES = 2
 #: protests, and the appeals, demands and disapproval that may say what a protest is for
@@ -390,7 +393,7 @@ class EventCoder:
         #: per tuple of candidate patterns (by identity: the pattern set holds one per lemma
         #: for as long as the coder lives): whether any has a constraint, any reads objects,
         #: any reads prepositions, any is about peacekeepers; and the patterns ranked
-        self._frame_needs: dict[int, tuple[bool, bool, bool, bool, tuple[Pattern, ...]]] = {}
+        self._frame_needs: dict[int, tuple[bool, bool, bool, bool, bool, tuple[Pattern, ...]]] = {}
         #: per (pattern's own target slots, own slots only): the slots tried, in order
         self._slots: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
         #: per document: (mention's id, day) -> (the mention, the actor it names that day)
@@ -471,10 +474,18 @@ class EventCoder:
                 any(p.objects for p in candidates),
                 any(p.preps for p in candidates),
                 any(PEACEKEEPER in p.objects for p in candidates),
+                any(CONSEQUENCE in p.objects for p in candidates),
                 # most specific first; stable: file order breaks ties
                 tuple(sorted(candidates, key=lambda p: -p.specificity)),
             )
-        constrained, objects_needed, preps_needed, peacekeepers, by_specificity = needs
+        (
+            constrained,
+            objects_needed,
+            preps_needed,
+            peacekeepers,
+            foretold,
+            by_specificity,
+        ) = needs
         if not constrained:
             # every pattern fits, and all are as specific: no frame to read, no ranking
             return Trigger(token, candidates[0], tuple(candidates[1:]))
@@ -484,6 +495,8 @@ class EventCoder:
         frame = Frame.of(token, objects_needed, preps_needed, gives, permits, denies)
         if frame.objects and peacekeepers:
             frame = self._as_peacekeepers(token, frame)
+        if foretold and self._foretells_consequence(token):
+            frame = replace(frame, objects=frame.objects | {CONSEQUENCE})
         # (the fitting ones in the ranked order are the fitting ones ranked)
         ranked = [p for p in by_specificity if frame.fits(p)]
         if not ranked:
@@ -523,6 +536,22 @@ class EventCoder:
         if not renamed:
             return frame
         return replace(frame, objects=(frame.objects - renamed) | {PEACEKEEPER})
+
+    def _foretells_consequence(self, token: Token) -> bool:
+        """Whether a verb's that-clause says what its subject will face or pay: "warned that
+        Israel would face a harsh response", "vowed that Iran would pay for the attack" (a
+        threat against the clause's subject, 130)."""
+        verbs = self.words.get("consequence_verbs", ())
+        nouns = self.words.get("consequence_nouns", ())
+        for clause in _children(token, ("ccomp",)):
+            if clause.lemma_.lower() not in verbs or not _children(clause, SUBJECTS):
+                continue
+            objects = [o.lemma_.lower() for o in _children(clause, ("dobj",))]
+            if clause.lemma_.lower() == "pay" and (not objects or "price" in objects):
+                return True  # "would pay (a heavy price) for the attack"
+            if any(o in nouns for o in objects):
+                return True
+        return False
 
     def _asked_or_alleged(self, token: Token) -> Trigger | None:
         """What a statement does to the actor its clause is about. That another actor must
@@ -594,7 +623,9 @@ class EventCoder:
     def _reciprocal(self, verb: Token, sources: list[ActorMention]) -> bool:
         """Whether joined subjects of two sides or more act on each other: "Chinese and Indian
         troops clashed", "Venezuela and Guyana agreed" (not "Kagame and his party agreed")."""
-        if verb.lemma_.lower() not in self.words.get("reciprocal_verbs", ()):
+        if verb.lemma_.lower() not in self.words.get("reciprocal_verbs", ()) and not (
+            _each_other(verb)
+        ):
             return False
         return len({self._side(m.actor) for m in sources}) > 1
 
@@ -748,14 +779,20 @@ class EventCoder:
                 subjects = _children(subjects[0], SUBJECTS)
             if subjects:
                 # "Taiwan's Vice Foreign Minister", "opposition groups in Zimbabwe": a subject
-                # the knowledge base does not name acts for the actor it belongs to
+                # the knowledge base does not name acts for the actor it belongs to; so does
+                # one of joined subjects ("the Saudi-led coalition and the Houthis")
                 return (
-                    self._with_conjuncts(subjects[0], mentions)
+                    self._joined_with_modifiers(subjects[0], mentions, modifiers or {})
                     or self._owner(
                         subjects[0], mentions, modifiers or {}, preps=("of", "in", "from")
                     )
                     or self._document_author(subjects[0], mentions, modifiers or {})
                 )
+            misread = _misread_conjunct_subject(token)
+            if misread is not None and misread.i in mentions:
+                # "Hamas freed three hostages and Israel released 90 prisoners": Israel,
+                # which the parser joined to the first verb's object, does the second verb
+                return list(mentions[misread.i])
             passive = _children(token, PASSIVE_SUBJECTS)
             if passive and active_conjunct:
                 # "the prime minister was invited by Biden and will visit Washington": an
@@ -991,6 +1028,23 @@ class EventCoder:
         return []
 
     @staticmethod
+    def _joined_with_modifiers(
+        token: Token, mentions: Mentions, modifiers: Modifiers
+    ) -> list[ActorMention]:
+        """The actors of a noun and those joined to it, each named or, for a joined noun the
+        knowledge base does not name, qualified by one: "the Saudi-led coalition and the
+        Houthis" are Saudi Arabia and the Houthis."""
+        joined = _coordinated(token)
+        found = [m for t in joined for m in mentions.get(t.i, ())]
+        if not found or len(joined) == 1:
+            return found
+        return [
+            m
+            for t in joined
+            for m in (mentions.get(t.i) or ([modifiers[t.i]] if t.i in modifiers else []))
+        ]
+
+    @staticmethod
     def _with_conjuncts(token: Token, mentions: Mentions) -> list[ActorMention]:
         return [m for t in _coordinated(token) for m in mentions.get(t.i, ())]
 
@@ -1077,6 +1131,8 @@ class EventCoder:
                         continue
                     if self._venue(token, obj):
                         continue  # "signed a charter in Nairobi": where, not with whom
+                    if _subject_read_as_conjunct(token):
+                        break  # the next clause's subject, and that clause, are not the object
                     if token.i in mentions:
                         # "aid to Turkey and Syria": each of the joined actors
                         return self._with_conjuncts(token, mentions) or list(mentions[token.i])
@@ -1359,6 +1415,18 @@ class EventCoder:
                                 return [replace(mention, actor=actor, entries=())]
         return []
 
+    def _home_place(self, token: Token, mention: ActorMention, sources: list[ActorMention]) -> bool:
+        """Whether a mention inside an act's object is only where it happens, in the source's
+        own country: "King Abdullah cancelled a summit in Amman" is no act toward Jordan (but
+        "visited a school in Gaza" is toward the Palestinians)."""
+        if mention.actor.sectors or not mention.actor.country:
+            return False
+        if token.dep_ != "pobj" or token.head.lower_ not in self.words.get(
+            "place_prepositions", ()
+        ):
+            return False
+        return any(m.actor.country == mention.actor.country for m in sources)
+
     def _city_country(self, pobj: Token, found: list[ActorMention]) -> list[ActorMention]:
         """The country of a city named as an act's place ("were wounded in Kharkiv"), from
         the gazetteer, when no actor stands there."""
@@ -1523,21 +1591,29 @@ class EventCoder:
             return None
         return self.kb.countries.get(next(iter(countries)))
 
-    def _domestic_target(self, trigger: Token, sources: list[ActorMention]) -> list[ActorMention]:
+    def _domestic_target(
+        self, trigger: Token, sources: list[ActorMention], force: bool = False
+    ) -> list[ActorMention]:
         """People the text names only by their role, acted upon by an actor of a country:
         "Egyptian police arrested 12 demonstrators" is EGYCOP against EGYOPP. With no other
-        country in view, they are taken to be of the source's own country, as coders do."""
+        country in view, they are taken to be of the source's own country, as coders do. Not
+        soldiers a state uses force on (`force`): "Israel killed several senior commanders"
+        are an enemy's, not Israel's own."""
         country = self._home_country(sources)
         if country is None:
             return []
         objects = _children(trigger, ("dobj", "nsubjpass"))
-        if trigger.pos_ in NOUN_POS:  # "a crackdown on demonstrators", "the arrest of rebels"
-            objects += [
-                pobj
-                for prep in _children(trigger, ("prep",))
-                if prep.lower_ in ("on", "of", "against")
-                for pobj in _children(prep, ("pobj",))
-            ]
+        noun = trigger.pos_ in NOUN_POS
+        # "a crackdown on demonstrators", "the arrest of rebels"; a verb's "fired on
+        # protesters" only for dissenters ("fired at youths" may be at anyone's)
+        acted_on = ("on", "of", "against") if noun else ("on", "at", "against")
+        after_verb = [
+            pobj
+            for prep in _children(trigger, ("prep",))
+            if prep.lower_ in acted_on
+            for pobj in _children(prep, ("pobj",))
+        ]
+        objects += after_verb
         for obj in objects:
             if (
                 obj.lower_ in POSTED
@@ -1550,6 +1626,10 @@ class EventCoder:
             roles = self._roles(obj)
             roles = roles or [e for e in self.kb.lookup(obj.lemma_) if e.kind == "role"]
             if not roles or not roles[0].sector:
+                continue
+            if force and roles[0].sector.lower() in self.words.get("force_foe_sectors", ()):
+                continue
+            if not noun and obj in after_verb and roles[0].sector not in self._dissent:
                 continue
             text = " ".join(t.text for t in obj.subtree if t.dep_ != "punct")[:80]
             resolution = resolve_actor(text, (country, roles[0]), None, self.kb)
@@ -1757,6 +1837,12 @@ class EventCoder:
             verb = self._light_phrase(mediated) or (
                 mediated.head if mediated.dep_ == "dobj" else None
             )
+            if verb is None and mediated.dep_ == "pobj":
+                prep, host = mediated.head, mediated.head.head
+                if prep.lower_ == "of" and host.dep_ == "dobj":
+                    verb = host.head  # "held a fourth round of talks mediated by Oman"
+                elif prep.lower_ in ("in", "under", "through") and host.pos_ == "VERB":
+                    verb = host  # "agreed to restore relations in a deal brokered by China"
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return []
         partners = self._named_after(verb, ("with",), mentions)
@@ -2690,6 +2776,8 @@ class EventCoder:
                 for s in self.patterns.fallback_targets
                 if s not in pattern.target and not own_only
             )
+        # ("pledged support against Hamas": whom cooperation is against is no partner in it)
+        allied = pattern.code[:2] in self.words.get("cooperation_roots", ())
         target_how = (
             "the subject of what the speaker asks or alleges"
             if trig.clause is not None
@@ -2735,6 +2823,11 @@ class EventCoder:
                 # (a state taking a town of its own takes it from no one: "the army recaptured
                 # Wad Madani")
                 and not (slot == "place_object" and self._side(m.actor) in state_sides)
+                and not (allied and slot not in pattern.target and _against(trig.token.doc[m.head]))
+                and not (
+                    slot == "object_subtree"
+                    and self._home_place(trig.token.doc[m.head], m, sources)
+                )
             ]
             target_how = f"the slot {slot}"
         if not targets and not own_only:
@@ -2813,15 +2906,19 @@ class EventCoder:
                 targets = [m for m in targets if m.actor.country not in allied]
             target_how = "the place where the act happened"
         if not targets and not pattern.symmetric and not moves_force:
-            targets = self._domestic_target(trig.token, sources)
+            targets = self._domestic_target(trig.token, sources, self._is_force(pattern.code))
             target_how = "the role of the people acted upon"
             named = bool(targets)
         if (
             not targets
             and pattern.code.startswith(tuple(self.words.get("domestic_codes", ())))
-            and not any(o.pos_ == "PROPN" for o in _children(trig.token, ("dobj",)))
+            and not any(
+                o.pos_ == "PROPN" or o.lemma_.lower() in self.words.get("foreign_craft", ())
+                for o in _children(trig.token, ("dobj",))
+            )
         ):
-            # (an unknown name as object, "captured Bakhmut", is no one at home)
+            # (an unknown name as object, "captured Bakhmut", is no one at home, nor is a ship
+            # seized: "the Houthis seized a cargo ship")
             targets = self._home_target(sources)
             target_how = "a domestic act with no other target: the source's own country"
         # (an ultimatum's threat is made as its verb says it is: "gave", "will give")
@@ -3291,6 +3388,29 @@ def _names_head_act(noun: Token) -> bool:
     return noun.dep_ == "compound" and noun.pos_ in NOUN_POS and noun.head.pos_ in NOUN_POS
 
 
+def _misread_conjunct_subject(verb: Token) -> Token | None:
+    """The subject of a joined clause that the parser read as one more object of the first
+    clause: in "Hamas freed three hostages and Israel released 90 prisoners" it joins "Israel"
+    to "hostages" and "released" to "freed". A finite verb joined to another, with no subject
+    of its own, right after a noun joined by "and" to that verb's object: the noun."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    if _children(verb, ANY_SUBJECTS) or _children(verb, ("aux", "auxpass")):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in NOUN_POS or noun.i + 1 != verb.i:
+        return None
+    joined = noun.head
+    if joined.dep_ not in ("dobj", "pobj") or not any(
+        c.lower_ == "and" for c in _children(joined, ("cc",))
+    ):
+        return None
+    governor = joined.head if joined.dep_ == "dobj" else joined.head.head
+    if governor.i != verb.head.i:
+        return None
+    return noun
+
+
 def _misread_main_verb(verb: Token) -> bool:
     """Whether the parser read a sentence's main verb as a clause on its subject: in "The
     Saudi-led coalition bombed Sanaa" the noun is left as the root and "bombed" as a past
@@ -3348,6 +3468,30 @@ def _shared_conjunct(verb: Token) -> Token | None:
                 return conj
             return None
     return None
+
+
+def _against(token: Token) -> bool:
+    """Whether a noun, or the first of those joined to it, is the object of "against"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "against"
+
+
+def _each_other(verb: Token) -> bool:
+    """Whether a verb, or a verb it governs, acts on "each other" or "one another": "accused
+    each other", "agreed to stop attacking each other" (the joined subjects are each other's
+    target)."""
+    for token in verb.subtree:
+        if token.lower_ not in ("other", "another") or token.i == 0:
+            continue
+        if token.doc[token.i - 1].lower_ not in ("each", "one"):
+            continue
+        head = token.head
+        while head.i != verb.i and head.dep_ in ("xcomp", "dobj", "pobj", "prep", "pcomp"):
+            head = head.head
+        if head.i == verb.i:
+            return True
+    return False
 
 
 def _hyphenated(token: Token) -> str:
@@ -3425,7 +3569,20 @@ def _coordinated(token: Token) -> list[Token]:
     for dep, appos in _kids(token):
         if dep == "appos" and any(d == "conj" for d, _ in _kids(appos)):
             tokens += [appos, *_conjuncts(appos)]
+    if len(tokens) > 1:
+        # (not the subject of a next clause read as one of them: "freed three hostages and
+        # Israel released ...")
+        tokens = [t for t in tokens if not _subject_read_as_conjunct(t)]
     return tokens
+
+
+def _subject_read_as_conjunct(token: Token) -> bool:
+    """Whether a noun is the subject of the next clause that the parser joined to an object
+    (see `_misread_conjunct_subject`)."""
+    doc = token.doc
+    if token.dep_ != "conj" or token.i + 1 >= len(doc):
+        return False
+    return getattr(_misread_conjunct_subject(doc[token.i + 1]), "i", None) == token.i
 
 
 def _conjuncts(token: Token) -> tuple[Token, ...]:

@@ -679,3 +679,30 @@ def test_the_two_leaders_meeting_somewhere_are_not_that_places_leaders(nlp):
 def test_pupils_and_schoolchildren_are_students(nlp) -> None:
     codes = _codes(nlp, "Nigerian schoolchildren returned to class on Monday.")
     assert codes["Nigerian schoolchildren"] == "NGAEDU"
+
+
+def test_a_surname_named_as_a_city_after_in_is_the_city(nlp) -> None:
+    # Lagos is Nigeria's largest city, not Ricardo Lagos, after "in"
+    text = "Nigerian police seized weapons in Lagos."
+    assert [c for _, c in found(nlp, text, date(2024, 3, 1), via=None)] == ["NGACOP"]
+    # the surname alone as a subject is still the person
+    assert found(nlp, "Lagos met Bush in Washington.", date(2003, 1, 10))[0] == ("Lagos", "CHLGOV")
+
+
+@pytest.mark.parametrize(
+    "text,day,codes",
+    [
+        (
+            "Araghchi met his British, French and German counterparts in Geneva.",
+            date(2025, 6, 20),
+            ["IRNGOV", "IRNGOV", "GBRGOV", "FRAGOV", "DEUGOV"],
+        ),
+        (
+            "CIA Director William Burns met Egyptian, Qatari and Israeli officials in Cairo.",
+            date(2024, 2, 13),
+            ["USASPY", "EGYGOV", "QATGOV", "ISRGOV", "EGY"],
+        ),
+    ],
+)
+def test_each_nationality_of_a_list_of_three_has_the_role(nlp, text, day, codes) -> None:
+    assert [c for _, c in found(nlp, text, day, via=None)] == codes

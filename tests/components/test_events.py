@@ -2421,3 +2421,171 @@ def test_denying_support_for_rebels_is_a_denial_not_aid_withheld(nlp: Language) 
     assert not [e for e in events if e.cameo_root == "16"]
     assert {(e.source.code, e.cameo) for e in events} == {("RWA", "016"), ("RWA", "112")}
     assert dyads(code(nlp, "Israel denied aid to Gaza.")) == {("ISR", "162", "PSE")}
+
+
+# --- Middle East wire sentences, 2022-2025 ---------------------------------------------------
+
+
+def test_an_attack_told_with_its_maker_makes_the_killing_it_caused(nlp: Language) -> None:
+    text = "A drone attack by Iran-backed militants killed three US soldiers at a base in Jordan."
+    events = code(nlp, text, "2024-01-28")
+    assert ("IRNREB", "195", "USAMIL") in dyads(events)
+    # the country where it struck is not the attacker when the attack names its maker
+    assert not [e for e in events if e.source.code == "JOR"]
+
+
+def test_commanders_a_state_kills_are_not_its_own(nlp: Language) -> None:
+    text = "Israel attacked Iranian nuclear facilities and killed several senior commanders."
+    events = code(nlp, text, "2025-06-13")
+    killing = [e for e in events if e.evidence.trigger == "killed"]
+    assert [(e.source.code, e.cameo) for e in killing] == [("ISR", "190")]
+    assert killing[0].target is None or killing[0].target.code != "ISRMIL"
+
+
+def test_a_city_captured_is_territory_occupied_not_a_person_arrested(nlp: Language) -> None:
+    events = code(nlp, "Syrian rebels captured Aleppo on Saturday.", "2024-11-30")
+    assert dyads(events) == {("SYRREB", "192", "SYR")}
+    # a person captured is still an arrest
+    events = code(nlp, "Ukrainian troops captured two Russian soldiers.", "2023-05-02")
+    assert dyads(events) == {("UKRMIL", "173", "RUSMIL")}
+
+
+def test_a_ship_seized_is_not_the_seizers_own_country(nlp: Language) -> None:
+    events = code(nlp, "Yemen's Houthi rebels seized a cargo ship in the Red Sea.", "2023-11-19")
+    assert dyads(events) == {("YEMREB", "171", None)}
+
+
+def test_barring_inspectors_refuses_international_involvement(nlp: Language) -> None:
+    text = "Iran barred several IAEA inspectors from monitoring its nuclear programme."
+    events = code(nlp, text, "2023-09-16")
+    assert dyads(events) == {("IRN", "1245", "IGOUNOIAE")}
+
+
+@pytest.mark.parametrize(
+    "text,day,expected",
+    [
+        (
+            "India and Pakistan accused each other of violating the ceasefire.",
+            "2025-05-11",
+            {("IND", "112", "PAK"), ("PAK", "112", "IND")},
+        ),
+        (
+            "The United States and the Houthis agreed to stop attacking each other.",
+            "2025-05-06",
+            {("USA", "0356", "YEMREB"), ("YEMREB", "0356", "USA")},
+        ),
+    ],
+)
+def test_joined_subjects_acting_on_each_other_are_each_others_target(
+    nlp: Language, text: str, day: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    events = [e for e in code(nlp, text, day) if e.modality != "hypothetical"]
+    assert dyads(events) == expected
+
+
+def test_a_clause_subject_the_parser_joined_to_an_object_does_the_next_verb(
+    nlp: Language,
+) -> None:
+    text = "Hamas freed three Israeli hostages and Israel released 90 Palestinian prisoners."
+    events = code(nlp, text, "2025-01-19")
+    assert dyads(events) == {("PSEREB", "0841", "ISRCVL"), ("ISR", "0841", "PSECVL")}
+    # nor is that subject the first verb's object
+    events = code(nlp, "Russia expelled two diplomats and Poland closed its consulate.")
+    expelled = [e for e in events if e.evidence.trigger == "expelled"]
+    assert [(e.source.code, e.cameo) for e in expelled] == [("RUS", "161")]
+    assert expelled[0].target is None
+    assert [e.source.code for e in events if e.evidence.trigger == "closed"] == ["POL"]
+
+
+def test_security_forces_firing_on_protesters_is_repression_of_their_own(nlp: Language) -> None:
+    text = "Iranian security forces fired on protesters in several cities."
+    assert dyads(code(nlp, text, "2022-09-22")) == {("IRNCOP", "175", "IRNOPP")}
+    # (Lagos is the city there, not Chile's Ricardo Lagos)
+    text = "Nigerian soldiers gunned down protesters in Lagos."
+    assert dyads(code(nlp, text, "2020-10-21")) == {("NGAMIL", "175", "NGAOPP")}
+    # people fired at who are no dissenters are not taken to be the shooters' own
+    events = code(nlp, "Israeli soldiers fired at stone-throwing youths.", "2023-06-01")
+    assert [(e.source.code, e.cameo, e.target) for e in events] == [("ISRMIL", "193", None)]
+
+
+def test_support_pledged_against_a_foe_is_no_support_of_the_foe(nlp: Language) -> None:
+    events = code(nlp, "Biden visited Israel and pledged support against Hamas.", "2023-10-18")
+    pledge = only(events, "032")
+    assert [(e.source.code, e.target) for e in pledge] == [("USAGOV", None)]
+    # an act of conflict still takes its "against" target
+    assert dyads(code(nlp, "Iranian students protested against Israel.")) == {("IRNEDU", "140", "ISR")}
+
+
+def test_a_joined_subject_named_by_its_modifier_acts_with_the_other(nlp: Language) -> None:
+    text = "The Saudi-led coalition and the Houthis exchanged nearly 900 prisoners."
+    events = code(nlp, text, "2023-04-16")
+    assert dyads(events) == {("SAU", "0841", "YEMREB"), ("YEMREB", "0841", "SAU")}
+
+
+def test_strikes_across_a_region_are_directed_at_its_country(nlp: Language) -> None:
+    text = "Israel launched massive air strikes across southern Lebanon."
+    assert dyads(code(nlp, text, "2024-09-23")) == {("ISR", "195", "LBN")}
+
+
+def test_a_facility_destroyed_is_force_used_where_it_stands(nlp: Language) -> None:
+    events = code(nlp, "Israeli warplanes destroyed the main airport in Sanaa.", "2025-05-06")
+    assert dyads(events) == {("ISRMIL", "190", "YEM")}
+
+
+@pytest.mark.parametrize(
+    "text,day,mediation",
+    [
+        (
+            "Iran and the United States held a fourth round of talks mediated by Oman.",
+            "2025-05-11",
+            {("OMN", "045", "IRN"), ("OMN", "045", "USA")},
+        ),
+        (
+            "Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by "
+            "China.",
+            "2023-03-10",
+            {("CHN", "045", "SAU"), ("CHN", "045", "IRN")},
+        ),
+    ],
+)
+def test_a_mediator_of_talks_or_a_deal_told_in_a_phrase_mediates_between_its_sides(
+    nlp: Language, text: str, day: str, mediation: set[tuple[str, str, str | None]]
+) -> None:
+    assert dyads(only(code(nlp, text, day), "045")) == mediation
+
+
+def test_a_meeting_cancelled_at_home_is_not_directed_at_the_home_country(nlp: Language) -> None:
+    events = code(nlp, "King Abdullah cancelled a planned summit in Amman.", "2023-10-17")
+    assert dyads(events) == {("JORGOV", "161", None)}
+    # a place abroad inside the object still is
+    events = code(nlp, "Blinken visited a school in Gaza.", "2024-01-10")
+    assert ("USAGOV", "042", "PSE") in dyads(events)
+
+
+@pytest.mark.parametrize(
+    "text,day,expected",
+    [
+        (
+            "Israeli Prime Minister Benjamin Netanyahu vowed that Iran would pay for the attack.",
+            "2024-10-02",
+            ("ISRGOV", "130", "IRN"),
+        ),
+        (
+            "Salami warned that Israel would face a harsh response if it attacked Iran.",
+            "2024-06-02",
+            ("IRNMIL", "130", "ISR"),
+        ),
+    ],
+)
+def test_what_the_addressee_is_told_it_will_face_or_pay_is_a_threat(
+    nlp: Language, text: str, day: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads(code(nlp, text, day))
+    # a bleak outlook is still only a warning
+    events = code(nlp, "The IMF cautioned that Egypt faces a difficult year.")
+    assert dyads(events) == {("IGOIMF", "012", "EGY")}
+
+
+def test_aid_dropped_from_the_air_is_humanitarian_aid(nlp: Language) -> None:
+    text = "Jordan airdropped aid into Gaza with help from France and Egypt."
+    assert dyads(code(nlp, text, "2024-03-20")) == {("JOR", "073", "PSE")}

@@ -163,6 +163,21 @@ def _only(kb_id, day):
         ("haibatullah-akhundzada", "2019-01-01", "INS", "Taliban Leader", "AFG"),
         ("haibatullah-akhundzada", "2022-01-01", "GOV", "Supreme Leader", "AFG"),
         ("antonio-guterres", "2020-01-01", "", "Secretary-General", "IGOUNO"),
+        ("hossein-salami", "2024-04-14", "MIL", "IRGC Commander-in-Chief", "IRN"),
+        ("mohammad-bagheri", "2024-10-01", "MIL", "Chief of Staff of the Armed Forces", "IRN"),
+        ("mohammad-bagher-ghalibaf", "2024-07-30", "GOV", "Speaker of Parliament", "IRN"),
+        ("mohammad-eslami", "2023-09-16", "GOV", "Head of the Atomic Energy Organization", "IRN"),
+        ("steve-witkoff", "2025-04-12", "GOV", "Special Envoy to the Middle East", "USA"),
+        ("badr-albusaidi", "2025-04-12", "GOV", "Foreign Minister", "OMN"),
+        ("fuad-hussein", "2024-01-16", "GOV", "Foreign Minister", "IRQ"),
+        ("bezalel-smotrich", "2024-01-01", "GOV", "Finance Minister", "ISR"),
+        (
+            "wang-yi",
+            "2023-03-11",
+            "GOV",
+            "Director of the Office of the Central Foreign Affairs Commission",
+            "CHN",
+        ),
     ],
 )
 def test_spot_checks(kb_id, day, sector, office, country):
