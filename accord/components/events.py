@@ -2993,7 +2993,7 @@ class EventCoder:
                 continue
             recoded = (
                 self._dissent_code(event_code, src, tgt)
-                or _left_organisation(event_code, tgt)
+                or _left_organisation(event_code, tgt, target, trig.token.doc)
                 or _seized_place(event_code, target)
             )
             code_why = ""
@@ -3165,11 +3165,16 @@ def _mention_of(actor: Actor, token: Token, why: str) -> ActorMention:
     return ActorMention(token.i, token.i + 1, token.i, actor, why, "coref")
 
 
-def _left_organisation(code: str, target: Actor | None) -> tuple[str, str] | None:
+def _left_organisation(
+    code: str, target: Actor | None, mention: ActorMention | None, doc: Doc
+) -> tuple[str, str] | None:
     """Withdrawing from an organisation ("Mali withdrew from ECOWAS") gives up membership, a
-    cut in relations (160), not the military retreat (087) that withdrawing from a place is.
-    Returns the code and why, or None."""
+    cut in relations (160), not the military retreat (087) that withdrawing from a place is;
+    only the organisation withdrawn from ("ordered Israel to halt its offensive" with "its"
+    read as the court halts no membership). Returns the code and why, or None."""
     if code != "087" or target is None or not target.code.startswith("IGO"):
+        return None
+    if mention is None or doc[mention.head].head.lower_ not in ("from", "of"):
         return None
     return "160", f"a withdrawal from {target.code}, an organisation: membership given up"
 

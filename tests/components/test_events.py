@@ -2513,7 +2513,9 @@ def test_support_pledged_against_a_foe_is_no_support_of_the_foe(nlp: Language) -
     pledge = only(events, "032")
     assert [(e.source.code, e.target) for e in pledge] == [("USAGOV", None)]
     # an act of conflict still takes its "against" target
-    assert dyads(code(nlp, "Iranian students protested against Israel.")) == {("IRNEDU", "140", "ISR")}
+    assert dyads(code(nlp, "Iranian students protested against Israel.")) == {
+        ("IRNEDU", "140", "ISR")
+    }
 
 
 def test_a_joined_subject_named_by_its_modifier_acts_with_the_other(nlp: Language) -> None:
@@ -2589,3 +2591,9 @@ def test_what_the_addressee_is_told_it_will_face_or_pay_is_a_threat(
 def test_aid_dropped_from_the_air_is_humanitarian_aid(nlp: Language) -> None:
     text = "Jordan airdropped aid into Gaza with help from France and Egypt."
     assert dyads(code(nlp, text, "2024-03-20")) == {("JOR", "073", "PSE")}
+
+
+def test_only_the_organisation_withdrawn_from_loses_a_member(nlp: Language) -> None:
+    # "its" read as the court: halting one's own offensive gives up no membership
+    text = "The ICJ ordered Israel on Friday to immediately halt its military offensive in Rafah."
+    assert not only(code(nlp, text, "2024-05-24"), "160")
