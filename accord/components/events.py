@@ -809,6 +809,18 @@ class EventCoder:
                 return self._with_conjuncts(token.head, mentions) or self._owner(
                     token.head, mentions, modifiers or {}
                 )
+            if (
+                token.dep_ == "acl"
+                and _infinitive(token)
+                and token.head.lemma_.lower() in self.words.get("intention_heads", ())
+                and not self._turned_down(token.head)
+            ):
+                # "Israel's decision to halt aid", "Russia's plan to annex": whose decision
+                # or plan it is does what it is to do (not one refused by another: "rejected
+                # a US offer to host a summit" is no refusal of the US)
+                doers = self._owner(token.head, mentions, modifiers or {})
+                if doers:
+                    return doers
             if token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and token.pos_ == "VERB":
                 # a participle describes its noun: "demonstrators protesting the law" protest,
                 # "an organization charged" is not the clause's subject charging; but "a
@@ -1214,18 +1226,18 @@ class EventCoder:
                     owner = (
                         self._owner(pobj, mentions, modifiers)
                         or self._proposer(pobj, mentions)
-                        or self._origin(pobj, mentions)
+                        or self._origin(pobj, mentions, modifiers)
                     )
                     if owner:
                         return owner
         return []
 
-    def _origin(self, goods: Token, mentions: Mentions) -> list[ActorMention]:
+    def _origin(self, goods: Token, mentions: Mentions, modifiers: Modifiers) -> list[ActorMention]:
         """Where goods an act falls on come from: "imposed tariffs on imports from Mexico and
         Canada" falls on Mexico and Canada."""
         if goods.lemma_.lower() not in self.words.get("goods_nouns", ()):
             return []
-        return self._named_after(goods, ("from",), mentions, ("prep",))
+        return self._named_after(goods, ("from",), mentions, modifiers=modifiers)
 
     def _venue(self, token: Token, obj: Token) -> bool:
         """Whether a word names where a signed text was made, after a place preposition hung
@@ -1766,6 +1778,12 @@ class EventCoder:
                 return self.subject_of(governor, mentions, modifiers), []
         return [], []
 
+    def _turned_down(self, noun: Token) -> bool:
+        """Whether a noun is the object of a refusal or a denial ("rejected a US offer")."""
+        verb = noun.head
+        words = (*self.words.get("refusal_heads", ()), *self.words.get("denial_verbs", ()))
+        return noun.dep_ == "dobj" and verb.lemma_.lower() in words
+
     def _described(
         self, token: Token, mentions: Mentions, modifiers: Modifiers
     ) -> list[ActorMention]:
@@ -1833,7 +1851,8 @@ class EventCoder:
             return sides
         verb = mediated
         if mediated.pos_ in NOUN_POS:
-            # who reached, signed, accepted or agreed to it, and with whom
+            # who reached, signed, accepted or agreed to it, and with whom; or who acted "in"
+            # or "under" it ("agreed to restore ties in a deal brokered by China")
             verb = self._light_phrase(mediated) or (
                 mediated.head if mediated.dep_ == "dobj" else None
             )
@@ -2042,6 +2061,22 @@ class EventCoder:
             return pattern, [m for m in warned if self._side(m.actor) not in own]
         return None
 
+    def _blocked_text(self, token: Token) -> Token | None:
+        """The verb that blocked what its object would do, when `token` describes that
+        object: "vetoed a draft resolution demanding a ceasefire" (a vetoed text demands
+        nothing; `blocking_verbs`), or that did not issue it ("failed to adopt a resolution
+        demanding ...")."""
+        if token.dep_ not in ("acl", "relcl") or token.head.dep_ != "dobj":
+            return None
+        verb = token.head.head
+        if verb.lemma_.lower() in self.words.get("blocking_verbs", ()):
+            return verb
+        # "failed to adopt a resolution demanding ...", "did not adopt ...": not adopted
+        adopting = verb.lemma_.lower() in self.words.get("issuing_verbs", ())
+        if adopting and (_negated(verb) or self.is_denied_inside(verb)):
+            return verb
+        return None
+
     # ---- modality -------------------------------------------------------------------
     def modality(self, token: Token, sentence: Span) -> tuple[str, str]:
         """(asserted | intended | hypothetical | denied, why), read from the trigger's clause."""
@@ -2064,6 +2099,9 @@ class EventCoder:
         allowed = self._permitted(token)
         if allowed is not None:
             return "hypothetical", f"only permitted or asked for ({allowed.text!r})"
+        blocker = self._blocked_text(token)
+        if blocker is not None:
+            return "hypothetical", f"what a text blocked by {blocker.text!r} would have done"
         chain = [token, *self._governors(token)]
         condition: Token | None = None
         # "denied that Russia attacked", "demanded that Russia withdraw": the reported clause
@@ -2123,6 +2161,10 @@ class EventCoder:
         for below, node in zip([token, *chain], chain, strict=False):
             on_occasion = on_occasion or (below.dep_ == "prep" and below.lower_ in occasions)
             for dep, child in _kids(node):
+                if dep == "aux" and child.lower_ == "would" and _perfect(node):
+                    # "a resolution that would have condemned the invasion": what would have
+                    # been done is not done, and no longer intended
+                    return "hypothetical", "counterfactual ('would have')"
                 if dep == "aux" and child.lower_ in words.get("future_auxiliaries", ()):
                     return "intended", f"announced with {child.text!r}"
                 if dep == "aux" and child.lower_ == "going":
@@ -2141,6 +2183,16 @@ class EventCoder:
                 and not _not_complement(below, node)
             ):
                 return "hypothetical", f"asked for or alleged by {node.text!r}"
+            if (
+                node.i != token.i
+                and node.lemma_.lower() in words.get("ordering_verbs", ())
+                and below.head.i == node.i
+                and below.dep_ in ("xcomp", "ccomp")
+                and _infinitive(below)
+            ):
+                # "ordered Russia to suspend its operations": ordered, not yet done (what is
+                # ordered as an object, "ordered patrols", is done)
+                return "hypothetical", f"ordered by {node.text!r}"
         committed = self._committed_by(chain[-1])
         if committed is not None:
             return "intended", f"what {committed.text!r} is to do"
@@ -2481,6 +2533,8 @@ class EventCoder:
                 for dep, c in _kids(t.token)
                 if (dep == "xcomp" and c.lemma_.lower() in t.pattern.objects)
                 or (dep == "dobj" and codes.get(c.i) == t.pattern.code)
+                # "ordered Canada to withdraw 41 diplomats": the complement's object
+                or (dep == "xcomp" and _names_object(c, t.pattern.objects))
             }
             # ("agreed to a ceasefire in Havana" too: the object after the pattern's own
             # preposition is what is agreed, not a second ceasefire with Havana)
@@ -2688,7 +2742,9 @@ class EventCoder:
             return True
         if token.lemma_.lower() in self.words.get("intention_heads", ()) and any(
             # "threatened to attack", or to do an event noun: "threatened to hold a strike"
+            # (not a complement negated: "agreed not to attack each other" is an agreement)
             dep == "xcomp"
+            and not _negated(c)
             and (c.i in trigger_ids or any(o.i in trigger_ids for o in _children(c, ("dobj",))))
             for dep, c in _kids(token)
         ):
@@ -3612,7 +3668,29 @@ def _object_and_verb(noun: Token) -> tuple[Token, Token]:
     governor = noun.head
     if noun.dep_ == "pobj" and governor.lower_ == "of" and governor.head.dep_ == "dobj":
         return governor.head, governor.head.head  # a quantity between the act and its verb
+    if noun.dep_ == "pobj" and governor.lower_ == "in" and _amount(governor.head):
+        # "announced $6 billion in financing": a sum in the act's noun, as "of" does
+        return governor.head, governor.head.head
     return noun, governor
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether a verb is a perfect participle with "have": "would have condemned"."""
+    return verb.tag_ == "VBN" and any(
+        d == "aux" and c.lemma_.lower() == "have" for d, c in _kids(verb)
+    )
+
+
+def _names_object(verb: Token, objects: AbstractSet[str]) -> bool:
+    """Whether a complement verb's direct object is one a pattern read as its own."""
+    return any(o.lemma_.lower() in objects for o in _children(verb, ("dobj",)))
+
+
+def _amount(token: Token) -> bool:
+    """Whether a direct object is a sum or a count ("$6 billion", "5 million euros")."""
+    return token.dep_ == "dobj" and (
+        token.like_num or any(c.dep_ in ("nummod", "quantmod") for c in token.children)
+    )
 
 
 def _inside_descriptive_clause(token: Token, top: Token) -> bool:

@@ -137,6 +137,7 @@ WORD_LISTS = (
     "condition_markers",
     "punitive_verbs",
     "document_nouns",
+    "blocking_verbs",
     "agreement_heads",
     "agreed_between_codes",
     "mediation_words",

@@ -2597,3 +2597,200 @@ def test_only_the_organisation_withdrawn_from_loses_a_member(nlp: Language) -> N
     # "its" read as the court: halting one's own offensive gives up no membership
     text = "The ICJ ordered Israel on Friday to immediately halt its military offensive in Rafah."
     assert not only(code(nlp, text, "2024-05-24"), "160")
+
+
+# --- international organisations, law and diplomacy ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "The World Bank announced $6 billion in financing for Egypt over three years.",
+            ("IGOUNOWBK", "071", "EGY"),
+        ),
+        (
+            "The United States announced $500 million in military aid for Ukraine.",
+            ("USA", "072", "UKR"),
+        ),
+    ],
+)
+def test_a_sum_in_an_aid_noun_is_the_aid_its_verb_gives(
+    nlp: Language, text: str, dyad: tuple[str, str, str]
+) -> None:
+    assert dyad in dyads(code(nlp, text, "2024-03-07"))
+
+
+def test_tariffs_on_imports_from_countries_fall_on_those_countries(nlp: Language) -> None:
+    text = (
+        "President Donald Trump imposed 25 percent tariffs on imports from Canada and Mexico "
+        "on Saturday."
+    )
+    events = code(nlp, text, "2025-02-02")
+    assert dyads(events) == {("USAGOV", "163", "CAN"), ("USAGOV", "163", "MEX")}
+
+
+def test_raising_tariffs_on_a_countrys_goods_is_a_sanction_on_it(nlp: Language) -> None:
+    events = code(nlp, "China raised tariffs on US goods to 84 percent on Wednesday.", "2025-04-10")
+    assert dyads(events) == {("CHN", "163", "USA")}
+
+
+def test_a_mediator_of_the_deal_the_sides_acted_in_mediates_between_them(
+    nlp: Language,
+) -> None:
+    text = (
+        "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations in a deal "
+        "brokered by China."
+    )
+    events = code(nlp, text, "2023-03-11")
+    assert {("CHN", "045", "SAU"), ("CHN", "045", "IRN")} <= dyads(events)
+
+
+def test_an_order_to_withdraw_diplomats_is_no_demand_to_de_escalate(nlp: Language) -> None:
+    events = code(
+        nlp, "India ordered Canada to withdraw 41 diplomats from the country.", "2023-10-03"
+    )
+    # the withdrawal is ordered, not done: one act, the demand
+    assert dyads(events) == {("IND", "100", "CAN")}
+
+
+def test_what_a_vetoed_resolution_would_have_done_is_not_done(nlp: Language) -> None:
+    text = (
+        "Russia vetoed a UN Security Council resolution on Friday that would have condemned "
+        "its invasion of Ukraine."
+    )
+    events = code(nlp, text, "2022-02-26")
+    assert ("RUS", "129", "IGOUNO") in dyads(events)
+    condemned = only(events, "111")
+    assert condemned and all(e.modality == "hypothetical" for e in condemned)
+    assert not any(is_reported(e) for e in condemned)
+
+
+def test_what_a_vetoed_draft_demands_is_not_demanded(nlp: Language) -> None:
+    text = (
+        "The United States vetoed a draft UN resolution demanding an immediate humanitarian "
+        "ceasefire in Gaza on Tuesday."
+    )
+    events = code(nlp, text, "2024-02-21")
+    assert [e.modality for e in events if e.cameo_root == "10"] == ["hypothetical"]
+    # a resolution adopted demands what it says
+    adopted = code(
+        nlp, "The UN Security Council adopted a resolution demanding a ceasefire in Gaza."
+    )
+    assert [e.modality for e in adopted if e.cameo_root == "10"] == ["asserted"]
+
+
+def test_strikes_against_military_targets_are_air_strikes(nlp: Language) -> None:
+    text = (
+        "The United States and Britain launched strikes against Houthi targets in Yemen on "
+        "Thursday."
+    )
+    events = code(nlp, text, "2024-01-12")
+    assert dyads(events) == {("USA", "195", "YEMREB"), ("GBR", "195", "YEMREB")}
+    # a labour strike against the government is no air strike
+    assert not only(code(nlp, "Dock workers staged a strike against the government."), "195")
+
+
+def test_executing_an_arrest_warrant_is_an_arrest_not_an_execution(nlp: Language) -> None:
+    text = "Police in Manila executed an arrest warrant for the former president on Tuesday."
+    events = code(nlp, text, "2025-03-12")
+    assert [e.cameo for e in events] == ["173"]
+    assert events[0].target is not None and events[0].target.country == "PHL"
+
+
+def test_a_prosecutor_seeking_a_warrant_takes_legal_action(nlp: Language) -> None:
+    events = code(nlp, "The ICC prosecutor sought arrest warrants for Netanyahu.", "2024-05-21")
+    assert dyads(events) == {("IGOICC", "115", "ISRGOV")}
+
+
+def test_a_demanded_withdrawal_of_peacekeepers_is_no_demand_for_peacekeeping(
+    nlp: Language,
+) -> None:
+    text = (
+        "Mali's military government demanded the withdrawal of the United Nations "
+        "peacekeeping mission without delay."
+    )
+    events = code(nlp, text, "2023-06-17")
+    assert [e.cameo for e in events if e.cameo_root == "10"] == ["1056"]
+    appeal = code(nlp, "Congo called for the withdrawal of UN peacekeepers.", "2023-09-20")
+    assert [e.cameo for e in appeal if e.cameo_root == "02"] == ["0256"]
+    # peacekeepers asked for are still an appeal for peacekeeping
+    asked = code(nlp, "Haiti asked the United Nations for peacekeepers.")
+    assert ("HTI", "0234", "IGOUNO") in dyads(asked)
+
+
+def test_what_a_court_orders_a_state_to_do_is_not_done(nlp: Language) -> None:
+    text = (
+        "The International Court of Justice ordered Russia on Wednesday to suspend its "
+        "military operations in Ukraine."
+    )
+    events = code(nlp, text, "2022-03-17")
+    assert ("IGOUNOICJ", "100", "RUS") in dyads(events)
+    halted = only(events, "087")
+    assert halted and all(e.modality == "hypothetical" for e in halted)
+    # what is ordered as an object is done: "ordered patrols"
+    patrols = code(nlp, "The government of Sindh province has ordered patrols by police.")
+    assert [e.modality for e in only(patrols, "150")] == ["asserted"]
+
+
+def test_approving_the_recognition_of_a_state_recognises_it(nlp: Language) -> None:
+    text = "Slovenia's parliament approved the recognition of a Palestinian state on Tuesday."
+    assert dyads(code(nlp, text, "2024-06-04")) == {("SVNLEG", "054", "PSE")}
+
+
+def test_ending_a_peacekeeping_mission_withdraws_the_peacekeepers(nlp: Language) -> None:
+    text = (
+        "The UN Security Council voted unanimously on Friday to end the peacekeeping mission "
+        "in Mali, known as MINUSMA."
+    )
+    assert ("IGOUNO", "1661", "MLI") in dyads(code(nlp, text, "2023-06-30"))
+
+
+def test_whose_decision_it_is_does_what_it_decides(nlp: Language) -> None:
+    text = "Israel's decision to halt aid deliveries into Gaza drew criticism from the UN."
+    events = code(nlp, text, "2025-03-03")
+    halted = [e for e in events if e.evidence.trigger == "halt"]
+    assert [(e.source.code, e.target.code if e.target else None) for e in halted] == [
+        ("ISR", "PSE")
+    ]
+    # an offer another turns down is no refusal of the one who offered
+    rejected = code(nlp, "Arafat rejected a US offer to host a summit in July.", "2000-06-28")
+    assert all(e.source.code != "USA" for e in rejected)
+
+
+def test_a_threat_to_use_force_is_a_threat_of_military_force(nlp: Language) -> None:
+    events = code(nlp, "ECOWAS threatened to use force against the junta in Niger.", "2023-07-31")
+    # a threat of force (138x), not one of no stated kind (130)
+    assert [(e.source.code, e.cameo[:3], e.target.code if e.target else None) for e in events] == [
+        ("IGOWAFWAS", "138", "NERGOV")
+    ]
+
+
+def test_suspending_lending_is_stopping_economic_aid(nlp: Language) -> None:
+    text = "The World Bank suspended new lending to Uganda over its anti-gay law."
+    assert ("IGOUNOWBK", "1621", "UGA") in dyads(code(nlp, text, "2023-08-09"))
+
+
+def test_what_a_resolution_not_adopted_demands_is_not_demanded(nlp: Language) -> None:
+    text = (
+        "The UN Security Council failed to adopt a resolution demanding a ceasefire in Gaza "
+        "after the United States cast a veto."
+    )
+    events = code(nlp, text, "2024-11-21")
+    demanded = [e for e in events if e.cameo_root == "10"]
+    assert demanded and all(e.modality == "hypothetical" for e in demanded)
+
+
+def test_an_agreement_not_to_attack_is_still_an_agreement(nlp: Language) -> None:
+    events = code(nlp, "Venezuela and Guyana agreed not to attack each other.", "2023-12-15")
+    assert {("VEN", "030", "GUY"), ("GUY", "030", "VEN")} <= dyads(events)
+    # the attack itself is denied, not done
+    assert all(e.modality == "denied" for e in events if e.cameo_root in ("18", "19"))
+
+
+def test_casting_a_veto_is_a_veto(nlp: Language) -> None:
+    text = (
+        "The UN Security Council failed to adopt a resolution demanding a ceasefire in Gaza "
+        "after the United States cast a veto."
+    )
+    assert [e.source.code for e in only(code(nlp, text, "2024-11-21"), "129")] == ["USA"]
