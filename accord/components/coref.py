@@ -72,6 +72,9 @@ PAIR_NOUNS = frozenset(
         "party",
     }
 )
+#: pair nouns that count states only: "the three countries" after "Turkey ... Finland and
+#: Sweden joining NATO" are not NATO (an alliance is no country)
+STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "capital", "neighbour", "neighbor"})
 #: "the group", "the bloc", "the country": a collective noun stands for the latest actor
 #: named before it of the kinds of knowledge-base entry it can name ("Hamas freed 24
 #: hostages ... The group said it would release more")
@@ -307,7 +310,10 @@ def _pair(
     seen: set[tuple[str, str]] = set()
     acting = [m for m in in_view if _subject(doc[m.head])]
     count = _pair_count(token)
+    states_only = token.lemma_.lower() in STATE_PAIR_NOUNS
     for mention in (*acting, *in_view):
+        if states_only and mention.actor.code.startswith("IGO"):
+            continue
         key = actor_side(mention.actor, _state_sectors())
         if key not in seen:
             seen.add(key)

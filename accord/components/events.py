@@ -27,7 +27,7 @@ from ..kb.gazetteer import key, load_gazetteer
 from ..ontology import Codebook, load_codebook
 from ..ontology.patterns import PREP_SLOT, Pattern, PatternSet, load_patterns
 from . import BatchedStage, doc_text, register_extensions
-from .actors import POSTED, ActorMention, actor_side, called_foreign
+from .actors import POSTED, QUANTIFIERS, ActorMention, actor_side, called_foreign
 from .dates import (
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -81,11 +81,18 @@ CONSEQUENCE = "@consequence"
 ANAPHOR_SENTENCES = 2
 #: protests, and the appeals, demands and disapproval that may say what a protest is for
 PROTEST_ROOT = "14"
+#: disapproval, whose official complaint a state's protest is
+COMPLAINT_ROOT = "11"
 ASKING_ROOTS = frozenset({"02", "10", "11"})
 #: an appeal of no stated kind, coded by what it asks for when that is an act (`_appeal_for`)
 GENERIC_APPEAL = "020"
 APPEAL_ROOT, INTENT_ROOT = "02", "03"
 AIM_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
+#: prepositions whose gerund is done by the clause's subject, not its object: "addressed
+#: Congress after meeting Biden", "ended the talks without signing a deal"
+TIME_AND_MEANS_PREPOSITIONS = frozenset(
+    {"after", "before", "since", "upon", "while", "without", "despite", "by", "following"}
+)
 #: links through which a word is governed by the words above it in its clause (`_governors`)
 GOVERNED = frozenset(
     {"xcomp", "acl", "dobj", "pobj", "prep", "pcomp", "acomp", "conj", "attr", "amod"}
@@ -623,8 +630,8 @@ class EventCoder:
     def _reciprocal(self, verb: Token, sources: list[ActorMention]) -> bool:
         """Whether joined subjects of two sides or more act on each other: "Chinese and Indian
         troops clashed", "Venezuela and Guyana agreed" (not "Kagame and his party agreed")."""
-        if verb.lemma_.lower() not in self.words.get("reciprocal_verbs", ()) and not (
-            _each_other(verb)
+        if verb.lemma_.lower() not in self.words.get("reciprocal_verbs", ()) and not _each_other(
+            verb
         ):
             return False
         return len({self._side(m.actor) for m in sources}) > 1
@@ -833,7 +840,11 @@ class EventCoder:
                     or self._owner(token.head, mentions, modifiers or {})
                     or self._document_author(token.head, mentions, modifiers or {})
                 )
-                if doers or token.head.dep_ == "pobj" or self._unissued(token.head):
+                # ("thousands of demonstrators protesting": the people counted, not the verb's)
+                counted = token.head.lower_ in QUANTIFIERS and any(
+                    p.lower_ == "of" for p in _children(token.head, ("prep",))
+                )
+                if doers or token.head.dep_ == "pobj" or counted or self._unissued(token.head):
                     # "talks with rebels fighting the army": no one named does it; "refused
                     # to sign the statement criticising Russia": its authors, not the refuser
                     return doers
@@ -848,8 +859,13 @@ class EventCoder:
                 doers = self._with_conjuncts(_children(token.head, ("dobj",))[0], mentions)
                 if doers:
                     return doers
-            if token.dep_ == "pcomp" and token.head.dep_ == "prep":
-                # "accused Russia of deporting", "blamed Kyiv for shelling": the object acts
+            if (
+                token.dep_ == "pcomp"
+                and token.head.dep_ == "prep"
+                and token.head.lower_ not in TIME_AND_MEANS_PREPOSITIONS
+            ):
+                # "accused Russia of deporting", "blamed Kyiv for shelling": the object acts;
+                # but "addressed Congress after meeting Biden" is the subject's meeting
                 holder = token.head.head
                 objects = [o for o in _children(holder, ("dobj",)) if o.i in mentions]
                 if not objects and holder.dep_ == "dobj" and holder.i in mentions:
@@ -1135,6 +1151,9 @@ class EventCoder:
             # what a speaker reports has its own actors: "Lavrov said Russia will not attack
             # Ukraine" is said to no one
             reported = trigger.lemma_.lower() in self.words.get("reporting_verbs", ())
+            # "accused criminal gangs of buying votes in the referendum on joining the EU":
+            # what the object is accused of or asked to do is not whom the act is aimed at
+            alleged = trigger.lemma_.lower() in self.words.get("unasserted_heads", ())
             for obj in _children(
                 trigger, ("dobj", "xcomp") if reported else ("dobj", "ccomp", "xcomp")
             ):
@@ -1145,10 +1164,14 @@ class EventCoder:
                         continue  # "signed a charter in Nairobi": where, not with whom
                     if _subject_read_as_conjunct(token):
                         break  # the next clause's subject, and that clause, are not the object
+                    if alleged and _inside_gerund(token, obj):
+                        continue
                     if token.i in mentions:
                         # "aid to Turkey and Syria": each of the joined actors
                         return self._with_conjuncts(token, mentions) or list(mentions[token.i])
-                    if token.i in modifiers:  # "restrictions against German goods"
+                    if token.i in modifiers and not self._brokered_by(token, modifiers[token.i]):
+                        # "restrictions against German goods"; but "agreed to implement an
+                        # EU-brokered deal" is not aimed at its broker
                         return [modifiers[token.i]]
             return []
         if slot == "clause_subject":
@@ -1199,6 +1222,15 @@ class EventCoder:
         # or on a particle ("rounded up to 16 advisers")
         hosts = [trigger, *_children(trigger, ("dobj", "prt"))]
         hosts += self._prep_objects(trigger, through)
+        # "adopted its 14th package of sanctions against Russia", "suspended its participation
+        # in the treaty with the United States": what the object is of, or in, may carry the
+        # slot's preposition (the nouns Frame.of reads as objects too)
+        hosts += [
+            o
+            for obj in _children(trigger, ("dobj",))
+            for prep in _children(obj, ("prep",))
+            for o in _children(prep, ("pobj",))
+        ]
         if trigger.pos_ in VERB_POS and (shared := _shared_conjunct(trigger)) is not None:
             # "donated and delivered goods to the school": what follows the second verb
             hosts += [shared, *_children(shared, ("dobj",))]
@@ -1400,6 +1432,10 @@ class EventCoder:
                     pobj for of in _children(prep, ("prep",)) for pobj in _children(of, ("pobj",))
                 ]
                 for pobj in objects:
+                    if pobj.lemma_.lower() in self.words.get("gathering_nouns", ()):
+                        # "agreed at a summit in The Hague", "declared at their Washington
+                        # summit": where the members met, not whom the act is aimed at
+                        continue
                     # "in Montenegro province", "at a jail in northern Israel", "near the town
                     # of Samarra"
                     named = [pobj, *_children(pobj, ("compound",))]
@@ -1631,9 +1667,11 @@ class EventCoder:
                 obj.lower_ in POSTED
                 or obj.lemma_.lower() in self.words.get("held_people", ())
                 or called_foreign(obj)
+                or obj.lemma_.lower() in self.words.get("weapon_nouns", ())
             ):
                 # "Russia expelled ten diplomats", "Hamas freed 24 hostages", "detained two
-                # foreign journalists": another country's people, not the source's own
+                # foreign journalists": another country's people, not the source's own; "sent
+                # a fighter jet": a weapon is a thing, whoever flies it
                 continue
             roles = self._roles(obj)
             roles = roles or [e for e in self.kb.lookup(obj.lemma_) if e.kind == "role"]
@@ -2329,8 +2367,13 @@ class EventCoder:
                 continue
             if self._denies(governor):
                 return True
-            if governor.pos_ == "VERB" and governor.lemma_.lower() in stopping:
+            if (
+                governor.pos_ == "VERB"
+                and governor.lemma_.lower() in stopping
+                and below.dep_ != "advcl"
+            ):
                 # "would stop sending weapons", "halted its attacks": not sent, not attacked
+                # (but "blocked roads to press their demands" presses them: a purpose)
                 return True
             below = governor
         return False
@@ -2483,6 +2526,12 @@ class EventCoder:
                 modifiers[m.head] = m
         # bylines, captions, page furniture and repeated headlines carry no new event
         not_news = [(b.start, b.end) for b in underscore.boilerplate or ()]
+        # a word of an organisation's name is no act: "the National Rally won" stages no rally
+        org_names = [
+            (m.start, m.end)
+            for m in actors
+            if m.via == "kb" and (m.actor.kb_id or "").startswith(("group:", "igo:"))
+        ]
         events: list[Event] = []
         # the acts told so far, this sentence's as they are coded: what a date such as "two
         # days later" counts from (one list, not a copy per trigger)
@@ -2498,7 +2547,9 @@ class EventCoder:
             triggers = [
                 t
                 for t in map(self.find_trigger, candidates)
-                if t is not None and not any(a <= t.token.idx < b for a, b in not_news)
+                if t is not None
+                and not any(a <= t.token.idx < b for a, b in not_news)
+                and not (t.token.pos_ == "PROPN" and any(a <= t.token.i < b for a, b in org_names))
             ]
             if not triggers:
                 continue  # nothing told here: nothing to relate, code, or remember
@@ -2666,7 +2717,12 @@ class EventCoder:
                 # to exchange prisoners" does: the exchange intended (0353) is the act, the
                 # deal says only that it was agreed
                 restated[act] = t.token.i
-            elif governing[:2] == t.pattern.code[:2] or governing.startswith(agreements):
+            elif (
+                governing[:2] == t.pattern.code[:2]
+                or governing.startswith(agreements)
+                # "summoned the Russian envoy to protest": the summons is the protest
+                or (governing[:2] == COMPLAINT_ROOT and t.pattern.code[:2] == PROTEST_ROOT)
+            ):
                 restated[t.token.i] = act
         return restated
 
@@ -2740,12 +2796,20 @@ class EventCoder:
         token = trig.token
         if self.is_denied_inside(token):
             return True
+        light = self.words.get("light_verbs", ())
         if token.lemma_.lower() in self.words.get("intention_heads", ()) and any(
             # "threatened to attack", or to do an event noun: "threatened to hold a strike"
-            # (not a complement negated: "agreed not to attack each other" is an agreement)
+            # (not a complement negated: "agreed not to attack each other" is an agreement;
+            # not "agreed to implement the deal": the deal is not what implementing does)
             dep == "xcomp"
             and not _negated(c)
-            and (c.i in trigger_ids or any(o.i in trigger_ids for o in _children(c, ("dobj",))))
+            and (
+                c.i in trigger_ids
+                or (
+                    c.lemma_.lower() in light
+                    and any(o.i in trigger_ids for o in _children(c, ("dobj",)))
+                )
+            )
             for dep, c in _kids(token)
         ):
             return True
@@ -2759,7 +2823,6 @@ class EventCoder:
             return noun.i in trigger_ids and noun.pos_ in NOUN_POS
         if trig.pattern.pos == "noun" and token.dep_ in ("dobj", "pobj"):
             governor = token.head if token.dep_ == "dobj" else token.head.head
-            light = self.words.get("light_verbs", ())
             if governor.lemma_.lower() not in light:
                 # "expressed appreciation for China's assistance": the noun the trigger acts
                 # on holds the act
@@ -2946,9 +3009,12 @@ class EventCoder:
             return []
         named = bool(targets)  # named by the sentence, not guessed from a place or home
         # (a deed is directed at the country where it is done, "protested in Beijing"; words
-        # are not: "NATO leaders agreed in The Hague" agree with no Dutch side)
+        # are not: "NATO leaders agreed in The Hague" agree with no Dutch side; and joined
+        # sides that act on each other are each other's targets: "Kosovo and Serbia agreed in
+        # Brussels")
         placed = pattern.code.startswith(tuple(self.words.get("placed_roots", ())))
-        if not targets and not pattern.symmetric and placed:
+        reciprocal = self._reciprocal(trig.token, sources)
+        if not targets and not pattern.symmetric and placed and not reciprocal:
             targets = self._place_target(
                 trig.token,
                 sources,
@@ -3031,7 +3097,8 @@ class EventCoder:
                     pairs.append((source, target, code, target_how))
                     if pattern.symmetric and code == pattern.code:  # a refusal is one-sided
                         pairs.append((target, source, code, joint))
-                    elif pattern.reverse and modality == "asserted":
+                    elif pattern.reverse and modality == "asserted" and code == pattern.code:
+                        # ("refused to host CSTO drills": the refusal has no visit to answer)
                         pairs.append((target, source, pattern.reverse, "the other side of the act"))
         elif len(sources) > 1 and (pattern.symmetric or self._reciprocal(trig.token, sources)):
             # "Chinese and Indian troops clashed": each side toward the other
@@ -3547,7 +3614,8 @@ def _each_other(verb: Token) -> bool:
             continue
         if token.doc[token.i - 1].lower_ not in ("each", "one"):
             continue
-        head = token.head
+        # (the parser may head the phrase on either word: "one/dobj another/det")
+        head = token.head.head if token.dep_ == "det" else token.head
         while head.i != verb.i and head.dep_ in ("xcomp", "dobj", "pobj", "prep", "pcomp"):
             head = head.head
         if head.i == verb.i:
@@ -3700,6 +3768,17 @@ def _inside_descriptive_clause(token: Token, top: Token) -> bool:
     node = token
     while node.i != top.i and node.head.i != node.i:
         if node.dep_ in ("relcl", "advcl"):
+            return True
+        node = node.head
+    return False
+
+
+def _inside_gerund(token: Token, top: Token) -> bool:
+    """Whether `token` hangs from `top` through a gerund after a preposition ("gangs of
+    buying votes", "Russia for attacking the ship"): an act said of `top`, not `top` itself."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "pcomp":
             return True
         node = node.head
     return False

@@ -123,6 +123,7 @@ WORD_LISTS = (
     "cooperation_roots",
     "consequence_verbs",
     "consequence_nouns",
+    "gathering_nouns",
     "security_sectors",
     "force_foe_sectors",
     "dissent_sectors",

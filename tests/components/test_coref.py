@@ -276,6 +276,14 @@ def test_a_qualified_collective_noun_refers_to_no_actor_named_before(nlp, text: 
             {"KOR", "JPN", "USA"},
             id="the three countries are the three that acted together",
         ),
+        pytest.param(
+            "Turkey agreed on Tuesday to lift its veto on Finland and Sweden joining NATO after "
+            "the three countries signed a memorandum in Madrid.",
+            date(2022, 6, 29),
+            "countries",
+            {"TUR", "FIN", "SWE"},
+            id="the three countries are countries, not the alliance named among them",
+        ),
     ],
 )
 def test_a_counted_pair_or_trio_is_the_sides_that_acted_before(

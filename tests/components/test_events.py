@@ -2794,3 +2794,239 @@ def test_casting_a_veto_is_a_veto(nlp: Language) -> None:
         "after the United States cast a veto."
     )
     assert [e.source.code for e in only(code(nlp, text, "2024-11-21"), "129")] == ["USA"]
+
+
+# --- Europe, 2022-2025 ---------------------------------------------------------------------
+
+
+def test_what_the_object_is_of_or_in_may_name_the_target(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "The European Union adopted its 14th package of sanctions against Russia on Monday.",
+        date="2024-06-24",
+    )
+    assert dyads(only(events, "163")) == {("IGOEUREEC", "163", "RUS")}
+    # what the object is in carries the partner: "participation in the treaty with the US"
+    events = code(
+        nlp,
+        "Putin suspended Russia's participation in the New START nuclear arms treaty with the "
+        "United States.",
+        date="2023-02-21",
+    )
+    assert dyads(events) == {("RUSGOV", "160", "USA")}
+
+
+def test_what_the_accused_are_said_to_have_done_names_no_target(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Moldovan President Maia Sandu accused criminal groups of buying 300,000 votes in "
+        "Sunday's referendum on joining the European Union.",
+        date="2024-10-21",
+    )
+    assert dyads(events) == {("MDAGOV", "112", None)}
+
+
+def test_a_refused_hosting_is_a_refusal_with_no_visit_to_answer(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Pashinyan refused to host joint military exercises of the CSTO alliance in Armenia "
+        "this year.",
+        date="2023-01-17",
+    )
+    assert dyads(events) == {("ARMGOV", "125", "IGOCST")}
+
+
+def test_lifting_a_veto_yields_to_those_it_held_back(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Turkey agreed on Tuesday to lift its veto on Finland and Sweden joining NATO.",
+        date="2022-06-29",
+    )
+    assert dyads(events) == {("TUR", "035", "FIN"), ("TUR", "035", "SWE")}
+    assert not only(events, "129")
+
+
+def test_a_word_of_a_partys_name_is_no_act(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "France's far-right National Rally won the first round of the snap parliamentary "
+        "election on Sunday.",
+        date="2024-06-30",
+    )
+    assert not only(events, "141")
+    # the party's supporters staging a rally still do
+    events = code(nlp, "Supporters of the National Rally staged a rally in Paris.", "2024-06-30")
+    assert {(e.source.code, e.cameo) for e in events} == {("FRAOPPPTY", "141")}
+
+
+def test_pausing_cooperation_or_talks_reduces_relations(nlp: Language) -> None:
+    events = code(nlp, "Moldova paused cooperation with Russia on Monday.", "2023-06-05")
+    assert dyads(events) == {("MDA", "160", "RUS")}
+    events = code(nlp, "Serbia paused talks with Kosovo on Monday.", "2023-06-05")
+    assert dyads(events) == {("SRB", "164", "KSV")}
+
+
+def test_blocking_a_membership_bid_is_a_veto_of_the_applicant(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Turkish President Recep Tayyip Erdogan said Turkey would block the NATO bids of "
+        "Sweden and Finland.",
+        date="2022-05-20",
+    )
+    assert dyads(only(events, "129")) == {("TUR", "129", "SWE"), ("TUR", "129", "FIN")}
+
+
+def test_blocked_talks_are_not_held(nlp: Language) -> None:
+    events = code(
+        nlp, "Hungary blocked Ukraine's accession talks with the European Union.", "2023-12-14"
+    )
+    assert not only(events, "040")
+
+
+def test_sides_that_blame_each_other_are_each_others_targets(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Ukraine and Russia blamed each other for the destruction of the Kakhovka dam.",
+        date="2023-06-06",
+    )
+    assert dyads(events) == {("UKR", "112", "RUS"), ("RUS", "112", "UKR")}
+    events = code(
+        nlp, "Armenia and Azerbaijan accused one another of violating the ceasefire.", "2022-09-13"
+    )
+    assert dyads(only(events, "112")) == {("ARM", "112", "AZE"), ("AZE", "112", "ARM")}
+
+
+def test_recommended_negotiations_are_not_yet_held(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "The European Commission recommended opening membership negotiations with Ukraine.",
+        date="2023-11-08",
+    )
+    assert {e.modality for e in only(events, "046")} == {"hypothetical"}
+
+
+def test_what_a_blockade_is_staged_for_is_not_stopped_by_it(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Young Algerians blocked roads on Sunday to press their demands for greater freedom "
+        "from President Bouteflika's government.",
+        date="2019-03-03",
+    )
+    demand = [e for e in events if e.cameo == "100"]
+    assert demand and {e.modality for e in demand} == {"hypothetical"}
+
+
+def test_the_foreign_ministers_of_armenia_and_azerbaijan_are_their_governments(
+    nlp: Language,
+) -> None:
+    events = code(nlp, "Mirzoyan met Bayramov in Almaty on Friday.", date="2024-05-11")
+    assert dyads(events) == {("ARMGOV", "040", "AZEGOV"), ("AZEGOV", "040", "ARMGOV")}
+
+
+def test_a_warship_sunk_or_damaged_is_force_against_its_navy(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Ukrainian sea drones damaged a Russian landing ship at the Novorossiysk naval base on "
+        "Friday.",
+        date="2023-08-04",
+    )
+    assert dyads(events) == {("UKR", "190", "RUS")}
+
+
+def test_people_counted_doing_an_act_are_not_the_verbs_subject(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Georgian riot police dispersed thousands of demonstrators protesting the foreign "
+        "agents bill outside parliament with tear gas and rubber bullets.",
+        date="2024-05-01",
+    )
+    assert {e.cameo for e in events} == {"175"}
+    assert {e.source.code for e in events} == {"GEOCOP"}
+
+
+def test_a_meeting_after_another_act_is_the_subjects(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Zelensky addressed the U.S. Congress on Wednesday after meeting Biden at the White House.",
+        date="2022-12-21",
+    )
+    assert dyads(events) == {("UKRGOV", "040", "USAGOV"), ("USAGOV", "040", "UKRGOV")}
+
+
+def test_the_place_of_a_summit_is_not_the_target_of_what_it_agreed(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "NATO allies agreed at a summit in The Hague to raise defence spending.",
+        date="2025-06-25",
+    )
+    assert dyads(events) == {("IGOWSTNAT", "030", None)}
+
+
+def test_a_sum_pledged_is_an_intent_to_give_aid(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "U.S. President Joe Biden made a surprise visit to Kyiv on Monday and promised 500 "
+        "million dollars in new military aid.",
+        date="2023-02-20",
+    )
+    assert ("USAGOV", "033", None) in dyads(events)
+
+
+def test_calling_a_snap_election_schedules_it_and_asks_no_one(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "French President Emmanuel Macron dissolved the National Assembly on Sunday and called "
+        "a snap election.",
+        date="2024-06-09",
+    )
+    assert not [e for e in events if e.cameo_root == "02"]
+    events = code(nlp, "The European Union called for free elections in Belarus.", "2020-08-14")
+    assert {e.cameo for e in events} == {"0241"}
+
+
+def test_a_charge_daffaires_summoned_is_the_envoy_of_its_country(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Lithuania's foreign ministry summoned the Russian charge d'affaires to protest over GPS "
+        "jamming in the Baltic region.",
+        date="2024-10-10",
+    )
+    assert dyads(events) == {("LTUGOV", "114", "RUSGOV")}
+
+
+def test_a_weapon_sent_is_not_the_senders_own_people_acted_upon(nlp: Language) -> None:
+    events = code(nlp, "Russia sent a fighter jet that violated Estonian airspace.", "2025-05-07")
+    assert ("RUS", "072", "RUSMIL") not in dyads(events)
+    assert events
+
+
+def test_sides_agreeing_to_implement_a_brokered_deal_agree_with_each_other(
+    nlp: Language,
+) -> None:
+    events = code(
+        nlp,
+        "Kosovo and Serbia agreed in Brussels to implement an EU-brokered deal on normalising "
+        "relations.",
+        date="2023-05-16",
+    )
+    assert dyads(only(events, "030")) == {("KSV", "030", "SRB"), ("SRB", "030", "KSV")}
+
+
+def test_a_tanker_detained_is_property_seized_from_its_owner(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Estonia detained a tanker from Russia's shadow fleet in the Gulf of Finland.",
+        date="2025-05-07",
+    )
+    assert dyads(events) == {("EST", "171", "RUS")}
+
+
+def test_an_act_only_allowed_is_not_done(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Zelensky urged allies at the Ramstein air base to allow Ukraine to strike deep inside "
+        "Russia with Western weapons.",
+        date="2024-09-06",
+    )
+    strikes = [e for e in events if e.cameo_root == "19"]
+    assert strikes and {e.modality for e in strikes} == {"hypothetical"}

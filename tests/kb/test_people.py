@@ -178,6 +178,10 @@ def _only(kb_id, day):
             "Director of the Office of the Central Foreign Affairs Commission",
             "CHN",
         ),
+        ("ararat-mirzoyan", "2024-10-02", "GOV", "Foreign Minister", "ARM"),
+        ("jeyhun-bayramov", "2024-10-02", "GOV", "Foreign Minister", "AZE"),
+        ("donika-gervalla-schwarz", "2023-09-25", "GOV", "Foreign Minister", "KSV"),
+        ("christian-lindner", "2024-11-06", "GOV", "Finance Minister", "DEU"),
     ],
 )
 def test_spot_checks(kb_id, day, sector, office, country):
