@@ -18,6 +18,7 @@ named after.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right, insort
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -43,6 +44,11 @@ register_extensions()
 PHRASE_LINKS = frozenset({"compound", "amod", "nmod", "flat", "appos", "npadvmod"})
 #: what joins a name to the participle it qualifies: "US-backed", "Taliban-led"
 HYPHENS = frozenset({"-", "–"})
+#: participles by which a name backs what it qualifies, and is not it: "the Iran-backed
+#: group", "US-funded militias" (but a "Saudi-led coalition" is the leader's)
+BACKING_PARTICIPLES = frozenset(
+    {"backed", "funded", "sponsored", "supported", "armed", "trained", "financed"}
+)
 #: entries that name a country
 PLACES = frozenset({"country", "capital", "demonym"})
 #: kinds of entries that only a proper name names ("Labour", not "forced labour"); that a
@@ -367,6 +373,10 @@ class ActorMatcher:
             if not group and not names:
                 continue  # most words: no Token built for them
             token = doc[i]
+            if group and names and _another_persons_surname(token, group, names):
+                # "General Charles Q. Brown Jr. visited Israel. Brown said": the Brown the
+                # article named, not another Brown the knowledge base knows
+                group = None
             if group:
                 mention = self._resolve_group(doc, token, group, day, scenes, owners)
                 if mention is not None:
@@ -384,7 +394,8 @@ class ActorMatcher:
                         insort(mentions, also, key=_start)
             elif token.pos_ == "PROPN" and token.dep_ not in PHRASE_LINKS:
                 known = names.get(token.text)
-                if known is not None:
+                # (not a word of the phrase that named it: "Barack Obama" is one mention)
+                if known is not None and not known.start <= i < known.end:
                     actor = _retext(known.actor, token.text)
                     why = f"named earlier in the document as {known.actor.text!r}"
                     mentions.append(
@@ -421,6 +432,7 @@ class ActorMatcher:
             roles = tuple(e for _, entries in group for e in entries[:1])
             sector = roles[0].sector
             here = bisect_right(starts, head.i) - 1
+            in_view = []
             for mention in reversed(resolved):
                 # (a modifier's role counts too: "Myanmar's military seized power" may be
                 # parsed as qualifying "power")
@@ -431,6 +443,13 @@ class ActorMatcher:
                 actor = mention.actor
                 if actor.country is None or actor.sectors[:1] != (sector,):
                     continue
+                in_view.append(mention)
+            # the same role word first: "Niger's military junta ordered ... Macron said ...
+            # The junta accused France" is Niger's junta, not the latest government named
+            role_ids = {role.kb_id for role in roles}
+            same_role = [m for m in in_view if any(e.kb_id in role_ids for e in m.entries)]
+            for mention in [*same_role[:1], *in_view]:
+                actor = mention.actor
                 country = self.kb.countries.get(actor.country)
                 spans = [span for span, _ in group]
                 start = min(span.start for span in spans)
@@ -563,6 +582,17 @@ class ActorMatcher:
             group.sort(key=lambda item: item[0].start)
         spans = [span for span, _ in group]  # the whole phrase, whatever is left out below
         entries = tuple(pick_meaning(entries, day, len(span)) for span, entries in group)
+        if any(e.kind in PLACES for e in entries) and any(_backs(span) for span, _ in group):
+            # "the Iran-backed group attacked ships": not Iran; with nothing else named, the
+            # phrase is left to what it refers to
+            pairs = [
+                (item, e)
+                for item, e in zip(group, entries, strict=True)
+                if not (e.kind in PLACES and _backs(item[0]))
+            ]
+            if not pairs:
+                return None
+            group, entries = [item for item, _ in pairs], tuple(e for _, e in pairs)
         if any(e.kind == "group" for e in entries):
             group, entries = self._group_modifiers(doc, group, entries, day)
         # (the spans are in text order: the first starts first)
@@ -643,12 +673,16 @@ class ActorMatcher:
             or head.lemma_.lower() in PARTY_NOUNS
         )
         # whether the head is a place's name is asked last: the other terms are cheaper
-        is_person = any(e.kind == "person" for e in own) or (
-            head.pos_ == "PROPN"
-            and bool(resolution.actor.sectors)
-            and not any(
-                span.start <= head.i < span.end and e.kind != "role"
-                for span, e in zip((span for span, _ in group), own, strict=True)
+        is_person = (
+            any(e.kind == "person" for e in own)
+            or _office_holder(head)
+            or (
+                head.pos_ == "PROPN"
+                and bool(resolution.actor.sectors)
+                and not any(
+                    span.start <= head.i < span.end and e.kind != "role"
+                    for span, e in zip((span for span, _ in group), own, strict=True)
+                )
             )
         )
         return ActorMention(
@@ -662,6 +696,46 @@ class ActorMatcher:
             own,
             is_person,
         )
+
+
+#: words for an office one person holds: "the French president", "the UN Secretary-General"
+#: are people a later "he" or "his" may refer to
+OFFICE_HOLDERS = frozenset(
+    {
+        "president",
+        "premier",
+        "minister",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "monarch",
+        "secretary",
+        "general",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "governor",
+        "mayor",
+        "commander",
+        "prosecutor",
+        "chief",
+        "leader",
+        "chairman",
+        "chairwoman",
+        "commissioner",
+        "pope",
+        "sultan",
+        "crown",
+    }
+)
+
+
+def _office_holder(head: Token) -> bool:
+    """Whether a phrase names one holder of an office: its head is a singular office word."""
+    return head.tag_ in ("NN", "NNP") and head.lower_ in OFFICE_HOLDERS
 
 
 #: nouns that stand for the party a name qualifies: "the Israeli side" is Israel, "the
@@ -1213,6 +1287,16 @@ def _portfolio(span: Span) -> bool:
     )
 
 
+def _backs(span: Span) -> bool:
+    """Whether a name backs the word it qualifies: "Iran-backed", "US-funded"."""
+    doc = span.doc
+    return (
+        _qualifies(span)
+        and span.end + 1 < len(doc)
+        and (doc[span.end + 1].lower_ in BACKING_PARTICIPLES)
+    )
+
+
 def _qualifies(span: Span) -> bool:
     """Whether a name only qualifies the next word: "US-backed", "Al-Qaeda-linked"."""
     doc = span.doc
@@ -1273,12 +1357,11 @@ def pick_meaning(entries: tuple[Entry, ...], day: dt.date | None, words: int = 2
 def _new_names(
     doc: Doc, mention: ActorMention, group: Iterable[tuple[Span, tuple[Entry, ...]]]
 ) -> list[str]:
-    """Proper names in a resolved phrase that the knowledge base did not know."""
-    if (
-        not mention.actor.sectors
-        or mention.actor.kb_id
-        and mention.actor.kb_id.startswith("person:")
-    ):
+    """Proper names in a resolved phrase that the knowledge base did not know, and the
+    family name of a known person named in full."""
+    if mention.actor.kb_id and mention.actor.kb_id.startswith("person:"):
+        return _family_names(doc, mention)
+    if not mention.actor.sectors:
         return []
     matched = {i for span, _ in group for i in range(span.start, span.end)}
     # (the words of the matched phrases are no Tokens: they are known)
@@ -1288,6 +1371,50 @@ def _new_names(
         return []
     full = " ".join(t.text for t in unknown)
     return [unknown[-1].text, full] if len(unknown) > 1 else [full]
+
+
+#: countries whose people's names put the family name first: "Chinese Foreign Minister Wang
+#: Yi ... Wang said", "Cambodian Prime Minister Hun Manet ... Hun said"
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM"})
+
+
+def _another_persons_surname(
+    token: Token, group: list[tuple[Span, tuple[Entry, ...]]], names: dict[str, ActorMention]
+) -> bool:
+    """Whether a word alone is the family name of a person the article named in full, which
+    the knowledge base reads as someone else's."""
+    known = names.get(token.text)
+    if known is None or not known.is_person or len(group) != 1:
+        return False
+    span, entries = group[0]
+    return (
+        len(span) == 1
+        and all(e.kind == "person" for e in entries)
+        and known.actor.kb_id
+        not in {f"person:{e.kb_id}" for e in entries} | {e.kb_id for e in entries}
+    )
+
+
+#: what may follow a family name: "Jr.", "Sr.", a regnal number
+NAME_SUFFIX = re.compile(r"(?:Jr|Sr)\.?|[IVX]+")
+
+
+def _family_names(doc: Doc, mention: ActorMention) -> list[str]:
+    """The family name of a known person named in full, by which the article goes on to call
+    them ("Chinese Foreign Minister Wang Yi ... Wang said", "Ecuadorian President Daniel
+    Noboa ... Noboa said") when the knowledge base lists no such alias: the last word of the
+    name, or the first for a people that puts the family name first."""
+    person = next((e for e in mention.entries if e.kind == "person"), None)
+    words = person.name.split() if person is not None else []
+    while words and NAME_SUFFIX.fullmatch(words[-1]):
+        words.pop()  # "Ferdinand Marcos Jr.", "Benigno Aquino III": Marcos, Aquino
+    if len(words) < 2:
+        return []
+    said = {doc[i].text for i in range(mention.start, mention.end)}
+    if not set(words) <= said:
+        return []  # not named in full here ("Wang Yi" as an alias, "President Xi")
+    family = words[0] if mention.actor.country in FAMILY_NAME_FIRST else words[-1]
+    return [family] if family[:1].isupper() and len(family) > 2 else []
 
 
 def _retext(actor: Actor, text: str) -> Actor:

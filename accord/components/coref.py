@@ -28,7 +28,7 @@ from ..events import Actor
 from ..kb import Entry, spell_on
 from ..ontology.patterns import load_patterns
 from . import BatchedStage, register_extensions
-from .actors import PAIR_COUNTS, ActorMention, actor_side
+from .actors import BACKING_PARTICIPLES, PAIR_COUNTS, ActorMention, actor_side
 
 register_extensions()
 
@@ -70,6 +70,12 @@ PAIR_NOUNS = frozenset(
         "neighbour",
         "neighbor",
         "party",
+        # "Wang met Amir-Abdollahian ... The two ministers agreed": office holders, one a side
+        "minister",
+        "president",
+        "premier",
+        "diplomat",
+        "envoy",
     }
 )
 #: pair nouns that count states only: "the three countries" after "Turkey ... Finland and
@@ -88,6 +94,25 @@ COLLECTIVE_NOUNS = {
     "bloc": ("igo",),
     "country": ("country",),
 }
+#: words between "the" and a collective noun that tell the kind of group, not another one
+KIND_ADJECTIVES = frozenset(
+    {
+        "militant",
+        "armed",
+        "rebel",
+        "jihadist",
+        "extremist",
+        "insurgent",
+        "separatist",
+        "paramilitary",
+        "terrorist",
+        "islamist",
+        "military",
+        "political",
+        "regional",
+        "militia",
+    }
+)
 #: the entries that name a country "the country" may refer to: its name or its capital's,
 #: not an adjective ("Rwanda's minister said French officials ... the country's genocide")
 COUNTRY_KINDS = frozenset({"country", "capital"})
@@ -207,10 +232,21 @@ def _is_collective(token: Token) -> bool:
     if token.tag_ != "NN" or token.lower_ not in COLLECTIVE_NOUNS:
         return False
     children = [c for c in token.children if c.dep_ not in ("case", "punct") and not _charge(c)]
+    # "the militant group", "the armed movement": a word saying what kind of group it is
+    # still refers back ("Hamas released three hostages ... The militant group said it ...")
+    kind = [
+        c
+        for c in children
+        if c.dep_ == "amod" and (c.lower_ in KIND_ADJECTIVES or c.lower_ in BACKING_PARTICIPLES)
+    ]
+    children = [c for c in children if c not in kind]
+    # (the words of "the Iran-backed group" between "the" and the noun are the kind's)
+    first = min((t.i for c in kind for t in c.subtree), default=token.i)
     return (
         len(children) == 1
         and children[0].lower_ == "the"
-        and children[0].i == token.i - 1
+        and children[0].i == first - 1
+        and all(c.i < token.i for c in kind)
         and token.dep_ not in ("compound", "amod")
     )
 
@@ -244,9 +280,10 @@ def _collective(
         actor = _of_kind(mention, kinds, day, token.text)
         if actor is not None:
             why = f"{token.text!r} in 'the {token.lower_}' refers to {mention.actor.text!r}"
+            start = min((c.i for c in token.children if c.lower_ == "the"), default=token.i)
             return [
                 ActorMention(
-                    token.i - 1, token.i + 1, token.i, actor, why, "coref", entries=mention.entries
+                    start, token.i + 1, token.i, actor, why, "coref", entries=mention.entries
                 )
             ]
     return []
@@ -305,13 +342,19 @@ def _pair(
         )
         if sentence_of[token.i] - sentence_of[m.head] <= WINDOW_SENTENCES
         and m.head not in co_subjects
+        and not _where(doc[m.head])
     ]
     chosen: list[ActorMention] = []
     seen: set[tuple[str, str]] = set()
-    acting = [m for m in in_view if _subject(doc[m.head])]
     count = _pair_count(token)
     states_only = token.lemma_.lower() in STATE_PAIR_NOUNS
-    for mention in (*acting, *in_view):
+    # the nearest sentence first, and in it those who act (subjects), then those they act on
+    # (objects), then the rest: "Wang met Amir-Abdollahian in New York. The two ministers
+    # agreed" are Wang and Amir-Abdollahian, not a minister who acted a sentence earlier
+    ranked = sorted(
+        in_view, key=lambda m: (-sentence_of[m.head], _participation(doc[m.head]), -m.head)
+    )
+    for mention in ranked:
         if states_only and mention.actor.code.startswith("IGO"):
             continue
         key = actor_side(mention.actor, _state_sectors())
@@ -335,6 +378,33 @@ def _pair(
         )
         for m in reversed(chosen)
     ]
+
+
+#: prepositions whose object is where something happened, not who took part
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside"})
+
+
+def _where(token: Token) -> bool:
+    """Whether a mention names the place of an act, not a side: "Rubio met Lavrov in Riyadh.
+    It was the first meeting between the two countries since the war in Ukraine" (the US and
+    Russia, not Saudi Arabia or Ukraine)."""
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
+
+
+#: the dependencies of those an act is done to or with: "met Lavrov", "cooperate with Egypt"
+PARTICIPANT_DEPS = frozenset({"dobj", "dative"})
+
+
+def _participation(token: Token) -> int:
+    """How closely a mention takes part in its clause's act: 0 its subject, 1 its object or
+    partner ("with"), 2 anything else ("on Gaza")."""
+    if _subject(token):
+        return 0
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in PARTICIPANT_DEPS or (token.dep_ == "pobj" and token.head.lower_ == "with"):
+        return 1
+    return 2
 
 
 def _subject(token: Token) -> bool:
@@ -365,6 +435,8 @@ def _non_personal(
     person; "they" a plural noun ("the rebels") or actors joined by "and"."""
     if pronoun.dep_ == "expl" or (pronoun.lower_ == "it" and pronoun.dep_ not in SUBJECT_DEPS):
         return []  # "it seems", "condemned it": not an actor, or too often an event
+    if pronoun.lower_ == "it" and _is_thing_said(pronoun):
+        return []
     plural = pronoun.lower_ in PLURAL_PRONOUNS
     here = sentence_of[pronoun.i]
     before = [
@@ -412,6 +484,14 @@ def _non_personal(
         )
         for m in group
     ]
+
+
+def _is_thing_said(pronoun: Token) -> bool:
+    """ "It was the first meeting between ...", "it was the latest in a series of launches":
+    "it" as the subject of "be" with a noun saying what it was stands for an event told before,
+    not for an actor."""
+    verb = pronoun.head
+    return verb.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in verb.children)
 
 
 def _thing_before(pronoun: Token, mentions: list[ActorMention]) -> bool:

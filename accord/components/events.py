@@ -152,6 +152,20 @@ def _not_complement(below: Token, head: Token) -> bool:
     return below.dep_ == "conj" or (below.dep_ == "acl" and below.tag_ == "VBN")
 
 
+def _sides_of_a_dispute(noun: Token) -> bool:
+    """ "urged all parties to refrain from violence", "both parties", "the warring parties",
+    "the parties to the conflict": the sides of a dispute, not political parties (PTY)."""
+    if noun.lemma_.lower() != "party":
+        return False
+    return any(
+        (c.dep_ in ("det", "predet") and c.lower_ in ("all", "both"))
+        or (c.dep_ == "amod" and c.lower_ in ("warring", "concerned", "relevant", "opposing"))
+        or (c.dep_ == "prep" and c.lower_ == "to")
+        or c.dep_ == "nummod"
+        for c in noun.children
+    )
+
+
 def _role_phrases(noun: Token) -> Iterator[str]:
     """The phrases a role noun may be named by, longest first: its modifiers with it ("the
     opposition leader" is the opposition's, OPP, not the government's "leader"), then the
@@ -220,8 +234,25 @@ _PARSE = _Parse()
 _kids = _PARSE.kids
 
 
+def _region(mention: ActorMention) -> bool:
+    """Whether a mention names a region of several countries as a whole ("North Africa"),
+    which is a place, not an actor."""
+    return not mention.actor.sectors and any(
+        e.kind == "group" and any(spell.type == "region" for spell in e.spells)
+        for e in mention.entries
+    )
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(d.lower_ in ("a", "an") for d in noun.children)
+
+
 def _children(token: Token, deps: Iterable[str]) -> list[Token]:
     return [c for dep, c in _kids(token) if dep in deps]
+
+
+#: a frame's mark for a common noun as object predicate ("called Xi a dictator")
+NAMING_PREDICATE = "oprd:noun"
 
 
 @dataclass(slots=True)  # not frozen: one is built for each candidate word, and frozen is slower
@@ -267,6 +298,11 @@ class Frame:
             kids = (*kids, *(("prep", p) for p in nested))
         for dep, child in kids:
             deps.add(dep)
+            if dep == "oprd" and child.tag_ == "NN" and _indefinite(child):
+                # "called Xi a dictator" parsed with the name inside the predicate: "a" and a
+                # common noun say what the object is called, as beside a direct object (not
+                # "called Pakistani officials", parsed as oprd too)
+                deps.add(NAMING_PREDICATE)
             if dep in OBJECT_DEPS or (dep == "acl" and token.pos_ == "NOUN" and _infinitive(child)):
                 # "declined to comment", "an attempt to assassinate": an infinitive
                 # complement names the act as an object does
@@ -338,7 +374,8 @@ class Frame:
 
     def fits(self, pattern: Pattern) -> bool:
         excluded = pattern.not_with and pattern.not_with & self.deps
-        if excluded and (excluded != {"oprd"} or "dobj" in self.deps):
+        named = "dobj" in self.deps or NAMING_PREDICATE in self.deps
+        if excluded and (excluded != {"oprd"} or named):
             return False  # "called it a sign", "called him his friend"; not "called Putin"
         if (
             pattern.objects
@@ -1425,7 +1462,10 @@ class EventCoder:
         own = {m.actor.country for m in sources}
         for host in dict.fromkeys(hosts):
             for prep in _children(host, ("prep",)):
-                if prep.lower_ not in places:
+                # force strikes the place its object belongs to: "struck the port of Odesa",
+                # "shelled the outskirts of Kharkiv"
+                struck = violent and prep.lower_ == "of" and host.dep_ == "dobj"
+                if prep.lower_ not in places and not struck:
                     continue
                 # "outside of the Iraqi city of Basra"
                 objects = _children(prep, ("pobj",)) or [
@@ -1672,6 +1712,8 @@ class EventCoder:
                 # "Russia expelled ten diplomats", "Hamas freed 24 hostages", "detained two
                 # foreign journalists": another country's people, not the source's own; "sent
                 # a fighter jet": a weapon is a thing, whoever flies it
+                continue
+            if _sides_of_a_dispute(obj):
                 continue
             roles = self._roles(obj)
             roles = roles or [e for e in self.kb.lookup(obj.lemma_) if e.kind == "role"]
@@ -2207,6 +2249,8 @@ class EventCoder:
                     return "intended", f"announced with {child.text!r}"
                 if dep == "aux" and child.lower_ == "going":
                     return "intended", "announced with 'going to'"
+                if dep == "aux" and child.lower_ == "to" and self._headline_infinitive(node):
+                    return "intended", "a headline's infinitive ('Poland to send jets')"
             if (
                 node.i != token.i
                 and node.lemma_.lower() in words.get("intention_heads", ())
@@ -2244,6 +2288,20 @@ class EventCoder:
             # is no fact; with "will" it is announced, a promise or a threat (above)
             return "hypothetical", f"the consequence of a condition ({condition.text!r})"
         return "asserted", "stated as done"
+
+    def _headline_infinitive(self, verb: Token) -> bool:
+        """Whether an infinitive with its own subject stands for a finite verb, as headlines
+        tell what is to come: "Poland to send MiG-29 jets to Ukraine", "... to Ukraine, Duda
+        says". No verb governs it but a reporting verb after it."""
+        if not _children(verb, ("nsubj",)):
+            return False
+        if verb.dep_ == "ROOT":
+            return True
+        return (
+            verb.dep_ == "ccomp"
+            and verb.head.i > verb.i
+            and verb.head.lemma_.lower() in self.words.get("reporting_verbs", ())
+        )
 
     def _presupposed(self, noun: Token) -> bool:
         """Whether an event noun names an act already under way, as the object of a verb that
@@ -2576,13 +2634,15 @@ class EventCoder:
             outcomes = self._attack_outcomes(triggers)
             # "declined to comment" is one act (011), not also a comment: a complement that a
             # pattern read as its object is part of that act
-            # ("declared a ceasefire" is one act too: the object names the verb's own code)
+            # ("declared a ceasefire" is one act too: the object names the verb's own code; and
+            # "lodged a protest with Japan", where the pattern names its object, is a complaint
+            # (114), not also a street protest)
             codes = {t.token.i: t.pattern.code for t in triggers}
             consumed = {
                 c.i
                 for t in triggers
                 for dep, c in _kids(t.token)
-                if (dep == "xcomp" and c.lemma_.lower() in t.pattern.objects)
+                if (dep in ("xcomp", "dobj") and c.lemma_.lower() in t.pattern.objects)
                 or (dep == "dobj" and codes.get(c.i) == t.pattern.code)
                 # "ordered Canada to withdraw 41 diplomats": the complement's object
                 or (dep == "xcomp" and _names_object(c, t.pattern.objects))
@@ -3005,7 +3065,11 @@ class EventCoder:
             # "Israel and Hamas agreed to the release of hostages": each side toward the other
             targets = sources
             target_how = "the other side of what the sides agreed"
-        if pattern.requires_target and not targets:
+        # force on a named installation may find whom it hits in the place of its object:
+        # "Russian missiles struck the port of Odesa" (Ukraine)
+        struck_place = pattern.requires_target is True and bool(pattern.objects)
+        struck_place = struck_place and self._is_force(pattern.code)
+        if pattern.requires_target and not targets and not struck_place:
             return []
         named = bool(targets)  # named by the sentence, not guessed from a place or home
         # (a deed is directed at the country where it is done, "protested in Beijing"; words
@@ -3027,6 +3091,8 @@ class EventCoder:
                 allied = {m.actor.country for m in allies if m.actor.country}
                 targets = [m for m in targets if m.actor.country not in allied]
             target_how = "the place where the act happened"
+        if pattern.requires_target and not targets:
+            return []
         if not targets and not pattern.symmetric and not moves_force:
             targets = self._domestic_target(trig.token, sources, self._is_force(pattern.code))
             target_how = "the role of the people acted upon"
@@ -3097,8 +3163,14 @@ class EventCoder:
                     pairs.append((source, target, code, target_how))
                     if pattern.symmetric and code == pattern.code:  # a refusal is one-sided
                         pairs.append((target, source, code, joint))
-                    elif pattern.reverse and modality == "asserted" and code == pattern.code:
-                        # ("refused to host CSTO drills": the refusal has no visit to answer)
+                    elif (
+                        pattern.reverse
+                        and modality == "asserted"
+                        and code == pattern.code
+                        and not _region(target)
+                    ):
+                        # ("refused to host CSTO drills": the refusal has no visit to answer;
+                        # a region visited, "a trip to North Africa", hosts no one)
                         pairs.append((target, source, pattern.reverse, "the other side of the act"))
         elif len(sources) > 1 and (pattern.symmetric or self._reciprocal(trig.token, sources)):
             # "Chinese and Indian troops clashed": each side toward the other

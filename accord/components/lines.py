@@ -9,6 +9,8 @@ long length, the previous one not ending a sentence) is left alone.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,6 +19,34 @@ from . import BatchedStage, doc_text
 #: a line at least this long that ends without punctuation is taken to be wrapped text
 WRAPPED_LINE = 60
 SENTENCE_END = frozenset('.!?:;"”’)')
+
+#: a wire dateline opening a line: "RIYADH (AP) — ", "WARSAW, Poland (Reuters) - ",
+#: "BEIJING, Oct. 16 (Xinhua) -- ". The parser hangs the place on the story's first verb as
+#: its subject ("RIYADH ... met"), so the story starts a sentence of its own after the dash.
+#: The place is in capitals, or the agency is named in brackets; the dash has spaces around it.
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?"
+    r"(?: \([A-Z][\w .&-]{0,40}\))?"
+    r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?"
+    r" \([A-Z][\w .&-]{0,40}\))"
+    r"\s+(?:—|–|--|-)\s+(?=[A-Z\"“‘'])"
+)
+
+
+def dateline_ends(doc: Doc) -> list[int]:
+    """Indices of the tokens that begin a story after a wire dateline at the start of a line."""
+    text = doc_text(doc)
+    if "(" not in text and not any(dash in text for dash in ("—", "–", " - ", "--")):
+        return []
+    found = []
+    for line in re.finditer(r"^[ \t]*(\S.*)$", text, re.MULTILINE):
+        match = DATELINE.match(text, line.start(1))
+        if match is None:
+            continue
+        token = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if token is not None and len(token):
+            found.append(token[0].i)
+    return found
 
 
 def line_starts(doc: Doc) -> list[int]:
@@ -45,7 +75,7 @@ def line_starts(doc: Doc) -> list[int]:
 
 class LinesComponent(BatchedStage):
     def __call__(self, doc: Doc) -> Doc:
-        for index in line_starts(doc):
+        for index in line_starts(doc) + dateline_ends(doc):
             doc[index].is_sent_start = True
         return doc
 

@@ -706,3 +706,61 @@ def test_a_surname_named_as_a_city_after_in_is_the_city(nlp) -> None:
 )
 def test_each_nationality_of_a_list_of_three_has_the_role(nlp, text, day, codes) -> None:
     assert [c for _, c in found(nlp, text, day, via=None)] == codes
+
+
+def test_a_role_told_again_is_the_one_named_with_that_word_not_the_latest_of_its_sector(nlp):
+    text = (
+        "Niger's military junta on Friday ordered the French ambassador to leave the country. "
+        "French President Emmanuel Macron said the ambassador would stay. The junta has accused "
+        "France of planning a military intervention."
+    )
+    doc = parse(nlp, text, date(2023, 8, 28))
+    junta = [m for m in doc._.actors if doc[m.head].lower_ == "junta"]
+    assert [m.actor.code for m in junta] == ["NERGOV", "NERGOV"]  # not Macron's FRAGOV
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "said"),
+    [
+        (
+            "Chinese Foreign Minister Wang Yi held talks with Saudi officials. Wang said China "
+            "opposes any harm to civilians.",
+            date(2023, 10, 16),
+            ("Wang", "CHNGOV"),
+        ),
+        (
+            "Ecuadorian President Daniel Noboa declared a state of emergency. Noboa said the army "
+            "would patrol the streets.",
+            date(2024, 1, 9),
+            ("Noboa", "ECUGOV"),
+        ),
+    ],
+)
+def test_a_known_person_named_in_full_is_then_called_by_the_family_name(nlp, text, day, said):
+    assert said in found(nlp, text, day, via="name")
+
+
+def test_a_family_name_is_the_person_the_article_named_not_another_of_that_name(nlp):
+    text = (
+        "US General Charles Q. Brown Jr. visited Israel on Monday. Brown said Washington would "
+        "help Israel defend itself."
+    )
+    # not Gordon Brown, whom the knowledge base knows as "Brown"; and "Jr." is no family name
+    assert ("Brown", "USAMIL") in found(nlp, text, date(2024, 4, 22), via="name")
+
+
+def test_the_words_of_a_full_name_are_not_a_second_mention_of_it(nlp):
+    doc = parse(nlp, "Barack Obama and Vladimir Putin will meet in Zurich.", date(2015, 6, 9))
+    assert [doc[m.start : m.end].text for m in doc._.actors] == ["Barack Obama", "Vladimir Putin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Iran-backed group attacked ships in the Red Sea.", []),
+        ("US-funded militias seized the town.", []),
+        ("The Saudi-led coalition struck Sanaa.", [("Saudi-led coalition", "SAU")]),
+    ],
+)
+def test_a_country_that_backs_a_group_is_not_the_group(nlp, text, expected):
+    assert [f for f in found(nlp, text, date(2024, 1, 12)) if f[1] != "YEMGOV"] == expected

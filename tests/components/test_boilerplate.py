@@ -9,7 +9,7 @@ from spacy.language import Language
 
 import accord
 from accord.components.boilerplate import find_boilerplate
-from accord.components.lines import line_starts
+from accord.components.lines import dateline_ends, line_starts
 from accord.pipeline import code_text
 
 
@@ -102,6 +102,48 @@ def test_a_break_after_a_headline_or_byline_starts_a_sentence() -> None:
     assert [doc[i].text for i in line_starts(doc)] == ["Russia"]
     doc = blank("By Anna Lee, Reuters\nRussia attacked Ukraine on Monday.")
     assert [doc[i].text for i in line_starts(doc)] == ["Russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("RIYADH (AP) — US Secretary of State Marco Rubio met Lavrov.", "US"),
+        ("WARSAW, Poland (Reuters) - Polish President Andrzej Duda said so.", "Polish"),
+        ("BEIJING, Oct. 16 (Xinhua) -- Chinese Foreign Minister Wang Yi said so.", "Chinese"),
+        ("Headline\n\nTEL AVIV — Iran fired missiles at Israel.", "Iran"),
+        ("Kyiv, Ukraine (AFP) – Russia attacked Kyiv.", "Russia"),
+    ],
+)
+def test_a_wire_dateline_ends_where_the_story_begins(text: str, first: str) -> None:
+    doc = spacy.blank("en")(text)
+    assert [doc[i].text for i in dateline_ends(doc)] == [first]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US - China talks resumed on Monday.",
+        "Russia attacked Kyiv - the capital - on Monday.",
+        "The talks — held in Riyadh — ended without a deal.",
+    ],
+)
+def test_a_dash_in_a_sentence_is_no_dateline(text: str) -> None:
+    assert dateline_ends(spacy.blank("en")(text)) == []
+
+
+def test_the_place_of_a_dateline_is_not_the_subject_of_the_story(nlp: Language) -> None:
+    text = (
+        "RIYADH (AP) — US Secretary of State Marco Rubio met Russian Foreign Minister Sergei "
+        "Lavrov in Riyadh on Tuesday."
+    )
+    events = code_text(nlp, text, date="2025-02-18")
+    coded = {(e.source.code, e.cameo, e.target.code if e.target else None) for e in events}
+    assert ("USAGOV", "040", "RUSGOV") in coded
+    assert not [e for e in events if e.source.country == "SAU"]
+    text = "TEL AVIV (AP) — Iran fired about 180 ballistic missiles at Israel on Tuesday."
+    events = code_text(nlp, text, date="2024-10-02")
+    assert [(e.source.code, e.cameo_root, e.target.code) for e in events] == [("IRN", "19", "ISR")]
+    assert events[0].date == "2024-10-01"
 
 
 def test_a_break_inside_hard_wrapped_text_does_not_start_a_sentence() -> None:

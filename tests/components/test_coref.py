@@ -318,3 +318,69 @@ def test_their_after_a_list_parsed_as_an_apposition_is_every_country_of_the_list
     )
     their = [m for m in pronoun_mentions(doc) if doc[m.head].text == "their"]
     assert sorted(m.actor.code for m in their) == ["BFA", "MLI", "NER"]
+
+
+def test_a_group_told_with_a_word_of_its_kind_is_the_organisation_named_before(nlp) -> None:
+    text = (
+        "Hamas released three Israeli hostages on Sunday. Qatar and Egypt, which mediated the "
+        "deal, welcomed the truce. The militant group said it was committed to the agreement."
+    )
+    doc = parse(nlp, text, date(2025, 1, 20))
+    assert _resolved(doc, "group") == {"PSEREB"}
+    assert _resolved(doc, "it") == {"PSEREB"}  # not Qatar
+
+
+def test_the_two_countries_are_the_sides_not_the_place_they_met_in(nlp) -> None:
+    text = (
+        "US Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh "
+        "on Tuesday. It was the first high-level meeting between the two countries since the "
+        "start of the war in Ukraine. Rubio said the two sides had agreed to restore their "
+        "embassies."
+    )
+    doc = parse(nlp, text, date(2025, 2, 18))
+    assert _resolved(doc, "it") == set()  # the meeting, not Riyadh
+    assert _resolved(doc, "countries") == {"USAGOV", "RUSGOV"}
+    assert _resolved(doc, "sides") == {"USAGOV", "RUSGOV"}
+
+
+def test_the_two_ministers_are_the_two_who_met_last(nlp) -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi held a phone call with Saudi Foreign Minister Prince "
+        "Faisal bin Farhan on Saturday. The Saudi minister thanked China for its position. Last "
+        "month, Wang met Iranian Foreign Minister Hossein Amir-Abdollahian in New York. The two "
+        "ministers agreed to strengthen cooperation."
+    )
+    doc = parse(nlp, text, date(2023, 10, 16))
+    assert _resolved(doc, "ministers") == {"CHNGOV", "IRNGOV"}
+
+
+def test_the_group_backed_by_a_country_is_the_group_named_before(nlp) -> None:
+    text = (
+        "Houthi rebels fired drones at ships in the Red Sea. The strikes came after the "
+        "Iran-backed group attacked ships for weeks."
+    )
+    doc = parse(nlp, text, date(2024, 1, 12))
+    assert _resolved(doc, "group") == {"YEMREB"}  # not Iran
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        (
+            "Zelenskyy said Russia was trying to destroy Ukraine's energy system. The French "
+            "president said he would visit Kyiv.",
+            "he",
+            {"FRAGOV"},
+        ),
+        (
+            "Zelenskyy said Russia was trying to destroy Ukraine's energy system. The UN "
+            "Secretary-General was deeply shocked, his spokesman said.",
+            "his",
+            {"IGOUNO"},
+        ),
+    ],
+)
+def test_a_pronoun_after_an_office_holder_named_by_title_is_that_office_holder(
+    nlp, text: str, pronoun: str, expected: set[str]
+) -> None:
+    assert _resolved(parse(nlp, text, date(2022, 10, 11)), pronoun) == expected
