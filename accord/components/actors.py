@@ -24,10 +24,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import StringStore, get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..events import Actor
@@ -134,7 +135,11 @@ class ActorMatcher:
                     if e.kind not in ("group", "person") or (titled and e.kind == "person")
                 )
                 kinds = _kinds(entries)
-            if _negated_name(span, text) or _provenance(span) or _former_possession(span, text):
+            if (
+                _negated_name(span, text)
+                or _provenance(span, text)
+                or _former_possession(span, text)
+            ):
                 # "non-Muslims", "anti-American protesters", "a Russian-made missile":
                 # not them
                 continue
@@ -368,9 +373,11 @@ class ActorMatcher:
         names: dict[str, ActorMention] = {}
         # "the army", "the junta": roles told without a country, read once all are resolved
         unowned: list[tuple[Token, list[tuple[Span, tuple[Entry, ...]]]]] = []
-        for i in range(len(doc)):
+        # (the parts of speech read from the Doc's array: a word that starts no phrase
+        # matters only as a name said again, and most words are no name)
+        for i, pos in enumerate(doc.to_array(POS).tolist()):
             group = groups.get(i)
-            if not group and not names:
+            if not group and (not names or pos != PROPN):
                 continue  # most words: no Token built for them
             token = doc[i]
             if group and names and _another_persons_surname(token, group, names):
@@ -958,8 +965,12 @@ POSSESSION_STEMS = tuple(sorted({word[:5] for word in POSSESSIONS}))
 ONCE = frozenset({"former", "ex", "erstwhile", "onetime", "one-time"})
 
 
-def _provenance(span: Span) -> bool:
-    """Whether the name is the first half of "Russian-made", "US-supplied"."""
+def _provenance(span: Span, text: str) -> bool:
+    """Whether the name is the first half of "Russian-made", "US-supplied". `text`: the Doc's."""
+    # the hyphen's token starts right after the name or after one space (a longer space is a
+    # token of its own): most names have no hyphen there, and need no Token built
+    if HYPHENS.isdisjoint(text[span.end_char : span.end_char + 2]):
+        return False
     doc = span.doc
     end = span.end
     return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in PROVENANCE

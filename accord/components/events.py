@@ -477,6 +477,7 @@ class EventCoder:
 
     def find_trigger(self, token: Token) -> Trigger | None:
         pos = token.pos_
+        lemma = token.lemma_.lower()  # (read by several of the rules below)
         if pos in VERB_POS or (pos == "PROPN" and _capitalised_verb(token)):
             candidates = self.patterns.by_verb.get(self._verb_lemma(token), ())
             # (most documents give no ultimatum: their text has no "or face", no "or risk")
@@ -486,18 +487,16 @@ class EventCoder:
                 return ultimatum
             # what a verb says others must do, have done, or gave (only these verbs can);
             # but "ordered the French ambassador to leave" is an expulsion by its object
-            if token.lemma_.lower() in self._asking_verbs and not self._acts_on_object(
-                token, candidates
-            ):
+            if lemma in self._asking_verbs and not self._acts_on_object(token, candidates):
                 asked = self._asked_or_alleged(token) or self._given(token)
                 if asked is not None:
                     return asked
-            if token.lemma_.lower() in self.words.get("cessation_verbs", ()):
+            if lemma in self.words.get("cessation_verbs", ()):
                 stopped = self._stopped_giving(token)
                 if stopped is not None:
                     return stopped
         elif pos in NOUN_POS:
-            candidates = self.patterns.by_noun.get(token.lemma_.lower(), ())
+            candidates = self.patterns.by_noun.get(lemma, ())
             if (
                 candidates
                 and token.dep_ == "compound"
@@ -533,9 +532,9 @@ class EventCoder:
         if not constrained:
             # every pattern fits, and all are as specific: no frame to read, no ranking
             return Trigger(token, candidates[0], tuple(candidates[1:]))
-        gives = token.lemma_.lower() in self.words.get("giving_verbs", ())
-        permits = token.lemma_.lower() in self.words.get("permitting_verbs", ())
-        denies = token.lemma_.lower() in self.words.get("denial_verbs", ())
+        gives = lemma in self.words.get("giving_verbs", ())
+        permits = lemma in self.words.get("permitting_verbs", ())
+        denies = lemma in self.words.get("denial_verbs", ())
         frame = Frame.of(token, objects_needed, preps_needed, gives, permits, denies)
         if frame.objects and peacekeepers:
             frame = self._as_peacekeepers(token, frame)
@@ -3454,23 +3453,22 @@ def _one_per_act(events: list[Event], state: Iterable[str] = ()) -> list[Event]:
     """One event per act and dyad in a sentence: "visited India ... and held talks with Modi"
     is one visit, so the more specific code (042 over 040) wins. `state`: the sectors that
     speak for a country's state (see `_side`)."""
+    keys = [_act_key(event, state) for event in events]  # (read again below: made once)
     best: dict[tuple[object, object, str], Event] = {}
-    for event in events:
-        key = _act_key(event, state)
-        kept = best.get(key)
+    for event, act in zip(events, keys, strict=True):
+        kept = best.get(act)
         if (
             kept is None
             or (kept.cameo.endswith("0") and not event.cameo.endswith("0"))
             or (kept.cameo == event.cameo and _names_more(event.target, kept.target))
         ):
-            best[key] = event
-    targeted = {(key[0], key[2]) for key in best if key[1] is not None}
+            best[act] = event
+    targeted = {(act[0], act[2]) for act in best if act[1] is not None}
     # "visited Russia ..., his first trip abroad": the targetless mention is the same visit
     return [
         e
-        for e in events
-        if best.get(_act_key(e, state)) is e
-        and (e.target is not None or (_act_key(e, state)[0], e.cameo_root) not in targeted)
+        for e, act in zip(events, keys, strict=True)
+        if best.get(act) is e and (e.target is not None or (act[0], e.cameo_root) not in targeted)
     ]
 
 
@@ -3879,8 +3877,9 @@ def _not_yet(node: Token, markers: frozenset[str]) -> bool:
 
 
 def _negated(token: Token) -> bool:
+    # (the label first: most children are neither, and their word need not be read)
     return any(
-        dep == "neg" or (c.lower_ in ("no", "never") and dep in ("det", "advmod"))
+        dep == "neg" or (dep in ("det", "advmod") and c.lower_ in ("no", "never"))
         for dep, c in _kids(token)
     )
 

@@ -418,21 +418,30 @@ class Locator:
             return events
         skip = _not_places(underscore.actors or [])
         words = place_words(doc)
-        sentences: list[Span] | None = None
+        # the sentences read once: an event says which one it was told in, where
+        # ``Span.sent`` would look for the trigger's sentence again for every event
+        sentences = list(doc.sents)
         by_sentence: dict[int, list[PlaceExpression]] = {}
         located: list[Event] = []
         for event in events:
             span = doc.char_span(*event.evidence.span, alignment_mode="expand")
+            told_in = (
+                sentences[event.sentence_index]
+                if 0 <= event.sentence_index < len(sentences)
+                else None
+            )
             if span is not None and len(span):
                 trigger: Token | None = span.root
-                sentence = span.sent
+                # (the sentence the trigger starts in, as ``span.sent`` is)
+                if told_in is not None and told_in.start <= span.start < told_in.end:
+                    sentence = told_in
+                else:
+                    sentence = span.sent
+            elif told_in is None:
+                located.append(event)
+                continue
             else:
-                if sentences is None:
-                    sentences = list(doc.sents)
-                if not 0 <= event.sentence_index < len(sentences):
-                    located.append(event)
-                    continue
-                trigger, sentence = None, sentences[event.sentence_index]
+                trigger, sentence = None, told_in
             if sentence.start not in by_sentence:
                 by_sentence[sentence.start] = self.expressions(sentence, skip, words)
             expressions = by_sentence[sentence.start]

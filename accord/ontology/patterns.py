@@ -51,15 +51,17 @@ class Pattern:
     #: each preposition with each object ("against travel"): the object may stand after the
     #: pattern's own preposition ("advised against travel to Mali")
     prep_objects: frozenset[str] = field(init=False, repr=False, compare=False)
+    #: object constraints are the strongest evidence, then prepositions and modifiers (set
+    #: once: the coder ranks patterns and rates each event by it)
+    specificity: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         pairs = frozenset(f"{prep} {obj}" for prep in self.preps for obj in self.objects)
         object.__setattr__(self, "prep_objects", pairs)
-
-    @property
-    def specificity(self) -> int:
-        """Object constraints are the strongest evidence, then prepositions and modifiers."""
-        return 4 * bool(self.objects) + 2 * bool(self.preps or self.particles or self.modifiers)
+        specificity = 4 * bool(self.objects) + 2 * bool(
+            self.preps or self.particles or self.modifiers
+        )
+        object.__setattr__(self, "specificity", specificity)
 
 
 @dataclass(frozen=True)
