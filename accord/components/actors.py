@@ -1385,8 +1385,9 @@ def _new_names(
 
 
 #: countries whose people's names put the family name first: "Chinese Foreign Minister Wang
-#: Yi ... Wang said", "Cambodian Prime Minister Hun Manet ... Hun said"
-FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM"})
+#: Yi ... Wang said", "Cambodian Prime Minister Hun Manet ... Hun said" (not Vietnam: news
+#: calls Pham Minh Chinh "Chinh", by the given name last)
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
 
 
 def _another_persons_surname(

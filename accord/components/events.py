@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from .._version import __version__
 from ..events import Actor, Event, Evidence
 from ..kb import Entry, KnowledgeBase, load_kb, resolve_actor
-from ..kb.gazetteer import key, load_gazetteer
+from ..kb.gazetteer import load_gazetteer
 from ..ontology import Codebook, load_codebook
 from ..ontology.patterns import PREP_SLOT, Pattern, PatternSet, load_patterns
 from . import BatchedStage, doc_text, register_extensions
@@ -436,7 +436,8 @@ class EventCoder:
         self._lower_text: tuple[Doc | None, str] = (None, "")
         #: per tuple of candidate patterns (by identity: the pattern set holds one per lemma
         #: for as long as the coder lives): whether any has a constraint, any reads objects,
-        #: any reads prepositions, any is about peacekeepers; and the patterns ranked
+        #: any reads prepositions, any is about peacekeepers, any about a consequence; and
+        #: the patterns ranked
         self._frame_needs: dict[int, tuple[bool, bool, bool, bool, bool, tuple[Pattern, ...]]] = {}
         #: per (pattern's own target slots, own slots only): the slots tried, in order
         self._slots: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
@@ -590,8 +591,8 @@ class EventCoder:
             if clause.lemma_.lower() not in verbs or not _children(clause, SUBJECTS):
                 continue
             objects = [o.lemma_.lower() for o in _children(clause, ("dobj",))]
-            if clause.lemma_.lower() == "pay" and (not objects or "price" in objects):
-                return True  # "would pay (a heavy price) for the attack"
+            if clause.lemma_.lower() == "pay" and not objects:
+                return True  # "would pay for the attack" ("a heavy price" is a noun above)
             if any(o in nouns for o in objects):
                 return True
         return False
@@ -1045,14 +1046,18 @@ class EventCoder:
     def _unclaimed_harm(
         self, trig: Trigger, mentions: Mentions, modifiers: Modifiers
     ) -> list[ActorMention]:
-        """Who did an attack no one is named for: someone of the country where it struck, as
-        CAMEO coders code it ("three US servicemen were killed by an improvised explosive
-        device outside Basra" is Iraq's act against the US). The country, not its state."""
+        """Who did an attack told with no subject: those a "by" in its phrase names ("killed
+        in a drone attack ... by Iran-backed militants", wherever the parser hangs it); else,
+        when no one is named, someone of the country where it struck, as CAMEO coders code it
+        ("three US servicemen were killed by an improvised explosive device outside Basra" is
+        Iraq's act against the US). The country, not its state."""
         if self._harm_cause(trig) is None:
             return []
         for by in trig.token.subtree:
             if by.lower_ != "by" or by.dep_ not in ("prep", "agent"):
                 continue
+            if _inside_descriptive_clause(by, trig.token):
+                continue  # "a base in Jordan, which was condemned by the UN": not the attackers
             # "were killed in a drone attack on a base in Jordan by Iran-backed militants":
             # named after all, though the parser hangs "by" on a noun of the attack
             named = [m for pobj in _children(by, ("pobj",)) for m in mentions.get(pobj.i, ())]
@@ -1471,10 +1476,6 @@ class EventCoder:
                     pobj for of in _children(prep, ("prep",)) for pobj in _children(of, ("pobj",))
                 ]
                 for pobj in objects:
-                    if pobj.lemma_.lower() in self.words.get("gathering_nouns", ()):
-                        # "agreed at a summit in The Hague", "declared at their Washington
-                        # summit": where the members met, not whom the act is aimed at
-                        continue
                     # "in Montenegro province", "at a jail in northern Israel", "near the town
                     # of Samarra"
                     named = [pobj, *_children(pobj, ("compound",))]
@@ -1551,12 +1552,19 @@ class EventCoder:
             return None
         aid_nouns = self.words.get("aid_nouns", ())
         objects = list(_children(trigger, OBJECT_DEPS))
-        objects += (  # "asked the UN for humanitarian aid"
+        objects += [  # "asked the UN for humanitarian aid"; "pledged $500 million in aid"
             o
             for p in _children(trigger, ("prep",))
-            if p.lower_ == "for"
+            if p.lower_ in ("for", "in")
             for o in _children(p, ("pobj",))
-        )
+        ]
+        objects += [  # "pledged 2 billion dollars of humanitarian aid"
+            o
+            for sum_ in objects
+            for p in _children(sum_, ("prep",))
+            if p.lower_ in ("in", "of")
+            for o in _children(p, ("pobj",))
+        ]
         for noun in objects:
             if noun.lemma_.lower() not in aid_nouns:
                 continue
@@ -1642,7 +1650,7 @@ class EventCoder:
             None,
         )
         if alone is None or not any(
-            m.actor.country not in sides and (m.actor.country or m.actor.code) not in sides
+            (m.actor.country or m.actor.code) not in sides
             for slot in alone.target
             if slot != "prep:in"
             for m in self._slot(trig.token, slot, mentions, modifiers)
@@ -2067,17 +2075,15 @@ class EventCoder:
         does not "rally"), and only when every source speaks for a state (`state_sectors`).
         Returns the pattern recoded, or None."""
         pattern = trig.pattern
-        if pattern.code[:2] != "14" or trig.token.lemma_.lower() not in self.words.get(
+        if pattern.code[:2] != PROTEST_ROOT or trig.token.lemma_.lower() not in self.words.get(
             "official_protest_words", ()
         ):
             return None
-        doc = trig.token.doc
-        demonyms = load_gazetteer().demonyms
         if not all(
             m.actor.country
             and not self._side(m.actor)[1]
             # "thousands of Iranians protested": a people, not its state
-            and (m.actor.sectors or not any(key(t.text) in demonyms for t in doc[m.start : m.end]))
+            and (m.actor.sectors or not any(e.kind == "demonym" for e in m.entries))
             for m in sources
         ):
             return None
@@ -2267,8 +2273,7 @@ class EventCoder:
             if (
                 node.i != token.i
                 and node.lemma_.lower() in words.get("ordering_verbs", ())
-                and below.head.i == node.i
-                and below.dep_ in ("xcomp", "ccomp")
+                and below.dep_ == "xcomp"
                 and _infinitive(below)
             ):
                 # "ordered Russia to suspend its operations": ordered, not yet done (what is

@@ -1,4 +1,5 @@
-"""accord_lines: a line break that ends a headline, a byline or a paragraph ends a sentence.
+"""accord_lines: a line break that ends a headline, a byline or a paragraph ends a sentence,
+and so does a wire dateline ("RIYADH (AP) — ").
 
 The parser joins "Russia attacks Kyiv\\n\\nRussia attacked Ukraine on Monday." into one
 sentence with two main verbs, and a byline with the first sentence of the story. This
@@ -23,13 +24,18 @@ SENTENCE_END = frozenset('.!?:;"”’)')
 #: a wire dateline opening a line: "RIYADH (AP) — ", "WARSAW, Poland (Reuters) - ",
 #: "BEIJING, Oct. 16 (Xinhua) -- ". The parser hangs the place on the story's first verb as
 #: its subject ("RIYADH ... met"), so the story starts a sentence of its own after the dash.
-#: The place is in capitals, or the agency is named in brackets; the dash has spaces around it.
+#: The place is in capitals with a place or an agency after it, or alone before a long dash;
+#: or the agency is named in brackets. The dash has spaces around it.
+_CAPITALS = r"[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}"
+_PLACE = r"(?:, [A-Z][\w.]*(?: [\w.]+){0,3})"
+_AGENCY = r"(?: \([A-Z][\w .&-]{0,40}\))"
+_NAME = r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}"
 DATELINE = re.compile(
-    r"(?:[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?"
-    r"(?: \([A-Z][\w .&-]{0,40}\))?"
-    r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?"
-    r" \([A-Z][\w .&-]{0,40}\))"
-    r"\s+(?:—|–|--|-)\s+(?=[A-Z\"“‘'])"
+    rf"(?:(?:{_CAPITALS}{_PLACE}?{_AGENCY}|{_CAPITALS}{_PLACE}|{_NAME}{_PLACE}?{_AGENCY})"
+    r"\s+(?:—|–|--|-)"
+    # (a place in capitals alone only before a long dash: not "NATO - Russia relations")
+    rf"|{_CAPITALS}\s+(?:—|--))"
+    r"\s+(?=[A-Z\"“‘'])"
 )
 
 

@@ -125,7 +125,6 @@ WORD_LISTS = (
     "cooperation_roots",
     "consequence_verbs",
     "consequence_nouns",
-    "gathering_nouns",
     "security_sectors",
     "force_foe_sectors",
     "dissent_sectors",

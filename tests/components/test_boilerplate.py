@@ -123,6 +123,8 @@ def test_a_wire_dateline_ends_where_the_story_begins(text: str, first: str) -> N
     "text",
     [
         "US - China talks resumed on Monday.",
+        "NATO - Russia relations worsened.",
+        "ASEAN – China talks resumed.",
         "Russia attacked Kyiv - the capital - on Monday.",
         "The talks — held in Riyadh — ended without a deal.",
     ],

@@ -1598,7 +1598,8 @@ def test_what_an_ultimatum_demands_is_not_done(nlp):
 def test_aid_to_two_joined_countries_goes_to_each(nlp):
     text = "The European Union pledged 6 million euros in emergency aid to Turkey and Syria."
     found = dyads(code(nlp, text, "2023-02-06"))
-    assert {("IGOEUREEC", "033", "TUR"), ("IGOEUREEC", "033", "SYR")} <= found
+    # emergency aid after the earthquake is humanitarian (0333)
+    assert {("IGOEUREEC", "0333", "TUR"), ("IGOEUREEC", "0333", "SYR")} <= found
 
 
 def test_a_named_organisation_acts_rather_than_its_leader_who_owns_it(nlp):
@@ -2144,6 +2145,11 @@ def test_words_said_somewhere_are_not_directed_at_its_country(nlp: Language) -> 
     # a protest there is
     events = code(nlp, "Iranian students protested in London on Friday.", "2022-10-01")
     assert dyads(events) == {("IRNEDU", "140", "GBR")}
+    events = code(nlp, "NATO allies agreed at a summit in The Hague to raise defence spending.")
+    assert dyads(events) == {("IGOWSTNAT", "030", None)}
+    # a deed done at a gathering is done in its country
+    events = code(nlp, "A journalist was arrested at a conference in Cairo.", "2024-01-10")
+    assert dyads(events) == {("EGYGOV", "173", "EGYMED")}
 
 
 def test_leaving_an_initiative_cuts_relations_with_its_owner(nlp: Language) -> None:
@@ -2181,6 +2187,15 @@ def test_the_attackers_a_by_phrase_names_make_the_killing(nlp: Language, text: s
 # --- Asia-Pacific wire sentences: states' protests, ramming, decrees, seizures -------------
 
 
+def test_a_by_phrase_in_a_relative_clause_names_no_attacker(nlp: Language) -> None:
+    text = (
+        "Three US soldiers were killed in a drone attack on a base in Jordan, which was "
+        "condemned by the United Nations."
+    )
+    killing = [e for e in code(nlp, text, "2024-01-28") if e.cameo_root == "19"]
+    assert [e.source.code for e in killing] == ["JOR"]
+
+
 def test_a_states_protest_is_an_official_complaint_not_dissent(nlp: Language) -> None:
     events = code(nlp, "China protested the US arms sale to Taiwan.", "2024-06-19")
     assert ("CHN", "114", "USA") in dyads(events)
@@ -2205,6 +2220,8 @@ def test_summoning_a_deputy_chief_of_mission_to_protest_complains_to_that_state(
     )
     assert ("PHL", "114", "CHNGOV") in dyads(events)
     assert not [e for e in events if e.target is not None and e.target.country == "PHL"]
+    # a leader summoning his own army chief makes no complaint
+    assert not only(code(nlp, "Pakistan's prime minister summoned the army chief."), "114")
 
 
 def test_ramming_another_sides_vessel_is_coercion(nlp: Language) -> None:
@@ -2594,10 +2611,15 @@ def test_aid_dropped_from_the_air_is_humanitarian_aid(nlp: Language) -> None:
     assert dyads(code(nlp, text, "2024-03-20")) == {("JOR", "073", "PSE")}
 
 
-def test_only_the_organisation_withdrawn_from_loses_a_member(nlp: Language) -> None:
-    # "its" read as the court: halting one's own offensive gives up no membership
+def test_halting_an_offensive_an_organisation_is_read_as_owning_leaves_no_membership(
+    nlp: Language,
+) -> None:
+    # "its" is read as the court's (a coreference slip); halting an offensive is still no
+    # withdrawal from the court (160), which only "from" or "out of" names
     text = "The ICJ ordered Israel on Friday to immediately halt its military offensive in Rafah."
-    assert not only(code(nlp, text, "2024-05-24"), "160")
+    events = code(nlp, text, "2024-05-24")
+    assert ("ISR", "087") in {(e.source.code, e.cameo) for e in events}
+    assert not only(events, "160")
 
 
 # --- international organisations, law and diplomacy ------------------------------------------
@@ -2954,15 +2976,6 @@ def test_a_meeting_after_another_act_is_the_subjects(nlp: Language) -> None:
     assert dyads(events) == {("UKRGOV", "040", "USAGOV"), ("USAGOV", "040", "UKRGOV")}
 
 
-def test_the_place_of_a_summit_is_not_the_target_of_what_it_agreed(nlp: Language) -> None:
-    events = code(
-        nlp,
-        "NATO allies agreed at a summit in The Hague to raise defence spending.",
-        date="2025-06-25",
-    )
-    assert dyads(events) == {("IGOWSTNAT", "030", None)}
-
-
 def test_a_sum_pledged_is_an_intent_to_give_aid(nlp: Language) -> None:
     events = code(
         nlp,
@@ -2970,7 +2983,7 @@ def test_a_sum_pledged_is_an_intent_to_give_aid(nlp: Language) -> None:
         "million dollars in new military aid.",
         date="2023-02-20",
     )
-    assert ("USAGOV", "033", None) in dyads(events)
+    assert ("USAGOV", "0332", None) in dyads(events)
 
 
 def test_calling_a_snap_election_schedules_it_and_asks_no_one(nlp: Language) -> None:

@@ -454,13 +454,17 @@ def test_myanmars_resistance_alliance_and_its_members_are_rebels(nlp):
 
 
 def test_taiwans_and_bangladeshs_parties_change_sides_with_power(nlp):
-    assert actors(nlp, "The KMT criticised the DPP.", date(2023, 5, 1)) == {
+    assert actors(
+        nlp, "The KMT criticised the Democratic Progressive Party.", date(2023, 5, 1)
+    ) == {
         "KMT": "TWNOPPPTY",
-        "DPP": "TWNGOVPTY",
+        "Democratic Progressive Party": "TWNGOVPTY",
     }
-    assert actors(nlp, "The KMT criticised the DPP.", date(2012, 5, 1)) == {
+    assert actors(
+        nlp, "The KMT criticised the Democratic Progressive Party.", date(2012, 5, 1)
+    ) == {
         "KMT": "TWNGOVPTY",
-        "DPP": "TWNOPPPTY",
+        "Democratic Progressive Party": "TWNOPPPTY",
     }
     assert set(actors(nlp, "The Awami League won the vote.", date(2019, 1, 1)).values()) == {
         "BGDGOVPTY"
