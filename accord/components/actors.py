@@ -705,9 +705,9 @@ class ActorMatcher:
         )
 
 
-#: words for an office one person holds: "the French president", "the UN Secretary-General"
-#: are people a later "he" or "his" may refer to
-OFFICE_HOLDERS = frozenset(
+#: the offices one person holds at the head of a state or government (coreference reads
+#: them too: "the president" refers to a person named before)
+HEAD_OFFICES = frozenset(
     {
         "president",
         "premier",
@@ -718,6 +718,12 @@ OFFICE_HOLDERS = frozenset(
         "emir",
         "monarch",
         "secretary",
+    }
+)
+#: words for an office one person holds: "the French president", "the UN Secretary-General"
+#: are people a later "he" or "his" may refer to
+OFFICE_HOLDERS = HEAD_OFFICES | frozenset(
+    {
         "general",
         "spokesman",
         "spokeswoman",

@@ -28,7 +28,7 @@ from ..events import Actor
 from ..kb import Entry, spell_on
 from ..ontology.patterns import load_patterns
 from . import BatchedStage, register_extensions
-from .actors import BACKING_PARTICIPLES, PAIR_COUNTS, ActorMention, actor_side
+from .actors import BACKING_PARTICIPLES, HEAD_OFFICES, PAIR_COUNTS, ActorMention, actor_side
 
 register_extensions()
 
@@ -41,22 +41,7 @@ REFERRING_PRONOUN_IDS = frozenset(map(get_string_id, REFERRING_PRONOUNS))
 #: how many sentences back the antecedent of "it" or "they" may stand
 NEAR_SENTENCES = 1
 #: "the president", "the leader": an office without a country refers to a person named before
-OFFICE_NOUNS = frozenset(
-    {
-        "president",
-        "leader",
-        "premier",
-        "minister",
-        "chancellor",
-        "king",
-        "queen",
-        "emir",
-        "monarch",
-        "secretary",
-        "counterpart",
-        "head",
-    }
-)
+OFFICE_NOUNS = HEAD_OFFICES | frozenset({"leader", "counterpart", "head"})
 #: "the two countries", "both sides": a pair named before
 PAIR_NOUNS = frozenset(
     {
