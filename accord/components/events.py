@@ -667,8 +667,11 @@ class EventCoder:
     def _reciprocal(self, verb: Token, sources: list[ActorMention]) -> bool:
         """Whether joined subjects of two sides or more act on each other: "Chinese and Indian
         troops clashed", "Venezuela and Guyana agreed" (not "Kagame and his party agreed")."""
-        if verb.lemma_.lower() not in self.words.get("reciprocal_verbs", ()) and not _each_other(
-            verb
+        if len(sources) < 2:
+            return False  # (one doer acts on no other: no words to read)
+        if verb.lemma_.lower() not in self.words.get("reciprocal_verbs", ()) and not (
+            # (most documents say neither "each other" nor "one another")
+            self._in_text(verb.doc, ("other",)) and _each_other(verb)
         ):
             return False
         return len({self._side(m.actor) for m in sources}) > 1
@@ -826,7 +829,7 @@ class EventCoder:
                 # the knowledge base does not name acts for the actor it belongs to; so does
                 # one of joined subjects ("the Saudi-led coalition and the Houthis")
                 return (
-                    self._joined_with_modifiers(subjects[0], mentions, modifiers or {})
+                    self._with_conjuncts(subjects[0], mentions, modifiers)
                     or self._owner(
                         subjects[0], mentions, modifiers or {}, preps=("of", "in", "from")
                     )
@@ -1097,25 +1100,21 @@ class EventCoder:
         return []
 
     @staticmethod
-    def _joined_with_modifiers(
-        token: Token, mentions: Mentions, modifiers: Modifiers
+    def _with_conjuncts(
+        token: Token, mentions: Mentions, modifiers: Modifiers | None = None
     ) -> list[ActorMention]:
-        """The actors of a noun and those joined to it, each named or, for a joined noun the
-        knowledge base does not name, qualified by one: "the Saudi-led coalition and the
-        Houthis" are Saudi Arabia and the Houthis."""
+        """The actors of a noun and those joined to it; with `modifiers`, a joined noun the
+        knowledge base does not name counts by the actor qualifying it: "the Saudi-led
+        coalition and the Houthis" are Saudi Arabia and the Houthis."""
         joined = _coordinated(token)
         found = [m for t in joined for m in mentions.get(t.i, ())]
-        if not found or len(joined) == 1:
+        if not modifiers or not found or len(joined) == 1:
             return found
         return [
             m
             for t in joined
             for m in (mentions.get(t.i) or ([modifiers[t.i]] if t.i in modifiers else []))
         ]
-
-    @staticmethod
-    def _with_conjuncts(token: Token, mentions: Mentions) -> list[ActorMention]:
-        return [m for t in _coordinated(token) for m in mentions.get(t.i, ())]
 
     def _owner(
         self,
@@ -3081,8 +3080,12 @@ class EventCoder:
         # sides that act on each other are each other's targets: "Kosovo and Serbia agreed in
         # Brussels")
         placed = pattern.code.startswith(tuple(self.words.get("placed_roots", ())))
-        reciprocal = self._reciprocal(trig.token, sources)
-        if not targets and not pattern.symmetric and placed and not reciprocal:
+        if (
+            not targets
+            and not pattern.symmetric
+            and placed
+            and not self._reciprocal(trig.token, sources)
+        ):
             targets = self._place_target(
                 trig.token,
                 sources,
