@@ -1194,9 +1194,12 @@ class EventCoder:
             # "accused criminal gangs of buying votes in the referendum on joining the EU":
             # what the object is accused of or asked to do is not whom the act is aimed at
             alleged = trigger.lemma_.lower() in self.words.get("unasserted_heads", ())
+            reacts = trigger.lemma_.lower() in self.words.get("reaction_verbs", ())
             for obj in _children(
                 trigger, ("dobj", "xcomp") if reported else ("dobj", "ccomp", "xcomp")
             ):
+                if reacts and obj.lemma_.lower() in self.words.get("undergone_nouns", ()):
+                    return self._doers(obj, mentions)  # (never whom the act befell)
                 for token in obj.subtree:
                     if token.dep_ in SUBJECTS or _inside_descriptive_clause(token, obj):
                         continue
@@ -1252,6 +1255,12 @@ class EventCoder:
                 objects = _children(shared, deps)  # "donated and delivered goods to X"
             for obj in objects:
                 found = self._with_conjuncts(obj, mentions)
+                if (
+                    not found
+                    and trigger.lemma_.lower() in self.words.get("reaction_verbs", ())
+                    and obj.lemma_.lower() in self.words.get("undergone_nouns", ())
+                ):
+                    return self._doers(obj, mentions)  # (never whom the act befell)
                 return (
                     found or self._owner(obj, mentions, modifiers) or self._proposer(obj, mentions)
                 )
@@ -1392,6 +1401,15 @@ class EventCoder:
         ):
             return "175", f"force by {source.code} on its own dissenters: repression"
         return None
+
+    def _doers(self, noun: Token, mentions: Mentions) -> list[ActorMention]:
+        """Who did the act a noun of `undergone_nouns` names, as a reaction to it answers
+        them: "condemned the killing of Nasrallah by Israel", "condemned Israel's killing of
+        Nasrallah" (Israel); none for "condemned the arrest of Navalny", whom it befell."""
+        doers = self._named_after(noun, ("by",), mentions, ("prep", "agent"))
+        if doers or self._possessor_undergoes(noun):
+            return doers
+        return [m for p in _children(noun, ("poss",)) for m in self._with_conjuncts(p, mentions)]
 
     def _possessor_undergoes(self, noun: Token) -> bool:
         """Whether the possessor of an event noun is whom the act was done to: "Navalny's

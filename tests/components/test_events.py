@@ -3097,3 +3097,20 @@ def test_a_region_visited_hosts_no_one(nlp: Language) -> None:
     events = code(nlp, "The British foreign minister embarked on a trip to North Africa.")
     assert dyads(events) == {("GBRGOV", "042", "NAF")}  # no NAF 043
     assert ("IND", "043", "RUSGOV") in dyads(code(nlp, "Putin visited India on Dec 6."))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Iran condemned the killing of Nasrallah by Israel.", "ISR"),
+        ("Iran condemned Israel's killing of Hassan Nasrallah.", "ISR"),
+        # whom the act befell is not whom the condemnation answers
+        ("Iran condemned the killing of Hezbollah leader Hassan Nasrallah.", None),
+        ("The EU condemned the arrest of Alexei Navalny.", None),
+    ],
+)
+def test_a_reaction_to_a_killing_or_arrest_answers_who_did_it(
+    nlp: Language, text: str, target: str | None
+) -> None:
+    events = [e for e in code(nlp, text, "2024-09-28") if e.cameo == "111"]
+    assert [e.target.code if e.target else None for e in events] == [target]
