@@ -1194,11 +1194,10 @@ class EventCoder:
             # "accused criminal gangs of buying votes in the referendum on joining the EU":
             # what the object is accused of or asked to do is not whom the act is aimed at
             alleged = trigger.lemma_.lower() in self.words.get("unasserted_heads", ())
-            reacts = trigger.lemma_.lower() in self.words.get("reaction_verbs", ())
             for obj in _children(
                 trigger, ("dobj", "xcomp") if reported else ("dobj", "ccomp", "xcomp")
             ):
-                if reacts and obj.lemma_.lower() in self.words.get("undergone_nouns", ()):
+                if self._reacts_to_undergone(trigger, obj):
                     return self._doers(obj, mentions)  # (never whom the act befell)
                 for token in obj.subtree:
                     if token.dep_ in SUBJECTS or _inside_descriptive_clause(token, obj):
@@ -1255,11 +1254,7 @@ class EventCoder:
                 objects = _children(shared, deps)  # "donated and delivered goods to X"
             for obj in objects:
                 found = self._with_conjuncts(obj, mentions)
-                if (
-                    not found
-                    and trigger.lemma_.lower() in self.words.get("reaction_verbs", ())
-                    and obj.lemma_.lower() in self.words.get("undergone_nouns", ())
-                ):
+                if not found and self._reacts_to_undergone(trigger, obj):
                     return self._doers(obj, mentions)  # (never whom the act befell)
                 return (
                     found or self._owner(obj, mentions, modifiers) or self._proposer(obj, mentions)
@@ -1401,6 +1396,13 @@ class EventCoder:
         ):
             return "175", f"force by {source.code} on its own dissenters: repression"
         return None
+
+    def _reacts_to_undergone(self, trigger: Token, obj: Token) -> bool:
+        """Whether a reaction verb's object is an act someone underwent: "condemned the
+        killing of Nasrallah", "welcomed the release of the hostages"."""
+        return trigger.lemma_.lower() in self.words.get(
+            "reaction_verbs", ()
+        ) and obj.lemma_.lower() in self.words.get("undergone_nouns", ())
 
     def _doers(self, noun: Token, mentions: Mentions) -> list[ActorMention]:
         """Who did the act a noun of `undergone_nouns` names, as a reaction to it answers
