@@ -152,20 +152,6 @@ def _not_complement(below: Token, head: Token) -> bool:
     return below.dep_ == "conj" or (below.dep_ == "acl" and below.tag_ == "VBN")
 
 
-def _sides_of_a_dispute(noun: Token) -> bool:
-    """ "urged all parties to refrain from violence", "both parties", "the warring parties",
-    "the parties to the conflict": the sides of a dispute, not political parties (PTY)."""
-    if noun.lemma_.lower() != "party":
-        return False
-    return any(
-        (c.dep_ in ("det", "predet") and c.lower_ in ("all", "both"))
-        or (c.dep_ == "amod" and c.lower_ in ("warring", "concerned", "relevant", "opposing"))
-        or (c.dep_ == "prep" and c.lower_ == "to")
-        or c.dep_ == "nummod"
-        for c in noun.children
-    )
-
-
 def _role_phrases(noun: Token) -> Iterator[str]:
     """The phrases a role noun may be named by, longest first: its modifiers with it ("the
     opposition leader" is the opposition's, OPP, not the government's "leader"), then the
@@ -412,9 +398,17 @@ class EventCoder:
         #: the word that names a kind of aid -> the fourth digit it gives an aid code
         self._aid_kind = {
             word: digit
-            for digit, name in (("1", "economic"), ("2", "military"), ("3", "humanitarian"))
-            for word in self.words.get(f"{name}_aid_words", ())
+            for digit, kind in (
+                ("1", "economic_aid_words"),
+                ("2", "military_aid_words"),
+                ("3", "humanitarian_aid_words"),
+            )
+            for word in self.words.get(kind, ())
         }
+        #: the verbs that turn down what they govern ("rejected a US offer", `_turned_down`)
+        self._turning_down = self.words.get("refusal_heads", frozenset()) | self.words.get(
+            "denial_verbs", frozenset()
+        )
         #: "rule" of "rule out": the verbs whose particle may make them deny
         self._denial_with_particle = frozenset(
             verb.split()[0] for verb in self.words.get("denial_verbs", ()) if " " in verb
@@ -1397,6 +1391,20 @@ class EventCoder:
             return "175", f"force by {source.code} on its own dissenters: repression"
         return None
 
+    def _sides_of_a_dispute(self, noun: Token) -> bool:
+        """ "urged all parties to refrain from violence", "both parties", "the warring parties",
+        "the parties to the conflict": the sides of a dispute, not political parties (PTY)."""
+        if noun.lemma_.lower() != "party":
+            return False
+        adjectives = self.words.get("dispute_modifiers", ())
+        return any(
+            (c.dep_ in ("det", "predet") and c.lower_ in ("all", "both"))
+            or (c.dep_ == "amod" and c.lower_ in adjectives)
+            or (c.dep_ == "prep" and c.lower_ == "to")
+            or c.dep_ == "nummod"
+            for c in noun.children
+        )
+
     def _reacts_to_undergone(self, trigger: Token, obj: Token) -> bool:
         """Whether a reaction verb's object is an act someone underwent: "condemned the
         killing of Nasrallah", "welcomed the release of the hostages"."""
@@ -1739,7 +1747,7 @@ class EventCoder:
                 # foreign journalists": another country's people, not the source's own; "sent
                 # a fighter jet": a weapon is a thing, whoever flies it
                 continue
-            if _sides_of_a_dispute(obj):
+            if self._sides_of_a_dispute(obj):
                 continue
             roles = self._roles(obj)
             roles = roles or [e for e in self.kb.lookup(obj.lemma_) if e.kind == "role"]
@@ -1886,9 +1894,7 @@ class EventCoder:
 
     def _turned_down(self, noun: Token) -> bool:
         """Whether a noun is the object of a refusal or a denial ("rejected a US offer")."""
-        verb = noun.head
-        words = (*self.words.get("refusal_heads", ()), *self.words.get("denial_verbs", ()))
-        return noun.dep_ == "dobj" and verb.lemma_.lower() in words
+        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in self._turning_down
 
     def _described(
         self, token: Token, mentions: Mentions, modifiers: Modifiers
@@ -3784,9 +3790,7 @@ def _past_fact(clause: Token) -> bool:
     auxiliaries = [c for dep, c in _kids(clause) if dep in ("aux", "auxpass")]
     if any(c.tag_ == "MD" for c in auxiliaries):
         return False
-    if clause.tag_ == "VBD":
-        return True
-    return clause.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)
+    return clause.tag_ == "VBD" or _perfect(clause)
 
 
 def _coordinated(token: Token) -> list[Token]:

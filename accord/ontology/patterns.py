@@ -157,6 +157,7 @@ WORD_LISTS = (
     "warned_acts",
     "warned_force",
     "aid_codes",
+    "dispute_modifiers",
     "placed_roots",
     "given_aid_codes",
     "aid_nouns",
