@@ -291,8 +291,11 @@ class Frame:
                 deps.add(NAMING_PREDICATE)
             if dep in OBJECT_DEPS or (dep == "acl" and token.pos_ == "NOUN" and _infinitive(child)):
                 # "declined to comment", "an attempt to assassinate": an infinitive
-                # complement names the act as an object does
-                if objects_needed and not (denies and child.tag_ == "VBG"):
+                # complement names the act as an object does; but beside a direct object a
+                # predicate says what the object is called, and is acted on by no one:
+                # "called it a stab in the back" asks for no backing
+                named_object = dep == "oprd" and any(d == "dobj" for d, _ in kids)
+                if objects_needed and not (denies and child.tag_ == "VBG") and not named_object:
                     objects.append(child)
             elif dep == "ccomp" and permits and objects_needed and _infinitive(child):
                 objects += (c for d, c in _kids(child) if d == "nsubj")
@@ -887,7 +890,7 @@ class EventCoder:
                     # "Obama was pressured by Congress to help Iran": Obama would help
                     passive = _children(token.head, PASSIVE_SUBJECTS)[0]
                     return self._with_conjuncts(passive, mentions)
-            if token.dep_ == "xcomp" and _children(token.head, ("dobj",)):
+            if (token.dep_ == "xcomp" or self._caused(token)) and _children(token.head, ("dobj",)):
                 # "urged Iran to stop": the object of the governor does the embedded act;
                 # "massed troops to attack": the governor's subject does, with its troops
                 doers = self._with_conjuncts(_children(token.head, ("dobj",))[0], mentions)
@@ -907,6 +910,14 @@ class EventCoder:
                     objects = [holder]
                 if objects:
                     return self._with_conjuncts(objects[0], mentions)
+                accused = holder if holder.dep_ == "dobj" else None
+                accused = accused or next(iter(_children(holder, ("dobj",))), None)
+                if accused is not None and self._roles(accused):
+                    # "Ukraine accused pro-Russian separatists of shooting down a jet": people
+                    # named by role only do the act (taken to be of the accuser's country, as
+                    # when they are its target), never the accuser
+                    verb = accused.head
+                    return self._domestic_target(verb, self.subject_of(verb, mentions, modifiers))
                 if holder.lemma_.lower() in self.words.get("part_nouns", ()):
                     # "sanctioned him over his role in supporting M23": the one whose part
                     # it is does the act, not the subject of the clause
@@ -2218,7 +2229,7 @@ class EventCoder:
         # is what the governor denies or asks for
         clause = self._clause_head(chain[-1])
         # "its demand that Israel ease restrictions": a that-clause on a noun too
-        if clause.dep_ in ("ccomp", "acl"):
+        if clause.dep_ in ("ccomp", "acl") and not _before_semicolon(clause):
             governor = clause.head
             if self._denies(governor):
                 return "denied", f"reported under the denial {governor.text!r}"
@@ -2308,7 +2319,10 @@ class EventCoder:
         if committed is not None:
             return "intended", f"what {committed.text!r} is to do"
         future = words.get("future_auxiliaries", ())
-        purpose = next((n for n in chain if _purpose(n) or _promised_for(n, future)), None)
+        purpose = next(
+            (n for n in chain if (_purpose(n) and not self._caused(n)) or _promised_for(n, future)),
+            None,
+        )
         if purpose is not None:
             # "massed troops to attack Ukraine": what an act is for has not happened
             return "intended", f"the purpose of {purpose.head.text!r}"
@@ -2354,6 +2368,17 @@ class EventCoder:
             below.head.i == head.i
             and below.dep_ == "prep"
             and below.lower_ in self.words.get("circumstance_prepositions", ())
+        )
+
+    def _caused(self, verb: Token) -> bool:
+        """Whether an infinitive is what its governor made its object do: "prompting Pakistan
+        to expel the envoy" (the parser may hang it as an adverbial clause of purpose)."""
+        governor = verb.head
+        return (
+            verb.dep_ in ("xcomp", "advcl")
+            and _infinitive(verb)
+            and governor.lemma_.lower() in self.words.get("causing_verbs", ())
+            and bool(_children(governor, ("dobj",)))
         )
 
     def _committed_by(self, top: Token) -> Token | None:
@@ -3748,6 +3773,16 @@ def _out_preps(verb: Token) -> list[Token]:
         if d == "prep" and out.lower_ == "out"
         for p in _children(out, ("prep",))
     ]
+
+
+def _before_semicolon(clause: Token) -> bool:
+    """Whether a clause the parser hangs on a later verb ends at a semicolon, and so stands
+    on its own: in "Turkey shot down a Russian jet; Putin called it a stab in the back" Putin
+    neither says nor asks for the downing."""
+    head = clause.head
+    return clause.i < head.i and any(
+        t.text == ";" for t in clause.doc[clause.right_edge.i + 1 : head.i]
+    )
 
 
 def _infinitive(verb: Token) -> bool:

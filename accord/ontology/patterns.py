@@ -132,6 +132,7 @@ WORD_LISTS = (
     "goods_nouns",
     "venue_objects",
     "eliciting_verbs",
+    "causing_verbs",
     "issuing_verbs",
     "reciprocal_verbs",
     "force_codes",

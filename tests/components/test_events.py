@@ -726,6 +726,34 @@ def test_the_act_one_is_accused_of_is_the_accused_ones_and_its_possessive_the_ac
 
 
 @pytest.mark.parametrize(
+    ("text", "date", "trigger", "expected"),
+    [
+        (
+            "Ukraine accused pro-Russian separatists of shooting down a Malaysia Airlines jet "
+            "over eastern Ukraine.",
+            "2014-07-17",
+            "shooting",
+            ("UKRSEP", "190", "MYS"),
+        ),
+        (
+            "The Syrian opposition accused government forces of killing hundreds of people in "
+            "a poison gas attack near Damascus.",
+            "2013-08-21",
+            "killing",
+            ("SYRMIL", "2041", None),
+        ),
+    ],
+)
+def test_people_accused_by_role_only_do_the_act_they_are_accused_of_not_the_accuser(
+    nlp: Language, text: str, date: str, trigger: str, expected: tuple[str, str, str | None]
+) -> None:
+    events = code(nlp, text, date=date)
+    (act,) = [e for e in events if e.evidence.trigger == trigger]
+    assert (act.source.code, act.cameo, act.target and act.target.code) == expected
+    assert act.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
@@ -3115,3 +3143,42 @@ def test_a_reaction_to_a_killing_or_arrest_answers_who_did_it(
 ) -> None:
     events = [e for e in code(nlp, text, "2024-09-28") if e.cameo == "111"]
     assert [e.target.code if e.target else None for e in events] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (
+            "India revoked the special status of Kashmir, prompting Pakistan to expel India's "
+            "high commissioner.",
+            "2019-08-07",
+            ("PAK", "161", "INDGOV"),
+        ),
+        (
+            "The strike prompted the Houthis to fire missiles at Israel.",
+            "2024-07-20",
+            ("YEMREB", "194", "ISR"),
+        ),
+    ],
+)
+def test_what_an_act_prompts_another_to_do_is_done_by_the_other(
+    nlp: Language, text: str, date: str, expected: tuple[str, str, str]
+) -> None:
+    events = code(nlp, text, date=date)
+    (caused,) = [e for e in events if e.cameo == expected[1]]
+    assert (caused.source.code, caused.cameo, caused.target and caused.target.code) == expected
+    assert caused.modality == "asserted"
+
+
+def test_what_a_deed_is_called_beside_its_object_is_no_appeal_and_a_semicolon_ends_a_clause(
+    nlp: Language,
+) -> None:
+    text = (
+        "Turkey shot down a Russian warplane near the Syrian border; Putin called it a stab "
+        "in the back."
+    )
+    events = code(nlp, text, date="2015-11-24")
+    assert not [e for e in events if e.cameo.startswith("02")]
+    (downing,) = [e for e in events if e.evidence.trigger == "shot"]
+    assert (downing.source.code, downing.cameo, downing.target.code) == ("TUR", "190", "RUSMIL")
+    assert downing.modality == "asserted"
