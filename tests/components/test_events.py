@@ -3182,3 +3182,8 @@ def test_what_a_deed_is_called_beside_its_object_is_no_appeal_and_a_semicolon_en
     (downing,) = [e for e in events if e.evidence.trigger == "shot"]
     assert (downing.source.code, downing.cameo, downing.target.code) == ("TUR", "190", "RUSMIL")
     assert downing.modality == "asserted"
+
+
+def test_striking_a_deal_is_an_agreement_not_an_airstrike(nlp: Language) -> None:
+    events = code(nlp, "Turkey and Russia struck a deal on Idlib.", date="2018-09-17")
+    assert dyads(events) == {("TUR", "057", "RUS"), ("RUS", "057", "TUR")}
