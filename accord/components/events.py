@@ -1447,6 +1447,15 @@ class EventCoder:
         noun = trigger.head
         if trigger.dep_ not in ("relcl", "acl") or noun.i == trigger.i:
             return []
+        relative = [o for o in _children(trigger, ("dobj",)) if o.tag_ in ("WDT", "WP")]
+        if (
+            relative
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in self.words.get("light_verbs", ())
+        ):
+            # "North Korea conducted its sixth nuclear test, which Japan condemned": the act
+            # a light verb's object names is its subject's
+            return self.subject_of(noun.head, mentions)
         if noun.lemma_.lower() not in self.words.get("summary_nouns", ()):
             return []
         start = noun.left_edge.i

@@ -3187,3 +3187,11 @@ def test_what_a_deed_is_called_beside_its_object_is_no_appeal_and_a_semicolon_en
 def test_striking_a_deal_is_an_agreement_not_an_airstrike(nlp: Language) -> None:
     events = code(nlp, "Turkey and Russia struck a deal on Idlib.", date="2018-09-17")
     assert dyads(events) == {("TUR", "057", "RUS"), ("RUS", "057", "TUR")}
+
+
+def test_a_reaction_in_a_relative_clause_on_an_act_answers_whoever_did_the_act(
+    nlp: Language,
+) -> None:
+    text = "North Korea conducted its sixth nuclear test, which Japan condemned as unacceptable."
+    events = code(nlp, text, date="2017-09-03")
+    assert ("JPN", "111", "PRK") in dyads(events)
