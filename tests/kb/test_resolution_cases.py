@@ -114,6 +114,8 @@ CASES = [
     ("Kenyan government", "2020-05-01", "KENGOV"),
     ("Chinese businesses", "2020-05-01", "CHNBUS"),
     ("Saudi authorities", "2020-05-01", "SAUGOV"),
+    ("the Estonian defence attache", "2023-08-01", "ESTGOV"),
+    ("two US military attaches", "2013-03-05", "USAGOV"),
     ("Iranian students", "2020-05-01", "IRNEDU"),
     ("Moscow", "2022-03-01", "RUSGOV"),
     ("Beijing", "2020-05-01", "CHNGOV"),
