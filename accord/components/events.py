@@ -340,9 +340,17 @@ class Frame:
             for grand_dep, grand in (((dep, child),) if dep == "conj" else _kids(child))
             if dep == "conj" or grand_dep == "pobj"
         ]
+        lemmas = {o.lemma_.lower() for o in objects}
+        # ("used nuclear weapons": an object with its kind, which a pattern may name whole)
+        lemmas.update(
+            f"{m.lemma_.lower()} {o.lemma_.lower()}"
+            for o in objects
+            for dep, m in _kids(o)
+            if dep == "amod" or dep == "compound"
+        )
         return cls(
             deps=deps,
-            objects={o.lemma_.lower() for o in objects},
+            objects=lemmas,
             preps=preps,
             particles=particles,
             modifiers=modifiers,
@@ -1561,6 +1569,15 @@ class EventCoder:
         ):
             return False
         return any(m.actor.country == mention.actor.country for m in sources)
+
+    def _own_land(self, token: Token, mention: ActorMention, sources: list[ActorMention]) -> bool:
+        """Whether a mention is the source's own land, which it acts for, not on: "threatened
+        to use nuclear weapons to defend Russian territory" aims at no one in Russia."""
+        if token.lemma_.lower() not in self.words.get("land_nouns", ()):
+            return False
+        return not mention.actor.sectors and any(
+            m.actor.country == mention.actor.country for m in sources
+        )
 
     def _city_country(self, pobj: Token, found: list[ActorMention]) -> list[ActorMention]:
         """The country of a city named as an act's place ("were wounded in Kharkiv"), from
@@ -3070,6 +3087,7 @@ class EventCoder:
                     slot == "object_subtree"
                     and self._home_place(trig.token.doc[m.head], m, sources)
                 )
+                and not self._own_land(trig.token.doc[m.head], m, sources)
             ]
             target_how = f"the slot {slot}"
         if not targets and not own_only:

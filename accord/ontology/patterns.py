@@ -133,6 +133,7 @@ WORD_LISTS = (
     "venue_objects",
     "eliciting_verbs",
     "causing_verbs",
+    "land_nouns",
     "issuing_verbs",
     "reciprocal_verbs",
     "force_codes",

@@ -3195,3 +3195,14 @@ def test_a_reaction_in_a_relative_clause_on_an_act_answers_whoever_did_the_act(
     text = "North Korea conducted its sixth nuclear test, which Japan condemned as unacceptable."
     events = code(nlp, text, date="2017-09-03")
     assert ("JPN", "111", "PRK") in dyads(events)
+
+
+def test_a_threat_to_use_nuclear_weapons_for_ones_own_territory_aims_at_no_one_there(
+    nlp: Language,
+) -> None:
+    text = (
+        "Putin announced a partial mobilisation of reservists and threatened to use nuclear "
+        "weapons to defend Russian territory."
+    )
+    events = code(nlp, text, date="2022-09-21")
+    assert dyads(events) == {("RUSGOV", "154", None), ("RUSGOV", "1385", None)}
