@@ -263,6 +263,7 @@ def test_rebels_linked_to_a_transnational_group_have_no_country_of_their_own(nlp
         ("African leaders urged Russia to end the war.", "African leaders", "AFRGOV"),
         ("Gulf Arab states pledged aid to Sudan.", "Gulf Arab states", "PGS"),
         ("China hosted Central Asian leaders in Xi'an.", "Central Asian leaders", "CASGOV"),
+        ("Mexico met Central American leaders on migration.", "Central American leaders", "LAMGOV"),
         ("Arab states condemned the raid.", "Arab states", "ARB"),
     ],
 )  # fmt: skip
