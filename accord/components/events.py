@@ -918,6 +918,29 @@ class EventCoder:
                     objects = [holder]
                 if objects:
                     return self._with_conjuncts(objects[0], mentions)
+                for obj in _children(holder, ("dobj",)):
+                    # "sanctioned Iranian airlines for transferring missiles": an object
+                    # named by whose it is acts as that actor, not the clause's subject
+                    owners = self._owner(obj, mentions, modifiers or {})
+                    if owners:
+                        return owners
+                if token.head.lower_ == "for":
+                    # "imposed sanctions on Iran (or on two Chinese refineries) for buying
+                    # oil": whom the act falls on did what it answers
+                    fallen = [holder] if holder.head.lower_ in ("on", "against") else []
+                    fallen += [
+                        pobj
+                        for obj in _children(holder, ("dobj",))
+                        for prep in _children(obj, ("prep",))
+                        if prep.lower_ in ("on", "against")
+                        for pobj in _children(prep, ("pobj",))
+                    ]
+                    for noun in fallen:
+                        doers = self._with_conjuncts(noun, mentions) or self._owner(
+                            noun, mentions, modifiers or {}
+                        )
+                        if doers:
+                            return doers
                 accused = holder if holder.dep_ == "dobj" else None
                 accused = accused or next(iter(_children(holder, ("dobj",))), None)
                 if accused is not None and self._roles(accused):
@@ -1263,6 +1286,10 @@ class EventCoder:
             elif trigger.pos_ in NOUN_POS and (verb := self._light_phrase(trigger)) is not None:
                 host = verb  # "engaged Filipino peacekeepers in a firefight": the verb's object
             objects = _children(host, deps)
+            if slot == "dative" and not objects and host.i != trigger.i:
+                # "give Ukraine at least 40 billion euros in military aid": the parser may
+                # read the recipient as a second direct object beside the sum
+                objects = [o for o in _children(host, ("dobj",)) if o.i != obj.i]
             if not objects and host.pos_ in VERB_POS and (shared := _shared_conjunct(host)):
                 objects = _children(shared, deps)  # "donated and delivered goods to X"
             for obj in objects:
@@ -1481,14 +1508,19 @@ class EventCoder:
         """The prepositions after which a pattern finds what its verb acts on: its own ("advised
         against travel"), and those through which an object constraint reads ("called for
         sanctions"; see Frame.of)."""
+        if pattern.pos == "noun":
+            # a noun's own preposition governs what it falls on, which may name the other
+            # side: "Beijing's ban on exports of rare earths to the United States"
+            return pattern.preps
         return pattern.preps | (frozenset({"for", "of"}) if pattern.objects else frozenset())
 
     @staticmethod
     def _prep_objects(trigger: Token, through: frozenset[str]) -> list[Token]:
-        """What a verb's own prepositions govern, as hosts of further prepositions: the
+        """What a trigger's own prepositions govern, as hosts of further prepositions: the
         travel in "advised against travel to Mali", the sanctions in "called for sanctions
-        against Nigeria" (the verb's pattern names the preposition)."""
-        if not through or trigger.pos_ in NOUN_POS:
+        against Nigeria", the exports in "a ban on exports to the US" (the trigger's pattern
+        names the preposition)."""
+        if not through:
             return []
         preps = _children(trigger, ("prep",)) + _out_preps(trigger)  # "pulled out of talks"
         return [
@@ -1537,7 +1569,8 @@ class EventCoder:
                     named += [
                         inner
                         for nested in _children(pobj, ("prep",))
-                        if nested.lower_ in places or nested.lower_ == "of"
+                        if nested.lower_ in places
+                        or (nested.lower_ == "of" and not self._feature_of(pobj, nested))
                         for inner in _children(nested, ("pobj",))
                     ]
                     found = [m for token in named for m in mentions.get(token.i, ())]
@@ -1557,6 +1590,17 @@ class EventCoder:
                             if actor is not None:
                                 return [replace(mention, actor=actor, entries=())]
         return []
+
+    def _feature_of(self, head: Token, of: Token) -> bool:
+        """Whether "head of X" is a sea, gulf or strait the knowledge base names after a
+        country (features.csv): a tanker seized "in the Gulf of Oman" is in no one's waters
+        by that name, so Oman is not where the act happened."""
+        words = [*_children(head, ("compound",)), head, of]
+        for pobj in _children(of, ("pobj",)):
+            phrase = " ".join(t.text for t in (*words, *_children(pobj, ("compound",)), pobj))
+            if any(e.kind == "feature" for e in self.kb.lookup(phrase)):
+                return True
+        return False
 
     def _home_place(self, token: Token, mention: ActorMention, sources: list[ActorMention]) -> bool:
         """Whether a mention inside an act's object is only where it happens, in the source's
@@ -2946,8 +2990,7 @@ class EventCoder:
             and (
                 c.i in trigger_ids
                 or (
-                    c.lemma_.lower() in light
-                    and any(o.i in trigger_ids for o in _children(c, ("dobj",)))
+                    c.lemma_.lower() in light and any(o.i in trigger_ids for o in _light_objects(c))
                 )
             )
             for dep, c in _kids(token)
@@ -3904,6 +3947,20 @@ def _object_and_verb(noun: Token) -> tuple[Token, Token]:
         # "announced $6 billion in financing": a sum in the act's noun, as "of" does
         return governor.head, governor.head.head
     return noun, governor
+
+
+def _light_objects(verb: Token) -> list[Token]:
+    """What a light verb's object phrase may name as its act: the object itself ("give
+    Ukraine a loan"), or the act a sum is of or in ("give Ukraine 40 billion euros in
+    military aid")."""
+    objects = _children(verb, ("dobj",))
+    return objects + [
+        pobj
+        for obj in objects
+        for prep in _children(obj, ("prep",))
+        if prep.lower_ in ("in", "of")
+        for pobj in _children(prep, ("pobj",))
+    ]
 
 
 def _perfect(verb: Token) -> bool:
