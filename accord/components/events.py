@@ -239,6 +239,13 @@ def _children(token: Token, deps: Iterable[str]) -> list[Token]:
 
 #: a frame's mark for a common noun as object predicate ("called Xi a dictator")
 NAMING_PREDICATE = "oprd:noun"
+#: the object a name opened by its kind stands for, the name tagged a proper noun to its first
+#: word: "launched Operation Sindoor" launches a named military operation (not any
+#: "operation", which may be a police one)
+NAME_KINDS = {"operation": "@named-operation"}
+#: verbs whose object is what they are about: "urged India to exercise restraint" asks for
+#: restraint (0256), not for a military exercise (0212)
+STANCE_VERBS = frozenset({"exercise", "show", "display", "maintain"})
 
 
 @dataclass(slots=True)  # not frozen: one is built for each candidate word, and frozen is slower
@@ -296,7 +303,11 @@ class Frame:
                 # "called it a stab in the back" asks for no backing
                 named_object = dep == "oprd" and any(d == "dobj" for d, _ in kids)
                 if objects_needed and not (denies and child.tag_ == "VBG") and not named_object:
-                    objects.append(child)
+                    stance = [o for d, o in _kids(child) if d == "dobj"]
+                    if dep == "xcomp" and child.lemma_.lower() in STANCE_VERBS and stance:
+                        objects += stance  # "to exercise restraint": the restraint
+                    else:
+                        objects.append(child)
             elif dep == "ccomp" and permits and objects_needed and _infinitive(child):
                 objects += (c for d, c in _kids(child) if d == "nsubj")
             elif dep == "prep" or dep == "agent" or dep == "prt":
@@ -327,6 +338,14 @@ class Frame:
             for dep, kind in _kids(o)
             if dep == "compound" and kind.pos_ == "NOUN"
         ]
+        named = {  # "Operation Sindoor" (`NAME_KINDS`)
+            NAME_KINDS[word.lower_]
+            for o in objects
+            if o.pos_ == "PROPN"
+            for left in o.lefts  # ("Operation Bunyan-um-Marsoos": a compound of a compound)
+            for word in left.subtree
+            if word.dep_ == "compound" and word.lower_ in NAME_KINDS
+        }
         objects += [  # "tens of thousands of troops"; "maps and other intelligence"
             grand
             for o in objects
@@ -350,7 +369,7 @@ class Frame:
         )
         return cls(
             deps=deps,
-            objects=lemmas,
+            objects=lemmas | named,
             preps=preps,
             particles=particles,
             modifiers=modifiers,
@@ -546,11 +565,32 @@ class EventCoder:
             frame = self._as_peacekeepers(token, frame)
         if foretold and self._foretells_consequence(token):
             frame = replace(frame, objects=frame.objects | {CONSEQUENCE})
+        if "xcomp" in frame.deps and self._phoned_to(token):
+            # "called Modi to condemn the attack": a phone call and its purpose, read as the
+            # purpose clause it is (the parser makes it the object's complement, an appeal)
+            frame = replace(frame, deps=(frame.deps - {"xcomp"}) | {"advcl"})
         # (the fitting ones in the ranked order are the fitting ones ranked)
         ranked = [p for p in by_specificity if frame.fits(p)]
         if not ranked:
             return None
         return Trigger(token, ranked[0], tuple(ranked[1:]))
+
+    def _phoned_to(self, token: Token) -> Token | None:
+        """The infinitive saying why a phone verb's object was called ("called Modi to
+        condemn the attack": `call_purposes`), or None."""
+        if token.lemma_.lower() not in self.words.get("phoning_verbs", ()):
+            return None
+        if not _children(token, ("dobj",)):
+            return None
+        purposes = self.words.get("call_purposes", ())
+        return next(
+            (
+                c
+                for c in _children(token, ("xcomp",))
+                if _infinitive(c) and c.lemma_.lower() in purposes
+            ),
+            None,
+        )
 
     def _as_peacekeepers(self, token: Token, frame: Frame) -> Frame:
         """Troops, a force or a contingent called peacekeeping are peacekeepers, whatever
@@ -898,8 +938,14 @@ class EventCoder:
                     # "Obama was pressured by Congress to help Iran": Obama would help
                     passive = _children(token.head, PASSIVE_SUBJECTS)[0]
                     return self._with_conjuncts(passive, mentions)
-            if (token.dep_ == "xcomp" or self._caused(token)) and _children(token.head, ("dobj",)):
-                # "urged Iran to stop": the object of the governor does the embedded act;
+            if (
+                (token.dep_ == "xcomp" or self._caused(token))
+                and _children(token.head, ("dobj",))
+                and self._phoned_to(token.head) != token
+            ):
+                # "urged Iran to stop", "prompted Pakistan to expel": the object of the
+                # governor does the embedded act (not who is phoned, "called Modi to condemn
+                # the attack": the caller does);
                 # "massed troops to attack": the governor's subject does, with its troops
                 doers = self._with_conjuncts(_children(token.head, ("dobj",))[0], mentions)
                 if doers:
@@ -967,9 +1013,11 @@ class EventCoder:
                 and token.head.dep_ == "xcomp"
                 and token.tag_ != "VB"
                 and token.head.tag_ == "VB"
+                and not _infinitive_conjunct(token)
             ):
                 # "urged China to join talks and accused Russia": a finite verb misattached
-                # to the infinitive is coordinated with the governor
+                # to the infinitive is coordinated with the governor (not one more infinitive
+                # tagged a present tense: "to condemn the attack and cooperate")
                 token = token.head
             token = token.head
         return []
@@ -1801,9 +1849,14 @@ class EventCoder:
         "Egyptian police arrested 12 demonstrators" is EGYCOP against EGYOPP. With no other
         country in view, they are taken to be of the source's own country, as coders do. Not
         soldiers a state uses force on (`force`): "Israel killed several senior commanders"
-        are an enemy's, not Israel's own."""
+        are an enemy's, not Israel's own; nor anyone force is used on while another country
+        is in view (`_foreign_in_view`)."""
         country = self._home_country(sources)
         if country is None:
+            return []
+        if force and self._foreign_in_view(trigger, sources[0].actor.country or ""):
+            # "Pakistan's army said India's strikes killed 26 civilians": whose civilians the
+            # sentence does not say, and India's own are the least likely
             return []
         objects = _children(trigger, ("dobj", "nsubjpass"))
         noun = trigger.pos_ in NOUN_POS
@@ -1844,6 +1897,16 @@ class EventCoder:
                 why = f"{obj.text!r} are named by role only: taken to be of {country.name}"
                 return [ActorMention(obj.i, obj.i + 1, obj.i, resolution.actor, why, "role")]
         return []
+
+    @staticmethod
+    def _foreign_in_view(trigger: Token, home: str) -> bool:
+        """Whether the trigger's sentence names an actor of a country other than `home`."""
+        sent = trigger.sent
+        return any(
+            m.actor.country and m.actor.country != home
+            for m in trigger.doc._.actors or ()
+            if sent.start <= m.start < sent.end
+        )
 
     def _roles(self, noun: Token) -> list[Entry]:
         """The roles with a sector a noun names, read with its modifiers first: "the
@@ -3693,7 +3756,7 @@ def _climb(token: Token) -> Iterator[Token]:
         if dep not in GOVERNED and not _purpose(node) and not _names_head_act(node):
             return
         if dep == "conj" and (
-            node.tag_ != head.tag_
+            (node.tag_ != head.tag_ and not _infinitive_conjunct(node))
             or (head.tag_ in FINITE_TAGS and head.dep_ not in ("ccomp", "conj"))
         ):
             # "denied plans to attack Ukraine and blamed Kyiv", "The Kremlin denied that it
@@ -3706,6 +3769,20 @@ def _climb(token: Token) -> Iterator[Token]:
             return
         node = head
         yield node
+
+
+def _infinitive_conjunct(verb: Token) -> bool:
+    """Whether a verb joined to a to-infinitive is one more infinitive that the tagger read
+    as a present tense: "urged Sharif to condemn the attack and cooperate with the inquiry"
+    (a finite verb has a subject of its own)."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBP"
+        and head.tag_ == "VB"
+        and _infinitive(head)
+        and not _children(verb, ANY_SUBJECTS)
+    )
 
 
 def _names_head_act(noun: Token) -> bool:

@@ -140,6 +140,8 @@ WORD_LISTS = (
     "threat_roots",
     "condition_markers",
     "punitive_verbs",
+    "phoning_verbs",
+    "call_purposes",
     "document_nouns",
     "blocking_verbs",
     "agreement_heads",

@@ -3380,3 +3380,132 @@ def test_a_ban_on_investment_in_a_country_is_a_sanction_on_it(nlp: Language) -> 
     assert ("IGOEUREEC", "163", "RUS") in dyads(code(nlp, text, "2022-03-15"))
     text = "Biden restricted American investment in Chinese technology firms."
     assert ("USAGOV", "163", "CHNBUS") in dyads(code(nlp, text, "2023-08-09"))
+
+
+# --- South Asia: named operations and disengagement ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India launched Operation Sindoor against terror camps in Pakistan on Wednesday.",
+            ("IND", "190", "PAK"),
+        ),
+        (
+            "Pakistan launched Operation Bunyan-um-Marsoos against Indian military bases.",
+            ("PAK", "190", "INDMIL"),
+        ),
+        (
+            "The United States carried out Operation Midnight Hammer against Iranian "
+            "nuclear sites.",
+            ("USA", "190", "IRN"),
+        ),
+    ],
+)
+def test_a_named_operation_launched_against_a_side_is_military_force(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    events = code(nlp, text, date="2025-05-10")
+    assert expected in dyads(events)
+    rules = {e.evidence.rule for e in only(events, "190")}
+    assert rules <= {"190:launch+operation", "190:carry+operation"} and rules
+
+
+def test_an_operation_not_named_is_no_military_force_by_itself(nlp: Language) -> None:
+    # "an operation" may be a police one: only "Operation <Name>" or "a military operation"
+    text = "The army launched an operation against militants in North Waziristan."
+    events = code(nlp, text, date="2025-03-01")
+    assert only(events, "190") == []
+
+
+def test_troops_disengaging_from_each_other_de_escalate(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Indian and Chinese troops began disengaging from Depsang and Demchok in eastern Ladakh.",
+        date="2024-10-25",
+    )
+    assert dyads(events) == {("INDMIL", "087", "CHNMIL"), ("CHNMIL", "087", "INDMIL")}
+
+
+def test_airspace_closed_to_a_country_restricts_its_movement(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Pakistan expelled Indian diplomats and closed its airspace to Indian airlines.",
+        date="2025-04-24",
+    )
+    assert ("PAK", "191", "IND") in dyads(events)
+    # closed to no one named: no target, and the closing country is not its own target
+    assert only(code(nlp, "Pakistan closed its airspace.", date="2025-05-07"), "191") == []
+
+
+def test_a_leader_called_to_condemn_an_attack_is_a_phone_call_by_the_caller(nlp: Language) -> None:
+    # "called X to <purpose>": a call and what it was made for, not an appeal to X
+    text = "Russian President Vladimir Putin called Modi to condemn the Pahalgam attack."
+    events = code(nlp, text, date="2025-05-06")
+    assert {("RUSGOV", "041", "INDGOV"), ("INDGOV", "041", "RUSGOV")} <= dyads(events)
+    assert [e.source.code for e in only(events, "111")] == ["RUSGOV"]
+    # an appeal stays one: "called the two sides to return to talks"
+    appeal = code(nlp, "The UN called the two sides to return to talks.", date="2025-05-06")
+    assert only(appeal, "041") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The IMF approved a $1 billion loan tranche for Pakistan.", ("IGOIMF", "071", "PAK")),
+        ("The IMF approved a loan disbursement to Pakistan.", ("IGOIMF", "071", "PAK")),
+        ("The IMF approved an aid package for Pakistan.", ("IGOIMF", "070", "PAK")),
+    ],
+)
+def test_aid_named_by_its_package_or_tranche_is_still_aid(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    # "a loan tranche", "an aid package": the aid noun modifies the noun of its portion
+    assert expected in dyads(code(nlp, text, date="2025-05-09"))
+
+
+def test_civilians_killed_by_a_foreign_strike_are_not_guessed_to_be_the_attackers_own(
+    nlp: Language,
+) -> None:
+    # another country in view: whose civilians the sentence does not say, and India's own are
+    # the least likely
+    text = "Pakistan's army said India's missile strikes killed 26 civilians, including children."
+    events = code(nlp, text, date="2025-05-07")
+    assert ("IND", "195", None) in dyads(events)
+    assert not any(e.target and e.target.code == "INDCVL" for e in events)
+    # with no other country in view, force on people named by role stays domestic
+    myanmar = code(nlp, "Myanmar troops killed 26 civilians in a village.", date="2025-05-07")
+    assert ("MMRMIL", "190", "MMRCVL") in dyads(myanmar)
+
+
+def test_drones_launched_at_a_country_are_aerial_weapons_and_drones_sent_to_it_are_aid(
+    nlp: Language,
+) -> None:
+    events = code(nlp, "Pakistan launched drones at 36 locations across India.", date="2025-05-09")
+    assert ("PAK", "195", "IND") in dyads(events)
+    aid = code(nlp, "The United States sent drones to Ukraine.", date="2025-05-09")
+    assert only(aid, "195") == []
+
+
+def test_urging_restraint_is_an_appeal_to_de_escalate_not_for_military_exercises(
+    nlp: Language,
+) -> None:
+    text = "Saudi Arabia urged India and Pakistan to exercise restraint."
+    events = code(nlp, text, date="2025-05-10")
+    assert dyads(events) == {("SAU", "0256", "IND"), ("SAU", "0256", "PAK")}
+    # a call for real exercises stays one (0212)
+    drills = code(nlp, "Japan called for joint military exercises with the Philippines.")
+    assert ("JPN", "0212", "PHL") in dyads(drills)
+
+
+def test_a_second_infinitive_urged_on_a_leader_is_his_and_only_asked_for(nlp: Language) -> None:
+    # "cooperate" is tagged a present tense; with no subject of its own it is one more
+    # infinitive of "urged ... to": Sharif's cooperation, asked for, not done by Rubio
+    text = (
+        "U.S. Secretary of State Marco Rubio urged Shehbaz Sharif to condemn the attack and "
+        "cooperate with India's investigation."
+    )
+    events = code(nlp, text, date="2025-04-29")
+    cooperation = [e for e in only(events, "060") if e.target and e.target.code == "IND"]
+    assert [(e.source.code, e.modality) for e in cooperation] == [("PAKGOV", "hypothetical")]

@@ -173,6 +173,27 @@ def test_an_ethnic_group_takes_the_country_and_the_role_of_its_phrase(nlp):
     assert actors(nlp, "Uighurs were detained.", day) == {"Uighurs": "CHNUIG"}
 
 
+def test_south_asian_peoples_are_ethnic_groups_given_a_country_only_when_named(nlp):
+    day = date(2025, 3, 11)
+    found = actors(nlp, "Baloch separatists hijacked a passenger train in Balochistan.", day)
+    assert found["Baloch separatists"] == "BALSEP"
+    found = actors(nlp, "Pakistani Baloch protested in Quetta.", day)
+    assert found == {"Pakistani Baloch": "PAKBAL"}
+    assert actors(nlp, "Afghan Pashtuns fled the fighting.", day) == {"Afghan Pashtuns": "AFGPUS"}
+    found = actors(nlp, "Sri Lankan Tamils voted on Thursday.", day)
+    assert found == {"Sri Lankan Tamils": "LKATAM"}
+
+
+def test_kashmir_and_afghan_armed_groups_of_the_2020s(nlp):
+    day = date(2025, 4, 25)
+    found = actors(nlp, "The Resistance Front claimed responsibility for the attack.", day)
+    assert found == {"Resistance Front": "PAKREB"}
+    assert actors(nlp, "TRF militants opened fire.", day) == {"TRF militants": "PAKREB"}
+    # not the Kashmir group: Ahmad Massoud's front against the Taliban
+    found = actors(nlp, "The National Resistance Front attacked a Taliban checkpoint.", day)
+    assert found["National Resistance Front"] == "AFGREB"
+
+
 def test_the_backer_of_an_ethnic_group_is_not_its_country(nlp):
     found = actors(nlp, "US-backed Kurdish fighters attacked the town.", date(2017, 6, 1))
     assert found == {"US-backed Kurdish fighters": "KURREB"}

@@ -182,6 +182,13 @@ def _only(kb_id, day):
         ("jeyhun-bayramov", "2024-10-02", "GOV", "Foreign Minister", "AZE"),
         ("donika-gervalla-schwarz", "2023-09-25", "GOV", "Foreign Minister", "KSV"),
         ("christian-lindner", "2024-11-06", "GOV", "Finance Minister", "DEU"),
+        # the India-Pakistan crisis of May 2025
+        ("ishaq-dar", "2023-01-01", "GOV", "Finance Minister", "PAK"),
+        ("ishaq-dar", "2025-05-10", "GOV", "Foreign Minister", "PAK"),
+        ("ishaq-dar", "2025-05-10", "GOV", "Deputy Prime Minister", "PAK"),
+        ("khawaja-asif", "2025-05-07", "GOV", "Defence Minister", "PAK"),
+        ("ajit-doval", "2025-05-07", "GOV", "National Security Adviser", "IND"),
+        ("vikram-misri", "2025-05-10", "GOV", "Foreign Secretary", "IND"),
     ],
 )
 def test_spot_checks(kb_id, day, sector, office, country):
@@ -217,6 +224,9 @@ def test_putin_acting_president_while_prime_minister():
         ("donald-trump", "2022-01-01"),
         ("vladimir-putin", "1999-01-01"),
         ("alexei-navalny", "2024-03-01"),
+        ("ishaq-dar", "2023-10-01"),  # the caretaker government's months
+        ("khawaja-asif", "2023-10-01"),
+        ("vikram-misri", "2024-01-01"),
     ],
 )
 def test_not_in_office(kb_id, day):

@@ -375,6 +375,14 @@ CASES = [
     ("Syrian Kurds", "2019-10-09", "SYRKUR"),
     ("Uighurs", "2020-07-01", "CHNUIG"),
     ("Uyghurs", "2020-07-01", "CHNUIG"),
+    ("the Baloch", "2025-03-11", "BAL"),
+    ("Afghan Hazaras", "2022-04-21", "AFGHAZ"),
+    # India and Pakistan in the crisis of May 2025
+    ("Ishaq Dar", "2025-05-10", "PAKGOV"),
+    ("Khawaja Asif", "2025-04-26", "PAKGOV"),
+    ("Ajit Doval", "2025-05-07", "INDGOV"),
+    ("Foreign Secretary Vikram Misri", "2025-05-10", "INDGOV"),
+    ("the Resistance Front", "2025-04-25", "PAKREB"),
     # former names and demonyms of today's countries; peoples named with the country they
     # live in; peoples of one country
     ("the Soviet Union", "1985-06-01", "RUS"),
