@@ -321,6 +321,10 @@ class ActorMatcher:
             place = next((e for e in entries if e.kind in PLACES), None)
             if place is not None and root.dep_ == "poss":
                 owners.setdefault(root.head.i, ("'s", (place,)))
+                if root.head.dep_ == "compound":
+                    # "Russia's deputy foreign minister Sergei Ryabkov": the role is parsed
+                    # as a modifier of the name, which heads the phrase the role's owner owns
+                    owners.setdefault(phrase_head(root.head).i, ("'s", (place,)))
             first = root.head
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head  # "Egyptian, Qatari and Israeli officials": the first

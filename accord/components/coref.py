@@ -66,6 +66,11 @@ PAIR_NOUNS = frozenset(
 #: pair nouns that count states only: "the three countries" after "Turkey ... Finland and
 #: Sweden joining NATO" are not NATO (an alliance is no country)
 STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "capital", "neighbour", "neighbor"})
+#: pair nouns that count people: "the two leaders" are two people named together before
+PERSON_PAIR_NOUNS = frozenset({"leader", "minister", "president", "premier", "diplomat", "envoy"})
+#: how many sentences back "the two leaders" may find the people named together: wire
+#: stories come back to the lede's meeting after a few sentences of reactions
+PERSON_PAIR_SENTENCES = 5
 #: "the group", "the bloc", "the country": a collective noun stands for the latest actor
 #: named before it of the kinds of knowledge-base entry it can name ("Hamas freed 24
 #: hostages ... The group said it would release more")
@@ -329,17 +334,19 @@ def _pair(
         and m.head not in co_subjects
         and not _where(doc[m.head])
     ]
-    chosen: list[ActorMention] = []
     seen: set[tuple[str, str]] = set()
     count = _pair_count(token)
     states_only = token.lemma_.lower() in STATE_PAIR_NOUNS
+    chosen: list[ActorMention] = []
+    if token.lemma_.lower() in PERSON_PAIR_NOUNS:
+        chosen = _people_named_together(token, mentions, sentence_of, count)
     # the nearest sentence first, and in it those who act (subjects), then those they act on
     # (objects), then the rest: "Wang met Amir-Abdollahian in New York. The two ministers
     # agreed" are Wang and Amir-Abdollahian, not a minister who acted a sentence earlier
     ranked = sorted(
         in_view, key=lambda m: (-sentence_of[m.head], _participation(doc[m.head]), -m.head)
     )
-    for mention in ranked:
+    for mention in [] if chosen else ranked:
         if states_only and mention.actor.code.startswith("IGO"):
             continue
         key = actor_side(mention.actor, _state_sectors())
@@ -363,6 +370,28 @@ def _pair(
         )
         for m in reversed(chosen)
     ]
+
+
+def _people_named_together(
+    token: Token, mentions: list[ActorMention], sentence_of: _SentenceIndex, count: int
+) -> list[ActorMention]:
+    """ "Kim met Putin ... Washington accused Pyongyang ... The two leaders discussed": the
+    people of the latest sentence that names `count` of them, of as many sides, together
+    (not the latest actors of any kind, nor one person from each of two sentences); none
+    when no sentence in view does."""
+    here = sentence_of[token.i]
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for m in sorted(mentions, key=lambda m: m.head):
+        if m.end <= token.i and m.names_actor and m.is_person and m.via != "coref":
+            if 0 <= here - sentence_of[m.head] <= PERSON_PAIR_SENTENCES:
+                by_sentence.setdefault(sentence_of[m.head], []).append(m)
+    for _, people in sorted(by_sentence.items(), reverse=True):
+        sides: dict[tuple[str, str], ActorMention] = {}
+        for m in people:
+            sides.setdefault(actor_side(m.actor, _state_sectors()), m)
+        if len(sides) == count:
+            return list(sides.values())
+    return []
 
 
 #: prepositions whose object is where something happened, not who took part

@@ -707,7 +707,19 @@ class EventCoder:
         # gives the infinitive ("wants Sweden to")
         if not _children(token, ("dobj",)) and not _children(complements[0], SUBJECTS):
             return None
+        if any(self._own_forces(o) for o in _children(token, ("dobj",))):
+            return None
         return self._coded_as(verb, token, [complements[0], *_children(complements[0], ("xcomp",))])
+
+    def _own_forces(self, noun: Token) -> bool:
+        """ "ordered the military to prepare an operation", "ordered its troops to withdraw":
+        forces named by no one else's name are the orderer's own, and a command to them is
+        no demand of another actor (nor of the place the act is to be done in)."""
+        if noun.lemma_.lower() not in self.words.get("own_forces_nouns", ()):
+            return False
+        return all(
+            c.dep_ == "det" or (c.dep_ == "poss" and c.pos_ == "PRON") for c in noun.children
+        )
 
     def _reciprocal(self, verb: Token, sources: list[ActorMention]) -> bool:
         """Whether joined subjects of two sides or more act on each other: "Chinese and Indian
@@ -894,6 +906,10 @@ class EventCoder:
                 return self._agent(token, mentions)
             if token.dep_ not in SUBJECT_SHARING or token.head.i == token.i:
                 return []
+            if _passive_participle_clause(token):
+                # "Asked whether Egypt would suspend the treaty, Shoukry declined": the
+                # clause's subject is the one asked, not the asker (only "by" names that)
+                return self._agent(token, mentions)
             active_conjunct = token.dep_ == "conj" and token.tag_ in ACTIVE_TAGS
             if _misread_main_verb(token):
                 # "The Saudi-led coalition bombed Sanaa": the sentence's verb read as a
@@ -1320,6 +1336,8 @@ class EventCoder:
                     if of.lower_ == "of"
                     for pobj in _children(of, ("pobj",))
                 ]
+                # "seized the Rafah crossing": the town naming the place seized
+                named += [c for c in _children(obj, ("compound",)) if c.pos_ == "PROPN"]
                 for token in named:
                     if token.i not in mentions and (found := self._city_country(token, [])):
                         return found
@@ -1595,10 +1613,25 @@ class EventCoder:
         if violent:
             # force is located where it strikes, wherever the phrase hangs in its clause:
             # "were wounded by Russian shelling in Kharkiv"
-            clause = _own_clause(self._clause_head(trigger), self.words.get("reporting_verbs", ()))
-            hosts += [t for t in clause if t.dep_ == "prep"]
+            head = self._clause_head(trigger)
+            reporting = self.words.get("reporting_verbs", frozenset())
+            clause = _own_clause(head, reporting)
+            hosts += [
+                t
+                for t in clause
+                if t.dep_ == "prep" and not _inside_said_clause(t, head, trigger, reporting)
+            ]
             hosts = [h.head if h.dep_ == "prep" else h for h in hosts]
         own = {m.actor.country for m in sources}
+        if violent and trigger.pos_ in VERB_POS:
+            # "Russian forces shelled Kharkiv": a town struck stands for its country, as a
+            # town struck in ("shelling in Kharkiv") or near does
+            for obj in _children(trigger, ("dobj",)):
+                if obj.i in mentions:
+                    continue
+                for mention in self._city_country(obj, []):
+                    if mention.actor.country not in own:
+                        return [mention]
         for host in dict.fromkeys(hosts):
             for prep in _children(host, ("prep",)):
                 # force strikes the place its object belongs to: "struck the port of Odesa",
@@ -2284,7 +2317,8 @@ class EventCoder:
             ]
             if not subjects or {self._side(m.actor) for m in subjects} - own:
                 continue  # "warned that Russia could attack Poland" is no threat of its own
-            objects = _children(clause, ("dobj",))
+            # ("could resume fighting": the act may be the verb's complement)
+            objects = _children(clause, ("dobj", "xcomp"))
             said = {clause.lemma_.lower()} | {o.lemma_.lower() for o in objects}
             said |= {
                 c.lemma_.lower()
@@ -2308,9 +2342,15 @@ class EventCoder:
                 for t in _children(token, ("dobj", "dative"))
                 for m in self._with_conjuncts(t, mentions)
             ]
-            warned = warned or self._named_after(clause, ("against",), mentions)
+            warned = warned or self._named_after(clause, ("against", "on"), mentions)
             warned = warned or [
-                m for o in objects for m in self._named_after(o, ("against",), mentions)
+                m for o in objects for m in self._named_after(o, ("against", "on"), mentions)
+            ]
+            # "warned that it would strike Israel's infrastructure": whom the act is aimed at
+            warned = warned or [
+                m
+                for o in objects
+                for m in self._with_conjuncts(o, mentions) or self._owner(o, mentions, {})
             ]
             return pattern, [m for m in warned if self._side(m.actor) not in own]
         return None
@@ -2392,6 +2432,9 @@ class EventCoder:
                     dep == "advcl"
                     and any(d == "mark" and m.lower_ in ("if", "unless") for d, m in _kids(child))
                     and not _present_condition_on_past(node, child)
+                    # "threatened military action if no deal is reached": the threat is made,
+                    # its condition is what it sets (the act threatened is not done)
+                    and node.lemma_.lower() not in words.get("threatening_verbs", ())
                 ):
                     condition = child
                 if dep == "aux" and child.lower_ in words.get("hypothetical_modals", ()):
@@ -3937,6 +3980,19 @@ def _infinitive(verb: Token) -> bool:
     return any(dep == "aux" and c.lower_ == "to" for dep, c in _kids(verb))
 
 
+def _passive_participle_clause(token: Token) -> bool:
+    """A past participle opening an adverbial clause with no subject or auxiliary of its own
+    ("Asked about the talks, Lavrov said ...", "When pressed on the treaty, ..."): passive, so
+    the subject it shares undergoes it rather than doing it ("Having met Xi, Biden ..." is
+    active, with its auxiliary)."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBN"
+        and token.i < token.head.i
+        and not any(d in ("aux", "auxpass", "nsubj", "nsubjpass") for d, _ in _kids(token))
+    )
+
+
 def _purpose(token: Token) -> bool:
     """An infinitive clause that says what another act is for: "sent a team to help",
     "massed troops to attack" (the parser may attach it as a complement of the verb)."""
@@ -4077,6 +4133,24 @@ def _inside_gerund(token: Token, top: Token) -> bool:
     node = token
     while node.i != top.i and node.head.i != node.i:
         if node.dep_ == "pcomp":
+            return True
+        node = node.head
+    return False
+
+
+#: the dependencies of a verb that says something inside another clause ("in what they say")
+CLAUSE_DEPS_SAID = frozenset({"pcomp", "ccomp", "relcl", "advcl", "conj"})
+
+
+def _inside_said_clause(token: Token, head: Token, act: Token, reporting: frozenset[str]) -> bool:
+    """Whether `token` hangs from `head` through what someone says inside the act's clause
+    ("attacked ships in what they say is solidarity with Palestinians in Gaza"): where that
+    places things is not where the act was. A clause that is no saying places the act ("fired
+    rockets that landed in Ashkelon"), and so does the act's own ("accused Ukraine of firing
+    missiles at a facility in the Bryansk region")."""
+    node = token
+    while node.i not in (head.i, act.i) and node.head.i != node.i:
+        if node.dep_ in CLAUSE_DEPS_SAID and node.lemma_.lower() in reporting:
             return True
         node = node.head
     return False

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import BatchedStage, doc_text
+from .boilerplate import LONGEST_RULE_MATCH, load_rules
 
 #: a line at least this long that ends without punctuation is taken to be wrapped text
 WRAPPED_LINE = 60
@@ -73,7 +74,15 @@ def line_starts(doc: Doc) -> list[int]:
         line = text[line_start : token.idx + len(token.text)].strip()
         last = line[-1:] if line else ""
         paragraph = gap.count("\n") >= 2
-        if paragraph or len(line) < WRAPPED_LINE or last in SENTENCE_END:
+        if (
+            paragraph
+            or len(line) < WRAPPED_LINE
+            or last in SENTENCE_END
+            # "FILE PHOTO: ... via REUTERS/File Photo": a caption or credit line is no
+            # wrapped text, however long, and the story goes on after it in a sentence of
+            # its own
+            or (len(line) <= LONGEST_RULE_MATCH and load_rules().kind_of(line) is not None)
+        ):
             starts.append(nxt.i)
         line_start = nxt.idx
     return starts

@@ -103,6 +103,8 @@ WORD_LISTS = (
     "receiving_verbs",
     "giving_verbs",
     "ordering_verbs",
+    "own_forces_nouns",
+    "threatening_verbs",
     "wishing_verbs",
     "quoting_verbs",
     "event_heads",

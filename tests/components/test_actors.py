@@ -764,3 +764,56 @@ def test_the_words_of_a_full_name_are_not_a_second_mention_of_it(nlp):
 )
 def test_a_country_that_backs_a_group_is_not_the_group(nlp, text, expected):
     assert [f for f in found(nlp, text, date(2024, 1, 12)) if f[1] != "YEMGOV"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "code"),
+    [
+        # a national security adviser is a member of the government, not a civilian adviser
+        (
+            "Israel's national security adviser Tzachi Hanegbi met Egyptian officials in Cairo.",
+            date(2024, 2, 2),
+            "ISRGOV",
+        ),
+        (
+            "India's national security adviser met Chinese Foreign Minister Wang Yi in Beijing.",
+            date(2024, 12, 18),
+            "INDGOV",
+        ),
+        # Jake Sullivan held the US office from 2021 to 2025
+        (
+            "Sullivan met Chinese Foreign Minister Wang Yi in Bangkok on Saturday.",
+            date(2024, 1, 27),
+            "USAGOV",
+        ),
+    ],
+)
+def test_a_national_security_adviser_is_the_government(nlp, text, day, code):
+    mentions = found(nlp, text, day, via=None)
+    assert [c for t, c in mentions if "adviser" in t or t == "Sullivan"] == [code], mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Russia's deputy foreign minister Sergei Ryabkov said the guarantees would make "
+            "Europe less secure.",
+            "Ryabkov",
+        ),
+        (
+            "Russia's Defence Ministry spokesman Igor Konashenkov said troops repelled attacks.",
+            "Konashenkov",
+        ),
+        (
+            "Egypt's foreign ministry spokesman Ahmed Abu Zeid said Cairo rejected the plan.",
+            "Zeid",
+        ),
+    ],
+)
+def test_a_role_parsed_as_a_modifier_of_a_name_keeps_its_possessive_owner(nlp, text, name):
+    """The parser hangs "Russia's" on the role, which modifies the unknown name."""
+    mentions = found(nlp, text, date(2023, 7, 12), via=None)
+    owner = text.split("'s")[0]
+    expected = {"Russia": "RUSGOV", "Egypt": "EGYGOV"}[owner]
+    assert [c for t, c in mentions if t.endswith(name)] == [expected], mentions

@@ -156,6 +156,33 @@ def test_a_break_inside_hard_wrapped_text_does_not_start_a_sentence() -> None:
     assert line_starts(doc) == []
 
 
+def test_a_break_after_a_long_caption_line_with_no_full_stop_starts_a_sentence() -> None:
+    doc = spacy.blank("en")(
+        "FILE PHOTO: Russian President Vladimir Putin meets Chinese President Xi Jinping in "
+        "Beijing, China, February 4, 2022. Sputnik/Aleksey Druzhinin/Kremlin via REUTERS/File "
+        "Photo\nThe two leaders signed a joint statement, the Kremlin said."
+    )
+    assert [doc[i].text for i in line_starts(doc)] == ["The"]
+
+
+def test_the_sentence_after_a_caption_is_coded_on_its_own(nlp: Language) -> None:
+    text = (
+        "Chinese President Xi Jinping held talks with Russian President Vladimir Putin on "
+        "Tuesday.\n"
+        "FILE PHOTO: Russian President Vladimir Putin meets Chinese President Xi Jinping in "
+        "Beijing, China, February 4, 2022. Sputnik/Aleksey Druzhinin/Kremlin via REUTERS/File "
+        "Photo\n"
+        "The two leaders agreed to deepen their partnership, the Kremlin said.\n"
+    )
+    events = code_text(nlp, text, date="2023-03-21")
+    agreed = [e for e in events if e.evidence.trigger == "agreed"]
+    assert {(e.source.code, e.cameo, e.target.code) for e in agreed} == {
+        ("CHNGOV", "030", "RUSGOV"),
+        ("RUSGOV", "030", "CHNGOV"),
+    }
+    assert not any("Photo" in e.evidence.sentence for e in events)
+
+
 def test_no_event_is_coded_from_a_byline_or_a_caption(nlp: Language) -> None:
     text = (
         "Russia attacks Kyiv\n\n"

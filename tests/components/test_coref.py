@@ -177,6 +177,33 @@ def test_the_two_countries_are_the_two_that_acted_not_the_last_two_named(nlp) ->
     assert {m.actor.country for m in doc._.actors if m.head == countries.i} == {"EGY", "TUR"}
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "North Korean leader Kim Jong Un met Russian President Vladimir Putin at a space "
+            "launch centre on Wednesday. Putin said Russia would help North Korea build "
+            "satellites. Washington has accused Pyongyang of supplying artillery shells to "
+            "Moscow. The two leaders discussed military cooperation, the Kremlin said.",
+            date(2023, 9, 13),
+            {"PRKGOV", "RUSGOV"},
+        ),
+        (
+            "U.S. House Speaker Nancy Pelosi met Taiwan President Tsai Ing-wen in Taipei on "
+            "Wednesday. China condemned the visit. Chinese Foreign Minister Wang Yi said the "
+            "United States had violated China's sovereignty. \"Those who offend China will be "
+            'punished," he said. The two leaders discussed security and trade.',
+            date(2022, 8, 3),
+            {"USALEG", "TWNGOV"},
+        ),
+    ],
+)
+def test_the_two_leaders_are_two_people_named_together_not_the_last_two_actors(
+    nlp, text, day, expected
+) -> None:
+    assert _resolved(parse(nlp, text, day), "leaders") == expected
+
+
 def test_its_never_refers_to_a_plural_noun_such_as_leaders(nlp):
     text = (
         "European Union leaders agreed to impose new sanctions on Russia after its troops "

@@ -1948,6 +1948,21 @@ def test_a_partner_named_alongside_leaves_the_foe_named_against_as_target(nlp: L
         ("China warned that it would use force.", ("CHN", "138", None)),
         ("Iran warned the United States that it would retaliate.", ("IRN", "138", "USA")),
         ("Israel warned Hezbollah that it could take action.", ("ISR", "130", "LBNREB")),
+        # a military act of its own is a threat of force, made against whom it would hit
+        (
+            "Iran warned that it would strike Israel's infrastructure if Israel retaliated.",
+            ("IRN", "138", "ISR"),
+        ),
+        (
+            "Israeli officials have warned that Israel would strike Iran's nuclear facilities.",
+            ("ISRGOV", "138", "IRN"),
+        ),
+        ("North Korea warned that it would attack South Korea.", ("PRK", "138", "KOR")),
+        ("Hezbollah warned that it would wage war on Israel.", ("LBNREB", "138", "ISR")),
+        (
+            "Netanyahu warned that Israel could resume fighting if the talks fail.",
+            ("ISRGOV", "138", None),
+        ),
     ],
 )
 def test_a_warning_that_the_speakers_side_could_act_is_a_threat(
@@ -3509,3 +3524,140 @@ def test_a_second_infinitive_urged_on_a_leader_is_his_and_only_asked_for(nlp: La
     events = code(nlp, text, date="2025-04-29")
     cooperation = [e for e in only(events, "060") if e.target and e.target.code == "IND"]
     assert [(e.source.code, e.modality) for e in cooperation] == [("PAKGOV", "hypothetical")]
+
+
+def test_air_defence_interceptors_sent_to_a_country_are_military_aid(nlp: Language) -> None:
+    text = "The Pentagon said it would send more air defence interceptors to Kyiv."
+    events = [e for e in code(nlp, text, "2024-11-20") if e.evidence.trigger == "send"]
+    assert [(e.source.code, e.cameo, e.target.code, e.modality) for e in events] == [
+        ("USAMIL", "0332", "UKRGOV", "intended")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pressing an actor to act asks it to (020), as urging does
+        (
+            "Poland had pressed Berlin for weeks to approve the deliveries of tanks.",
+            ("POL", "020", "DEUGOV"),
+        ),
+        # pressing charges against someone is taking them to court
+        (
+            "Ukrainian prosecutors pressed charges against two Russian soldiers.",
+            ("UKRJUD", "115", "RUSMIL"),
+        ),
+    ],
+)
+def test_pressing_an_actor_is_an_appeal_and_pressing_charges_a_court_action(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    events = [e for e in code(nlp, text, "2023-01-25") if e.evidence.trigger.startswith("press")]
+    assert dyads(events) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "Qin accepted an invitation to visit Washington, a U.S. official said.",
+            "2023-06-18",
+            ("CHNGOV", "036", "USAGOV"),
+        ),
+        (
+            "Putin accepted Kim's invitation to visit North Korea.",
+            "2023-09-13",
+            ("RUSGOV", "036", "PRK"),
+        ),
+    ],
+)
+def test_a_visit_an_invitation_is_to_is_intended_not_done(
+    nlp: Language, text: str, day: str, expected: tuple[str, str, str]
+) -> None:
+    events = [e for e in code(nlp, text, day) if e.evidence.trigger == "visit"]
+    assert [(e.source.code, e.cameo, e.target.code, e.modality) for e in events] == [
+        (*expected, "intended")
+    ]
+
+
+def test_a_question_put_to_someone_is_not_their_act_and_declining_to_answer_is_no_comment(
+    nlp: Language,
+) -> None:
+    text = "Asked whether Egypt would suspend the treaty, Shoukry declined to answer."
+    events = code(nlp, text, "2024-02-14")
+    assert not [e for e in events if e.evidence.trigger == "Asked"]
+    assert dyads(only(events, "011")) == {("EGYGOV", "011", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli Prime Minister Benjamin Netanyahu has ordered the military to prepare an "
+        "operation in the southern Gaza city.",
+        "Putin ordered his troops to withdraw from Kherson.",
+    ],
+)
+def test_an_order_to_the_orderers_own_forces_is_no_demand(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text, "2024-02-14") if e.cameo_root == "10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trump has threatened military action against Iran if no deal is reached.",
+            ("USAGOV", "138", "IRN", "asserted"),
+        ),
+        # the act threatened is still not done
+        (
+            "Trump threatened to bomb Iran if no deal is reached.",
+            ("USAGOV", "1384", "IRN", "intended"),
+        ),
+    ],
+)
+def test_a_threat_made_on_a_condition_is_made(
+    nlp: Language, text: str, expected: tuple[str, str, str, str]
+) -> None:
+    events = [e for e in code(nlp, text, "2025-04-13") if e.cameo == expected[1]]
+    assert [(e.source.code, e.cameo, e.target.code, e.modality) for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli tanks seized the Rafah crossing on Tuesday, the military said.",
+            ("ISRMIL", "192", "PSE"),
+        ),
+        ("M23 rebels seized the Goma airport.", ("CODREB", "192", "COD")),
+    ],
+)
+def test_a_crossing_or_airport_seized_is_territory_of_the_town_that_names_it(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert dyads(only(code(nlp, text, "2024-05-07"), "192")) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine said Russian forces shelled Kharkiv overnight, killing three civilians.",
+            ("RUSMIL", "194", "UKR"),
+        ),
+        # the attackers' own town is no target
+        ("Russian forces shelled Belgorod.", ("RUSMIL", "194", None)),
+    ],
+)
+def test_a_town_struck_stands_for_its_country(
+    nlp: Language, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert dyads(only(code(nlp, text, "2023-03-14"), "194")) == {expected}
+
+
+def test_a_place_in_a_clause_saying_why_is_not_where_the_attack_was(nlp: Language) -> None:
+    text = (
+        "The Houthis have attacked ships in the Red Sea since November in what they say is "
+        "solidarity with Palestinians in Gaza."
+    )
+    assert dyads(only(code(nlp, text, "2024-01-12"), "180")) == {("YEMREB", "180", None)}

@@ -171,6 +171,9 @@ def _only(kb_id, day):
         ("badr-albusaidi", "2025-04-12", "GOV", "Foreign Minister", "OMN"),
         ("fuad-hussein", "2024-01-16", "GOV", "Foreign Minister", "IRQ"),
         ("bezalel-smotrich", "2024-01-01", "GOV", "Finance Minister", "ISR"),
+        ("jake-sullivan", "2024-10-02", "GOV", "National Security Adviser", "USA"),
+        ("dmitry-peskov", "2024-11-20", "GOV", "Kremlin Spokesman", "RUS"),
+        ("maria-zakharova", "2022-03-01", "GOV", "Foreign Ministry Spokeswoman", "RUS"),
         (
             "wang-yi",
             "2023-03-11",
@@ -227,6 +230,7 @@ def test_putin_acting_president_while_prime_minister():
         ("ishaq-dar", "2023-10-01"),  # the caretaker government's months
         ("khawaja-asif", "2023-10-01"),
         ("vikram-misri", "2024-01-01"),
+        ("jake-sullivan", "2025-03-01"),
     ],
 )
 def test_not_in_office(kb_id, day):
