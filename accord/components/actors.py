@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from spacy.attrs import LOWER, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import StringStore, get_string_id
@@ -1444,15 +1444,72 @@ def _retext(actor: Actor, text: str) -> Actor:
 
 
 class ActorsComponent(BatchedStage):
-    """Writes ``doc._.actors``: every actor mention, resolved on ``doc._.pub_date``."""
+    """Writes ``doc._.actors``: every actor mention, resolved on ``doc._.pub_date`` (after
+    parsing again a sentence whose verb the parser lost to a person's name:
+    `_name_read_as_word`)."""
 
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
         self.matcher = ActorMatcher(nlp, kb)
+        self.nlp = nlp
+        self.kb = kb
 
     def __call__(self, doc: Doc) -> Doc:
+        # (before any phrase is read off the parse: a name read as a word leaves no verb)
+        for sent in list(doc.sents) if doc.has_annotation("DEP") else ():
+            name = _name_read_as_word(sent, self.kb)
+            if name is not None:
+                _reparse_with_stand_in(self.nlp, doc, sent, name)
         underscore = doc._  # (each ``doc._`` builds a new accessor: one for both)
         underscore.actors = self.matcher(doc, underscore.pub_date)
         return doc
+
+
+#: a name the parser reads as a name whatever the sentence: it stands in for a person's name
+#: that is also an English word, to parse the sentence again
+STAND_IN_NAME = "Obama"
+#: the past forms a sentence's verb takes right after its subject
+PAST_TAGS = ("VBD", "VBN")
+
+
+def _name_read_as_word(sent: Span, kb: KnowledgeBase) -> Token | None:
+    """A person's name the parser read as the English word it also is, leaving the sentence
+    without a verb: in "Trump imposed sanctions on Iran" the small model reads "trump" as the
+    verb or the head noun and "imposed" as an adjective of "sanctions", so nobody imposes
+    anything. The sign: a name the knowledge base knows as a person's is followed by a past
+    form ("Trump hosted Carney"), and the sentence's root is no verb, or is that name."""
+    root = sent.root
+    verbal = root.pos_ in ("VERB", "AUX")
+    for token in sent[:-1]:
+        nxt = token.nbor(1)
+        if (
+            (not verbal or token.i == root.i)
+            and token.is_title
+            and nxt.tag_ in PAST_TAGS
+            and any(e.kind == "person" for e in kb.lookup(token.text))
+        ):
+            return token
+    return None
+
+
+def _reparse_with_stand_in(nlp: Language, doc: Doc, sent: Span, name: Token) -> None:
+    """Parse a sentence again with a plain name in place of `name`, and keep that parse when
+    it finds the sentence's verb (the name keeps its own text and reads as a proper noun)."""
+    words = [STAND_IN_NAME if t.i == name.i else t.text for t in sent]
+    spaces = [bool(t.whitespace_) for t in sent]
+    again = Doc(nlp.vocab, words=words, spaces=spaces)
+    for step in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"):
+        if step in nlp.pipe_names:
+            again = nlp.get_pipe(step)(again)
+    roots = [t for t in again if t.dep_ == "ROOT"]
+    if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
+        return
+    attrs = [HEAD, DEP, TAG, POS, LEMMA]
+    rows = doc.to_array(attrs)
+    rows[sent.start : sent.end] = again.to_array(attrs)
+    rows[name.i, 2] = doc.vocab.strings.add("NNP")
+    rows[name.i, 3] = PROPN
+    rows[name.i, 4] = doc.vocab.strings.add(name.text)
+    doc.from_array(attrs, rows)
 
 
 @Language.factory(

@@ -233,6 +233,25 @@ def _indefinite(noun: Token) -> bool:
     return any(d.lower_ in ("a", "an") for d in noun.children)
 
 
+def _state_named(actor: Actor) -> bool:
+    """Whether an actor is a country or one of its sectors ("US", "US military"), not a
+    people or faith in it ("Protestant": GBRCHRPRO)."""
+    return actor.country is not None and actor.code == actor.country + "".join(actor.sectors)
+
+
+def _naming_apposition(obj: Token) -> bool:
+    """Whether an object's apposition is what the object is called: "called Zelensky a
+    dictator" (a common noun after "a", no comma between), not "called Putin, the Russian
+    leader"."""
+    return any(
+        dep == "appos"
+        and c.tag_ == "NN"
+        and _indefinite(c)
+        and not any(t.text == "," for t in obj.doc[obj.i + 1 : c.i])
+        for dep, c in _kids(obj)
+    )
+
+
 def _children(token: Token, deps: Iterable[str]) -> list[Token]:
     return [c for dep, c in _kids(token) if dep in deps]
 
@@ -296,6 +315,9 @@ class Frame:
                 # common noun say what the object is called, as beside a direct object (not
                 # "called Pakistani officials", parsed as oprd too)
                 deps.add(NAMING_PREDICATE)
+            if dep == "dobj" and _naming_apposition(child):
+                # "called Zelensky a dictator" parsed with the predicate as an apposition
+                deps.add("oprd")
             if dep in OBJECT_DEPS or (dep == "acl" and token.pos_ == "NOUN" and _infinitive(child)):
                 # "declined to comment", "an attempt to assassinate": an infinitive
                 # complement names the act as an object does; but beside a direct object a
@@ -369,7 +391,9 @@ class Frame:
         )
         return cls(
             deps=deps,
-            objects=lemmas | named,
+            # a gerund is also the act its "-ing" noun names: "stop bombing" stops a bombing
+            # (087), not bombs (1622); the first of equally specific patterns wins
+            objects=lemmas | named | {o.lower_ for o in objects if o.tag_ == "VBG"},
             preps=preps,
             particles=particles,
             modifiers=modifiers,
@@ -520,6 +544,8 @@ class EventCoder:
                 stopped = self._stopped_giving(token)
                 if stopped is not None:
                     return stopped
+            if self._refuses_to_deny(token):
+                return None
         elif pos in NOUN_POS:
             candidates = self.patterns.by_noun.get(lemma, ())
             if (
@@ -2642,6 +2668,14 @@ class EventCoder:
             f"{lemma} {p.lower_}" in self.words["denial_verbs"] for p in _children(verb, ("prt",))
         )
 
+    def _refuses_to_deny(self, verb: Token) -> bool:
+        """Whether a refusal only refuses to deny: "refused to rule out the use of force
+        against Taiwan" leaves the use of force open and rejects no one (a double negative,
+        not the reject of "refused to meet")."""
+        if verb.lemma_.lower() not in self.words.get("refusal_heads", ()):
+            return False
+        return any(self._denies(c) for c in _children(verb, ("xcomp",)))
+
     def is_denied_inside(self, token: Token) -> bool:
         """An act named inside the object of a denial ("denied plans to attack Ukraine") or
         of a verb that stops it ("would stop sending weapons")."""
@@ -3203,6 +3237,15 @@ class EventCoder:
             for o in _children(trig.token, ("dobj",))
             for p in _children(o, ("poss",))
             if any(self._side(m.actor) in sides for m in mentions.get(p.i, ()))
+        } | {
+            # "Trump suspended U.S. foreign aid", "Berlin halted German arms exports": a thing
+            # its object names as the source's own state's is theirs, not whom the act is aimed
+            # at (a people or faith in it is not the state: "outlawed a Protestant group")
+            o.i
+            for o in _children(trig.token, ("dobj",))
+            if o.i in modifiers
+            and _state_named(modifiers[o.i].actor)
+            and self._side(modifiers[o.i].actor) in sides
         }
         through = self._through(pattern)
         moves_force = self._moves_force(pattern)

@@ -817,3 +817,95 @@ def test_a_role_parsed_as_a_modifier_of_a_name_keeps_its_possessive_owner(nlp, t
     owner = text.split("'s")[0]
     expected = {"Russia": "RUSGOV", "Egypt": "EGYGOV"}[owner]
     assert [c for t, c in mentions if t.endswith(name)] == [expected], mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "Treasury Secretary Scott Bessent urged trading partners not to retaliate.",
+            date(2025, 4, 3),
+            ("Treasury Secretary Scott Bessent", "USAGOV"),
+        ),
+        (
+            "Homeland Security Secretary Kristi Noem said ICE agents arrested 100 people.",
+            date(2025, 6, 10),
+            ("ICE agents", "USACOP"),
+        ),
+        (
+            "Illinois Governor JB Pritzker accused Trump of invading Chicago.",
+            date(2025, 10, 5),
+            ("Illinois Governor JB Pritzker", "USAGOV"),
+        ),
+        (
+            "Senate Democratic leader Chuck Schumer said he would vote for the bill.",
+            date(2025, 3, 13),
+            ("Senate Democratic leader Chuck Schumer", "USALEG"),
+        ),
+        (
+            "FBI Director Kash Patel testified before the Senate Judiciary Committee.",
+            date(2025, 9, 16),
+            ("FBI Director Kash Patel", "USACOP"),
+        ),
+        (
+            "Former FBI Director James Comey was indicted on Thursday.",
+            date(2025, 9, 26),
+            ("Former FBI Director James Comey", "USAELI"),
+        ),
+        (
+            "The Court of International Trade blocked Trump's tariffs on Wednesday.",
+            date(2025, 5, 28),
+            ("Court of International Trade", "USAJUD"),
+        ),
+        (
+            "Greenland Prime Minister Jens-Frederik Nielsen said the island was not for sale.",
+            date(2025, 4, 28),
+            ("Greenland Prime Minister Jens-Frederik Nielsen", "GRLGOV"),
+        ),
+    ],
+)
+def test_officials_of_2025_resolve_to_their_country_and_branch(nlp, text, day, expected):
+    # a cabinet secretary or governor is GOV, a Senate leader LEG, the FBI and ICE COP
+    assert expected in found(nlp, text, day)
+
+
+def test_the_fed_chair_is_not_the_secretary_of_state_of_the_same_name(nlp):
+    text = "Trump again attacked Federal Reserve Chair Jerome Powell over interest rates."
+    doc = parse(nlp, text, date(2025, 7, 17))
+    powell = next(m.actor for m in doc._.actors if doc[m.head].text == "Powell")
+    assert (powell.kb_id, powell.code) == ("person:jerome-powell", "USAGOV")
+    doc = parse(nlp, "Powell addressed the UN Security Council.", date(2003, 2, 5))
+    assert doc._.actors[0].actor.kb_id == "person:colin-powell"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump imposed sanctions on Iran.", ("USAGOV", "163", "IRN")),
+        (
+            "Trump hosted Canadian Prime Minister Mark Carney at the White House on Tuesday.",
+            ("USAGOV", "043", "CANGOV"),
+        ),
+        ("Trump lifted sanctions on Syria.", ("USAGOV", "085", "SYR")),
+        # the name read as the sentence's verb ("trump")
+        (
+            "Trump imposed sanctions on Russia's two largest oil companies, Rosneft and Lukoil.",
+            ("USAGOV", "163", "RUSBUS"),
+        ),
+    ],
+)
+def test_a_name_the_parser_reads_as_a_word_is_parsed_again_as_a_name(nlp, text, expected):
+    # the small model reads "Trump imposed sanctions" as "trump" + "imposed sanctions"
+    doc = parse(nlp, text, date(2025, 6, 1))
+    assert doc[0].dep_ == "nsubj" and doc[1].dep_ == "ROOT"
+    assert doc[0].text == "Trump" and doc[0].pos_ == "PROPN"
+    events = {(e.source.code, e.cameo, e.target.code if e.target else None) for e in doc._.events}
+    assert expected in events
+
+
+def test_ice_in_capitals_is_the_us_immigration_police_but_ice_is_not(nlp):
+    assert found(nlp, "ICE agents detained a Mexican journalist.", date(2025, 6, 1)) == [
+        ("ICE agents", "USACOP"),
+        ("Mexican journalist", "MEXMED"),
+    ]
+    assert found(nlp, "Ice covered the roads in Texas.", date(2025, 1, 21)) == []

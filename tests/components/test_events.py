@@ -3133,6 +3133,10 @@ def test_force_on_a_place_of_a_country_is_directed_at_that_country(
 
 def test_calling_someone_a_name_is_no_phone_call(nlp: Language) -> None:
     assert not only(code(nlp, "After the meeting, Biden called Xi a dictator."), "041")
+    # the same, parsed with "a dictator" as an apposition of the name
+    assert not only(code(nlp, "Trump called Zelensky a dictator.", "2025-02-20"), "041")
+    events = code(nlp, "Macron called Putin, the Russian leader, on Friday.")
+    assert ("FRAGOV", "041", "RUSGOV") in dyads(events)
     events = code(nlp, "Chinese President Xi Jinping called Pakistani officials on Wednesday.")
     assert ("CHNGOV", "041", "PAKGOV") in dyads(events)
 
@@ -3661,3 +3665,49 @@ def test_a_place_in_a_clause_saying_why_is_not_where_the_attack_was(nlp: Languag
         "solidarity with Palestinians in Gaza."
     )
     assert dyads(only(code(nlp, text, "2024-01-12"), "180")) == {("YEMREB", "180", None)}
+
+
+def test_a_refusal_to_rule_out_an_act_rejects_no_one(nlp: Language) -> None:
+    # refusing to rule out force leaves force open: no reject (12) of Taiwan
+    events = code(nlp, "China refused to rule out the use of force against Taiwan.")
+    assert not [e for e in events if e.cameo_root == "12"]
+    events = code(
+        nlp, "Trump refused to rule out using military force to seize Greenland.", "2025-03-28"
+    )
+    assert not [e for e in events if e.cameo_root == "12"]
+    # a refusal of the act itself still is one
+    assert ("RUSGOV", "125", "UKRGOV") in dyads(code(nlp, "Putin refused to meet Zelensky."))
+
+
+def test_a_news_conference_is_a_statement_not_a_consultation(nlp: Language) -> None:
+    text = "Secretary of State Marco Rubio held a news conference in Panama City on Sunday."
+    assert dyads(code(nlp, text, "2025-02-03")) == {("USAGOV", "010", None)}
+    # one held jointly is held by those who met
+    text = (
+        "French President Emmanuel Macron held a joint news conference with German Chancellor"
+        " Olaf Scholz in Berlin."
+    )
+    assert ("FRAGOV", "040", "DEUGOV") in dyads(code(nlp, text))
+
+
+def test_aid_or_exports_named_as_the_sources_own_are_not_its_target(nlp: Language) -> None:
+    # "U.S. aid" is aid the United States gives: suspending it is aimed at no one named
+    events = code(nlp, "Trump suspended U.S. foreign aid for 90 days.", "2025-01-28")
+    assert dyads(events) == {("USAGOV", "162", None)}
+    assert dyads(code(nlp, "Berlin halted German arms exports.")) == {("DEUGOV", "163", None)}
+    # whom it went to still is; and another country's goods are the target
+    events = code(nlp, "Washington suspended US military aid to Ukraine.")
+    assert ("USAGOV", "1622", "UKR") in dyads(events)
+    assert ("RUS", "163", "DEU") in dyads(code(nlp, "Russia restricted German imports."))
+    # a people or faith of the source's country is no part of its state
+    events = code(nlp, "London banned a Protestant extremist group in Northern Ireland.")
+    assert ("GBRGOV", "172", "GBRCHRPRO") in dyads(events)
+
+
+def test_stopping_a_bombing_is_no_cut_in_arms(nlp: Language) -> None:
+    # the gerund of "stop bombing" is a bombing stopped (087), not the bombs of 1622's list
+    text = "Trump announced that the United States would stop bombing the Houthis."
+    assert dyads(code(nlp, text, "2025-05-06")) == {("USA", "0356", "YEMREB")}
+    assert dyads(code(nlp, "Israel halted bombing Gaza.")) == {("ISR", "087", "PSE")}
+    events = code(nlp, "Germany halted weapons deliveries to Turkey.")
+    assert ("DEU", "1622", "TUR") in dyads(events)

@@ -10,7 +10,7 @@ import pytest
 
 CSV_PATH = Path(__file__).resolve().parents[2] / "accord/kb/data/people.csv"
 COLUMNS = ["kb_id", "name", "aliases", "country", "sector", "office", "start", "end"]
-SECTORS = {"GOV", "OPP", "REB", "INS", "MIL", "PTY", ""}
+SECTORS = {"GOV", "OPP", "REB", "INS", "MIL", "PTY", "LEG", "JUD", "COP", "SPY", ""}
 FAR_FUTURE = date(9999, 12, 31)
 
 
@@ -174,6 +174,15 @@ def _only(kb_id, day):
         ("jake-sullivan", "2024-10-02", "GOV", "National Security Adviser", "USA"),
         ("dmitry-peskov", "2024-11-20", "GOV", "Kremlin Spokesman", "RUS"),
         ("maria-zakharova", "2022-03-01", "GOV", "Foreign Ministry Spokeswoman", "RUS"),
+        ("marco-rubio", "2024-06-01", "LEG", "Senator from Florida", "USA"),
+        ("marco-rubio", "2025-06-01", "GOV", "Foreign Minister", "USA"),
+        ("jd-vance", "2024-06-01", "LEG", "Senator from Ohio", "USA"),
+        ("scott-bessent", "2025-06-01", "GOV", "Treasury Secretary", "USA"),
+        ("kristi-noem", "2024-06-01", "GOV", "Governor of South Dakota", "USA"),
+        ("kristi-noem", "2025-06-01", "GOV", "Homeland Security Secretary", "USA"),
+        ("chuck-schumer", "2023-06-01", "LEG", "Senate Majority Leader", "USA"),
+        ("chuck-schumer", "2025-06-01", "LEG", "Senate Minority Leader", "USA"),
+        ("jens-frederik-nielsen", "2025-06-01", "GOV", "Premier", "GRL"),
         (
             "wang-yi",
             "2023-03-11",
