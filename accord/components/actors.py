@@ -43,6 +43,11 @@ register_extensions()
 
 #: dependency links inside one noun phrase, from a modifier up to the phrase's head
 PHRASE_LINKS = frozenset({"compound", "amod", "nmod", "flat", "appos", "npadvmod"})
+#: armed men of no stated cause: named only by the country backing them ("Iran-backed
+#: militants") they are its proxies, an international militarised group (IMG), not of the
+#: place where they strike; rebels, insurgents and separatists fight their own country's
+#: state ("Russian-backed separatists in eastern Ukraine" are UKRSEP)
+PROXY_WORDS = frozenset({"militant", "militia", "militiaman", "fighter", "gunman"})
 #: what joins a name to the participle it qualifies: "US-backed", "Taliban-led"
 HYPHENS = frozenset({"-", "–"})
 #: participles by which a name backs what it qualifies, and is not it: "the Iran-backed
@@ -668,6 +673,15 @@ class ActorMatcher:
                 (p for prep, p in scenes.get(head.sent.start, ()) if _same_scene(prep, head)),
                 None,
             )
+            proxies = head.lemma_.lower() in PROXY_WORDS or head.lower_.rstrip("s") in PROXY_WORDS
+            if place is not None and proxies and any(_backs(span) for span in spans):
+                # "Iran-backed militants struck a base in Jordan": an armed group named only
+                # by the country backing it is its proxy acting across borders, an
+                # international militarised group (CAMEO IMG, manual 3.1.9), not rebels of
+                # the place where it acts
+                actor = Actor(text, "IMG", None, (), head.lower_, None)
+                why = f"{head.text!r} backed by another: an international militarised group"
+                resolution, place = Resolution(actor, why), None
             if place is not None:
                 # "In Georgia, police arrested...": a role without a country acts where
                 # the sentence sets the scene, not where another clause does ("Israel

@@ -475,6 +475,10 @@ def _non_personal(
         ]
     subjects = [m for m in before if doc[m.head].dep_ in SUBJECT_DEPS]
     chosen = (subjects or before)[-1:] if before else []
+    controller = _infinitive_controller(pronoun)
+    if controller is not None:
+        # "ordered Israel to halt its offensive": the object is who halts, so "its" is Israel's
+        chosen = [m for m in before if m.head == controller.i][-1:] or chosen
     if not chosen:
         return []
     antecedent = chosen[0]
@@ -498,6 +502,21 @@ def _non_personal(
         )
         for m in group
     ]
+
+
+def _infinitive_controller(pronoun: Token) -> Token | None:
+    """The object of the verb whose infinitive complement holds `pronoun`: in "the court
+    ordered Israel to halt its offensive" or "urged the rebels to lay down their arms" the
+    object does what the infinitive says, and the pronoun inside it is the object's."""
+    clause = pronoun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "xcomp" or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    ):
+        return None
+    objects = [c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i]
+    return objects[0] if objects else None
 
 
 def _is_thing_said(pronoun: Token) -> bool:
@@ -527,9 +546,14 @@ def _people_of_a_side(head: Token) -> bool:
 
 
 def _plural(doc: Doc, mention: ActorMention, named: dict[int, ActorMention]) -> bool:
-    """A plural noun, or an actor joined by "and" to another actor (heads in `named`)."""
+    """A plural noun, or an actor joined by "and" to another actor (heads in `named`), or a
+    named group told as a people ("the Houthis said they struck a ship": the tagger may read
+    "Houthis" as a singular name)."""
     head = doc[mention.head]
-    return head.tag_ in ("NNS", "NNPS") or any(t.i in named for t in _coordinated(head))
+    if head.tag_ in ("NNS", "NNPS") or any(t.i in named for t in _coordinated(head)):
+        return True
+    group = (mention.actor.kb_id or "").startswith("group:")
+    return group and head.lower_.endswith("s")
 
 
 def _coordinated(token: Token) -> list[Token]:

@@ -353,6 +353,10 @@ class Frame:
                 objects += _children(shared, OBJECT_DEPS)
         if objects_needed and token.dep_ == "acl" and token.tag_ == "VBN":
             objects.append(token.head)  # "property seized by government forces"
+        if objects_needed and token.dep_ == "relcl" and "nsubj" in deps and not objects:
+            # "a claim Moscow rejected": the noun a relative clause with no object of its own
+            # describes is what its verb acts on
+            objects.append(token.head)
         objects += [  # "suspended broadcasters RFI and France 24": a name said with its kind
             kind
             for o in objects
@@ -382,7 +386,8 @@ class Frame:
             if dep == "conj" or grand_dep == "pobj"
         ]
         lemmas = {o.lemma_.lower() for o in objects}
-        # ("used nuclear weapons": an object with its kind, which a pattern may name whole)
+        # ("used nuclear weapons", "declared martial law": an object with its kind, which a
+        # pattern may name whole)
         lemmas.update(
             f"{m.lemma_.lower()} {o.lemma_.lower()}"
             for o in objects
@@ -1158,6 +1163,22 @@ class EventCoder:
             None,
         )
 
+    def _told_through(self, trig: Trigger) -> bool:
+        """Whether an attack noun is what a killing or wounding is told through ("a drone
+        attack by Iran-backed militants killed three US soldiers"): the killing codes the
+        attack (`_caused_by`), which is not a second act of its own."""
+        noun = trig.token
+        if trig.pattern.pos != "noun" or not self._is_force(trig.pattern.code):
+            return False
+        verb = noun.head if noun.dep_ in SUBJECTS else noun.head.head
+        if verb.i == noun.i or verb.pos_ not in VERB_POS:
+            return False
+        harm = self.find_trigger(verb)
+        if harm is None or self._caused_by(harm) is None:
+            return False  # ("clashes killed dozens": the clashes are their own act, 190)
+        cause = self._harm_cause(harm)
+        return cause is not None and cause.i == noun.i
+
     def _caused_by(self, trig: Trigger) -> Pattern | None:
         """The pattern of the attack a killing or wounding is told through, when the verb says
         no more than force was used (an unspecified code, 180/190/200): "two soldiers were
@@ -1320,8 +1341,9 @@ class EventCoder:
             # "accused criminal gangs of buying votes in the referendum on joining the EU":
             # what the object is accused of or asked to do is not whom the act is aimed at
             alleged = trigger.lemma_.lower() in self.words.get("unasserted_heads", ())
+            # (and what a copula's subject becomes: "became NATO's 32nd member")
             for obj in _children(
-                trigger, ("dobj", "xcomp") if reported else ("dobj", "ccomp", "xcomp")
+                trigger, ("dobj", "xcomp") if reported else ("dobj", "ccomp", "xcomp", "attr")
             ):
                 if self._reacts_to_undergone(trigger, obj):
                     return self._doers(obj, mentions)  # (never whom the act befell)
@@ -1593,7 +1615,41 @@ class EventCoder:
             act = act.head  # "expanded settlements in the West Bank, a move": the verb
         if act.i == noun.i or act.pos_ not in ("VERB", "AUX"):
             return []
+        if noun.lemma_.lower() in self.words.get("accusation_nouns", ()):
+            # "Hamas said an Israeli strike hit a hospital, a claim Israel denied": a claim
+            # sums up the saying, whose speaker made it, not the act it reports
+            speaker = self._reporting_governor(act)
+            if speaker is not None:
+                act = speaker
         return self.subject_of(act, mentions)
+
+    def _reporting_governor(self, verb: Token) -> Token | None:
+        """The reporting verb whose that-clause `verb` heads ("Hamas said [a strike hit]")."""
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.words.get(
+            "reporting_verbs", ()
+        ):
+            return verb.head
+        return None
+
+    def _disputed_claim(self, reporting: Token) -> Token | None:
+        """The verb by which others dispute what a reporting verb reports, told after a comma
+        as a claim: "Hamas said an Israeli strike hit a hospital, a claim Israel denied"
+        (`accusation_nouns`, `disputing_verbs`): what was said is only alleged."""
+        nouns = self.words.get("accusation_nouns", ())
+        disputing = self.words.get("disputing_verbs", ())
+        for noun in reporting.subtree:
+            # (the parser may hang the claim on the reporting verb as its object)
+            if noun.lemma_.lower() not in nouns or noun.dep_ not in ("appos", "npadvmod", "dobj"):
+                continue
+            start = noun.left_edge.i
+            if start == 0 or noun.doc[start - 1].text not in (",", "—", "–", "-"):
+                continue
+            for dep, verb in _kids(noun):
+                if dep in ("relcl", "acl") and verb.lemma_.lower() in disputing:
+                    return None if _negated(verb) else verb  # ("did not dispute": admitted)
+        return None
 
     @staticmethod
     def _through(pattern: Pattern) -> frozenset[str]:
@@ -2434,6 +2490,10 @@ class EventCoder:
                 return "denied", f"reported under the denial {governor.text!r}"
             if governor.lemma_.lower() in words.get("unasserted_heads", ()):
                 return "hypothetical", f"asked for or alleged by {governor.text!r}"
+            disputed = self._reporting_governor(clause) and self._disputed_claim(governor)
+            if disputed:
+                # "Hamas said a strike hit a hospital, a claim Israel denied": only alleged
+                return "hypothetical", f"a claim disputed ({disputed.text!r})"
             if clause.dep_ == "ccomp" and governor.lemma_.lower() in words.get(
                 "alleging_verbs", ()
             ):
@@ -3168,6 +3228,10 @@ class EventCoder:
         earlier: list[Event],
     ) -> list[Event]:
         pattern = trig.pattern
+        if self._told_through(trig):
+            return []  # "a drone attack ... killed three soldiers": one act, coded on the verb
+        if pattern.own_subject and not _children(trig.token, SUBJECTS):
+            return []  # "a referendum on joining the EU": a joining only talked of
         sources, implied_targets = self.sources(trig, mentions, modifiers)
         if not sources and pattern.pos == "noun":
             sources, implied_targets = self._event_anaphor(trig, earlier, index)
@@ -3176,6 +3240,10 @@ class EventCoder:
             sources = self._unclaimed_harm(trig, mentions, modifiers)
         if not sources:
             return []
+        if pattern.armed_source and not any(
+            self._security.intersection(m.actor.sectors) for m in sources
+        ):
+            return []  # a move across a border is an incursion only when armed forces make it
         caused = self._caused_by(trig)
         if caused is not None:
             # "were killed in a suicide bombing": the killing is the bombing (1831)
@@ -3340,7 +3408,8 @@ class EventCoder:
             target_how = "the other side of what the sides agreed"
         # force on a named installation may find whom it hits in the place of its object:
         # "Russian missiles struck the port of Odesa" (Ukraine)
-        struck_place = pattern.requires_target is True and bool(pattern.objects)
+        # (and so may force moving "into" a place: "crossed into the Kursk region", Russia)
+        struck_place = pattern.requires_target is True and bool(pattern.objects or pattern.preps)
         struck_place = struck_place and self._is_force(pattern.code)
         if pattern.requires_target and not targets and not struck_place:
             return []

@@ -46,6 +46,12 @@ class Pattern:
     requires_target: bool = False
     #: the target must stand in the pattern's own slots, not be found by the fallbacks
     own_target: bool = False
+    #: the source must be a security force ("Ukrainian forces crossed into Russia" is an
+    #: incursion; refugees crossing into Poland are not)
+    armed_source: bool = False
+    #: the verb must have a subject of its own: "Finland joined NATO"; not "a referendum on
+    #: joining the EU" nor "its veto on Sweden joining NATO", a joining only talked of
+    own_subject: bool = False
     not_with: frozenset[str] = frozenset()
     example: str | None = None
     #: each preposition with each object ("against travel"): the object may stand after the
@@ -154,6 +160,7 @@ WORD_LISTS = (
     "reaction_verbs",
     "referring_determiners",
     "accusation_nouns",
+    "disputing_verbs",
     "accusation_roots",
     "offer_nouns",
     "offer_roots",
@@ -219,6 +226,8 @@ def _pattern(raw: dict[str, Any], where: str, codebook: Codebook) -> Pattern:
         reverse=str(reverse) if reverse is not None else None,
         requires_target=bool(raw.get("requires_target", False)),
         own_target=raw.get("requires_target") == "own",
+        armed_source=bool(raw.get("armed_source", False)),
+        own_subject=bool(raw.get("own_subject", False)),
         not_with=_as_set(raw.get("not_with")),
         example=raw.get("example"),
     )

@@ -909,3 +909,23 @@ def test_ice_in_capitals_is_the_us_immigration_police_but_ice_is_not(nlp):
         ("Mexican journalist", "MEXMED"),
     ]
     assert found(nlp, "Ice covered the roads in Texas.", date(2025, 1, 21)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran-backed militants launched drones at a U.S. base in Jordan on Sunday.",
+        "Iran-backed militias attacked American troops in Syria on Thursday.",
+    ],
+)
+def test_a_backed_armed_group_is_not_of_the_place_where_it_acts(nlp, text):
+    # a proxy named only by its backer is an international militarised group (CAMEO IMG),
+    # not rebels of the place where it strikes (not JORREB, not SYRUAF)
+    mentions = found(nlp, text, date(2024, 1, 28))
+    assert [code for mention, code in mentions if "backed" in mention] == ["IMG"]
+
+
+def test_backed_separatists_are_still_of_the_country_they_fight_in(nlp):
+    # separatists and rebels fight their own state: backing makes them no proxy (UKRSEP)
+    text = "Russian-backed separatists shelled a village in eastern Ukraine."
+    assert found(nlp, text, date(2022, 2, 18))[0] == ("Russian-backed separatists", "UKRSEP")

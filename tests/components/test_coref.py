@@ -411,3 +411,26 @@ def test_a_pronoun_after_an_office_holder_named_by_title_is_that_office_holder(
     nlp, text: str, pronoun: str, expected: set[str]
 ) -> None:
     assert _resolved(parse(nlp, text, date(2022, 10, 11)), pronoun) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The International Court of Justice ordered Israel to halt its offensive in Rafah.",
+            "ISR",
+        ),
+        ("The UN Security Council urged Russia to withdraw its troops from Ukraine.", "RUS"),
+        ("The European Union asked Serbia to recognise its border with Kosovo.", "SRB"),
+    ],
+)
+def test_its_inside_an_infinitive_is_the_object_told_to_act(nlp, text, expected) -> None:
+    # the object of "ordered", "urged", "asked" does what the infinitive says: "its" is its,
+    # not the subject's (the court has no offensive)
+    assert _resolved(parse(nlp, text, date(2024, 5, 24)), "its") == {expected}
+
+
+def test_they_after_a_group_told_as_a_people_is_that_group(nlp) -> None:
+    # "Houthis" may be tagged a singular name; the group is still who "they" are
+    text = "The Houthis said they struck a British cargo ship in the Gulf of Aden."
+    assert _resolved(parse(nlp, text, date(2024, 2, 14)), "they") == {"YEMREB"}

@@ -3711,3 +3711,120 @@ def test_stopping_a_bombing_is_no_cut_in_arms(nlp: Language) -> None:
     assert dyads(code(nlp, "Israel halted bombing Gaza.")) == {("ISR", "087", "PSE")}
     events = code(nlp, "Germany halted weapons deliveries to Turkey.")
     assert ("DEU", "1622", "TUR") in dyads(events)
+
+
+def test_an_attack_a_killing_is_told_through_is_one_act(nlp: Language) -> None:
+    # the attack noun is coded by the killing (195), not again at the place it struck (JOR)
+    text = "A drone attack by Islamic State militants killed three US soldiers at a base in Jordan."
+    assert dyads(code(nlp, text, "2024-01-28")) == {("IMGMOS", "195", "USAMIL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Finland joined NATO on Tuesday.", ("FIN", "057", "IGOWSTNAT")),
+        ("Sweden formally became NATO's 32nd member on Thursday.", ("SWE", "057", "IGOWSTNAT")),
+        ("Ukraine applied to join the European Union on Monday.", ("UKR", "022", "IGOEUREEC")),
+        (
+            "Honduras switched diplomatic recognition from Taiwan to China on Sunday.",
+            ("HND", "054", "CHN"),
+        ),
+        (
+            "Ukrainian forces crossed into Russia's Kursk region on Tuesday.",
+            ("UKRMIL", "190", "RUS"),
+        ),
+    ],
+)
+def test_joining_an_alliance_applying_switching_recognition_and_crossing_in(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    # acceding to NATO's treaty (057), asking to join (022; the joining only intended),
+    # recognising the new side (054), an armed incursion (190)
+    assert dyads(code(nlp, text, "2024-03-07")) == {expected}
+
+
+def test_joining_a_protest_or_refugees_crossing_is_no_accession_nor_incursion(
+    nlp: Language,
+) -> None:
+    assert not code(nlp, "Thousands of refugees crossed into Poland on Friday.", "2022-03-04")
+    # an army moving within its own country makes no incursion into anyone's
+    assert not code(nlp, "Ukrainian forces advanced into the Kharkiv region.", "2022-09-08")
+    assert not only(code(nlp, "Russia joined China in condemning the sanctions."), "057")
+
+
+def test_martial_law_is_a_state_of_emergency_and_a_new_law_is_not(nlp: Language) -> None:
+    events = code(nlp, "South Korean President Yoon Suk Yeol declared martial law.", "2024-12-03")
+    assert dyads(events) == {("KORGOV", "1724", "KOR")}
+    assert not only(code(nlp, "Georgia's parliament introduced a foreign agents law."), "1724")
+
+
+def test_weapons_sent_to_no_one_are_no_military_aid(nlp: Language) -> None:
+    assert not only(code(nlp, "Russia sent a fighter jet to the area.", "2024-06-01"), "072")
+    events = code(nlp, "Germany sent tanks to Ukraine.", "2023-03-27")
+    assert ("DEU", "072", "UKR") in dyads(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "denial"),
+    [
+        (
+            "Hamas said an Israeli airstrike hit a hospital in Gaza, a claim Israel denied.",
+            ("ISR", "195", "PSE"),
+            ("ISR", "016", "PSEREB"),
+        ),
+        (
+            "Ukraine said Russian forces shelled a school in Kharkiv, a claim Moscow rejected.",
+            ("RUSMIL", "194", "UKR"),
+            ("RUSGOV", "016", "UKR"),
+        ),
+        (
+            # the parser hangs the claim on "said" as its object
+            "The Houthis said they struck a British cargo ship in the Gulf of Aden, a claim the "
+            "British military denied.",
+            ("YEMREB", "190", "GBR"),
+            ("GBRMIL", "016", "YEMREB"),
+        ),
+    ],
+)
+def test_a_claim_others_deny_is_alleged_and_the_denial_answers_the_claimant(
+    nlp: Language, text: str, act: tuple[str, str, str], denial: tuple[str, str, str]
+) -> None:
+    events = code(nlp, text, "2024-03-01")
+    (alleged,) = [e for e in events if e.cameo == act[1]]
+    assert (alleged.source.code, alleged.target and alleged.target.code) == (act[0], act[2])
+    assert alleged.modality == "hypothetical"
+    assert denial in dyads(events)
+
+
+def test_a_claim_not_disputed_stays_asserted(nlp: Language) -> None:
+    text = "Syria said Israeli jets struck Damascus airport, a claim Israel did not dispute."
+    (strike,) = only(code(nlp, text, "2023-10-12"), "195")
+    assert strike.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary blocked the opening of accession talks with Ukraine.",
+        "Hungary has blocked Ukraine's accession talks for months.",
+    ],
+)
+def test_blocking_accession_talks_vetoes_the_applicant(nlp: Language, text: str) -> None:
+    # the talks are not held (a cessation), but the blocking is a veto of Ukraine's bid (129)
+    assert dyads(code(nlp, text, "2023-12-14")) == {("HUN", "129", "UKR")}
+
+
+def test_a_joining_only_talked_of_is_no_accession(nlp: Language) -> None:
+    text = "Moldova held a referendum on joining the European Union on Sunday."
+    assert not only(code(nlp, text, "2024-10-21"), "057")
+
+
+def test_a_relative_clause_acts_on_the_noun_it_describes(nlp: Language) -> None:
+    # "the weapons Germany sent to Ukraine": the weapons are what was sent (072)
+    events = code(nlp, "Kyiv welcomed the weapons Germany sent to Ukraine.", "2024-05-02")
+    assert ("DEU", "072", "UKR") in dyads(events)
+    # "an accusation the group rejected" is a denial (016) answering the accuser
+    text = (
+        "Israel said Hamas fighters fired from inside a school, an accusation the group rejected."
+    )
+    assert ("PSEREB", "016", "ISR") in dyads(code(nlp, text, "2024-02-20"))
