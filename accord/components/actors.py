@@ -1511,9 +1511,10 @@ def _reparse_with_stand_in(nlp: Language, doc: Doc, sent: Span, name: Token) -> 
     words = [STAND_IN_NAME if t.i == name.i else t.text for t in sent]
     spaces = [bool(t.whitespace_) for t in sent]
     again = Doc(nlp.vocab, words=words, spaces=spaces)
-    for step in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"):
-        if step in nlp.pipe_names:
-            again = nlp.get_pipe(step)(again)
+    for step, component in nlp.pipeline:
+        # the model's own components, whichever model it is (accord's come after the parse)
+        if not step.startswith("accord_"):
+            again = component(again)
     roots = [t for t in again if t.dep_ == "ROOT"]
     if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
         return
