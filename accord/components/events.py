@@ -487,6 +487,8 @@ class EventCoder:
         self._dates: list[TemporalExpression] = []
         #: the Doc last asked about and its text in lower case, made when first asked for
         self._lower_text: tuple[Doc | None, str] = (None, "")
+        #: the Doc last asked about and whether its text has an ultimatum's phrase
+        self._threat_text: tuple[Doc | None, bool] = (None, False)
         #: per tuple of candidate patterns (by identity: the pattern set holds one per lemma
         #: for as long as the coder lives): whether any has a constraint, any reads objects,
         #: any reads prepositions, any is about peacekeepers, any about a consequence; and
@@ -535,7 +537,7 @@ class EventCoder:
         if pos in VERB_POS or (pos == "PROPN" and _capitalised_verb(token)):
             candidates = self.patterns.by_verb.get(self._verb_lemma(token), ())
             # (most documents give no ultimatum: their text has no "or face", no "or risk")
-            threat = self._in_text(token.doc, self._threat_phrases)
+            threat = self._threat_told(token.doc)
             ultimatum = self._ultimatum_trigger(token) if threat else None
             if ultimatum is not None:
                 return ultimatum
@@ -1845,6 +1847,15 @@ class EventCoder:
                     return digit, modifier.lemma_.lower()
         return None
 
+    def _threat_told(self, doc: Doc) -> bool:
+        """Whether the document's text has an ultimatum's "or" and consequence ("or face"),
+        looked for once per document, not for each of its verbs."""
+        seen, told = self._threat_text
+        if seen is not doc:
+            told = self._in_text(doc, self._threat_phrases)
+            self._threat_text = (doc, told)
+        return told
+
     def _in_text(self, doc: Doc, words: Iterable[str]) -> bool:
         """Whether any of `words` occurs in the document's text, ignoring case: a word whose
         ``lower_`` is one of them does only if so."""
@@ -2894,6 +2905,7 @@ class EventCoder:
         self._pub_iso = self._pub_date.isoformat() if self._pub_date else None
         self._dates = underscore.dates or []
         self._lower_text = (None, "")
+        self._threat_text = (None, False)
         self._actor_on_day = {}
         actors = underscore.actors or []
         mentions: Mentions = {}
@@ -2983,11 +2995,12 @@ class EventCoder:
             }
             sentence_events: list[Event] = []
             told_before = len(told)
+            unconsumed = trigger_ids - consumed  # (the same for each trigger of the sentence)
             for trig in triggers:
                 if (
                     trig.token.i in consumed
                     or trig.token.i in outcomes
-                    or self._inside_other_trigger(trig, trigger_ids - consumed)
+                    or self._inside_other_trigger(trig, unconsumed)
                 ):
                     continue
                 for pattern in (trig.pattern, *trig.fallbacks):
@@ -4167,16 +4180,20 @@ def _subject_read_as_conjunct(token: Token) -> bool:
 
 
 def _conjuncts(token: Token) -> tuple[Token, ...]:
-    """``token.conjuncts``, without walking the tree for a word that is no conjunct and has
-    none on its right (most words): spaCy's walk starts from the first conjunct and follows
-    "conj" children on the right."""
-    if (
-        token.dep_ != "conj"
-        and not any(dep == "conj" and c.i > token.i for dep, c in _kids(token))
-        and not token.doc.user_token_hooks
-    ):
-        return ()
-    return token.conjuncts
+    """``token.conjuncts``, walked over the cached children (`_kids`): spaCy's walk builds
+    every right child of each conjunct anew, scanning its subtree. The same walk: up to the
+    first conjunct, then its "conj" children on the right, theirs, and so on, breadth first."""
+    if token.doc.user_token_hooks:
+        return token.conjuncts  # (a hook may define conjuncts otherwise)
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    found = [first]
+    for word in found:  # (the list grows as it is read: each conjunct's own are read too)
+        found += [c for dep, c in _kids(word) if dep == "conj" and c.i > word.i]
+    if len(found) == 1:
+        return ()  # most words: no conjunct
+    return tuple(w for w in found if w.i != token.i)
 
 
 def _object_and_verb(noun: Token) -> tuple[Token, Token]:
