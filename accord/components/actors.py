@@ -445,6 +445,8 @@ class ActorMatcher:
         starts = [sent.start for sent in doc.sents]
         resolved = list(mentions)
         for head, group in unowned:
+            if _titles_known_name(head, group, mentions):
+                continue
             roles = tuple(e for _, entries in group for e in entries[:1])
             sector = roles[0].sector
             here = bisect_right(starts, head.i) - 1
@@ -464,12 +466,15 @@ class ActorMatcher:
             # The junta accused France" is Niger's junta, not the latest government named
             role_ids = {role.kb_id for role in roles}
             same_role = [m for m in in_view if any(e.kb_id in role_ids for e in m.entries)]
+            if not in_view and sector in HOME_SECTORS:
+                in_view = _sole_country_here(doc, head, resolved)
             for mention in [*same_role[:1], *in_view]:
                 actor = mention.actor
                 country = self.kb.countries.get(actor.country)
                 spans = [span for span, _ in group]
                 start = min(span.start for span in spans)
                 end = max(span.end for span in spans)
+                end = max(end, head.i + 1)  # "opposition leader Nika Gvaramia": the person
                 text = doc[start:end].text
                 resolution = (
                     resolve_actor(text, (country, *roles), day, self.kb) if country else None
@@ -917,6 +922,32 @@ INDEFINITE = frozenset({"a", "an", "another", "some", "any", "no"})
 PAIR_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
+#: sectors of people who act at home, whose role told bare is of the one country in view:
+#: police and soldiers, protesters, students and workers (not reporters or officials, who
+#: may be of any side: "Biden spoke to reporters"; rebels are read by the events' own rule)
+HOME_SECTORS = frozenset({"COP", "MIL", "SPY", "OPP", "EDU", "LAB"})
+
+
+def _sole_country_here(doc: Doc, head: Token, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A mention of the one country its sentence (and the one before) names, when a role told
+    without a country finds no role of its kind named before: "Nepali Prime Minister Oli
+    resigned after police killed 19 protesters" (Nepal's police). With two countries in view,
+    or a place, the role is no one's."""
+    sentence = head.sent
+    # (and the sentence before: "Georgians protested outside parliament. Riot police
+    # dispersed the protesters")
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    here = [m for m in mentions if start <= m.head < sentence.end and m.actor.country is not None]
+    # (only people of a country, "Nepali Prime Minister Oli", set the scene: a town or a
+    # country named, "gathered in Seoul", may be where anyone is)
+    places = ("capital", "seat", "country", "region")
+    if not here or any(all(e.kind in places for e in m.entries) for m in here):
+        return []
+    if len({m.actor.country for m in here}) != 1:
+        return []
+    return here[:1]
+
+
 def _refers_back(head: Token) -> bool:
     """Whether a role phrase refers to actors named elsewhere, not to the place where the
     sentence is set: "its forces", "their leaders", "the two leaders met in St Vincent"
@@ -937,7 +968,10 @@ def _bare_role(head: Token, group: list[tuple[Span, tuple[Entry, ...]]]) -> bool
     span, entries = group[0]
     if not entries or entries[0].kind != "role" or not entries[0].sector:
         return False
-    if not span.start <= head.i < span.end or called_foreign(head) or _refers_back(head):
+    titled = _title_of_name(span, head)
+    if not (span.start <= head.i < span.end or titled):
+        return False
+    if called_foreign(head) or _refers_back(head):
         return False
     if span.text.lower() in POSTED:
         return False  # "diplomats said": posted abroad, of no country the story named
@@ -946,6 +980,27 @@ def _bare_role(head: Token, group: list[tuple[Span, tuple[Entry, ...]]]) -> bool
     # "officials said": people of the state told bare are the report's sources, of any side;
     # "the junta", "the authorities" refer back
     return entries[0].sector != "GOV" or any(c.lower_ == "the" for c in head.children)
+
+
+def _titles_known_name(
+    head: Token, group: list[tuple[Span, tuple[Entry, ...]]], mentions: list[ActorMention]
+) -> bool:
+    """Whether a role told bare is the title of a person already resolved: "Lt. Gen. Prosper
+    Avril", "Army chief General Abdel Fattah al-Burhan" (the person's own mention says who)."""
+    start = min(span.start for span, _ in group)
+    end = max(span.end for span, _ in group)
+    return any(m.start <= head.i < m.end or (m.start <= end and m.end > start) for m in mentions)
+
+
+def _title_of_name(span: Span, head: Token) -> bool:
+    """Whether a role is the title before a name the knowledge base does not know:
+    "arrested opposition leader Nika Gvaramia" (the role is the person's)."""
+    doc = span.doc
+    return (
+        head.pos_ == "PROPN"
+        and span.end <= head.i
+        and all(t.pos_ == "PROPN" for t in doc[span.end : head.i + 1])
+    )
 
 
 def _names_people(head: Token, spans: list[Span]) -> bool:

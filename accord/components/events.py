@@ -252,6 +252,19 @@ def _naming_apposition(obj: Token) -> bool:
     )
 
 
+def _counted(token: Token) -> Token:
+    """The noun a count stands for: "dozens of students" is students, "19 of them" them;
+    any other noun is itself."""
+    if token.lower_ not in QUANTIFIERS and not token.like_num:
+        return token
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return token
+
+
 def _children(token: Token, deps: Iterable[str]) -> list[Token]:
     return [c for dep, c in _kids(token) if dep in deps]
 
@@ -1995,6 +2008,10 @@ class EventCoder:
             if prep.lower_ in acted_on
             for pobj in _children(prep, ("pobj",))
         ]
+        # "killed dozens of students", "detained hundreds of protesters": the people counted
+        # are the ones acted upon, not the count
+        objects = [_counted(obj) for obj in objects]
+        after_verb = [_counted(obj) for obj in after_verb]
         objects += after_verb
         for obj in objects:
             if (
@@ -2131,6 +2148,14 @@ class EventCoder:
         ):
             # "US sanctions", "an Israeli airstrike"; but a "BRICS summit" is among members
             return [modifiers[token.i]], []
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in self.words.get(
+            "ordering_verbs", ()
+        ):
+            # "the government ordered patrols by police": who orders an act takes it, whoever
+            # carries it out
+            orderers = self.subject_of(token.head, mentions, modifiers)
+            if orderers:
+                return orderers, []
         for dep, child in _kids(token):
             if dep == "prep" and child.lower_ == "by":
                 for pobj in _children(child, ("pobj",)):
@@ -3018,7 +3043,7 @@ class EventCoder:
                         told += coded
                         break
             state = self.words.get("state_sectors", ())
-            kept = _told_before(_one_per_act(sentence_events, state), events, index)
+            kept = _told_before(_one_per_act(sentence_events, state, doc), events, index)
             events += kept
             # what later sentences may count from or refer back to: the acts kept
             del told[told_before:]
@@ -3809,11 +3834,16 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-def _one_per_act(events: list[Event], state: Iterable[str] = ()) -> list[Event]:
+def _one_per_act(
+    events: list[Event], state: Iterable[str] = (), doc: Doc | None = None
+) -> list[Event]:
     """One event per act and dyad in a sentence: "visited India ... and held talks with Modi"
     is one visit, so the more specific code (042 over 040) wins. `state`: the sectors that
-    speak for a country's state (see `_side`)."""
+    speak for a country's state (see `_side`). With the `doc`, verbs joined by "and" that
+    code two codes of a root, neither within the other, stay two acts (`_joined_acts`)."""
     keys = [_act_key(event, state) for event in events]  # (read again below: made once)
+    if doc is not None:
+        keys = _joined_acts(events, keys, doc)
     best: dict[tuple[object, object, str], Event] = {}
     for event, act in zip(events, keys, strict=True):
         kept = best.get(act)
@@ -3830,6 +3860,35 @@ def _one_per_act(events: list[Event], state: Iterable[str] = ()) -> list[Event]:
         for e, act in zip(events, keys, strict=True)
         if best.get(act) is e and (e.target is not None or (act[0], e.cameo_root) not in targeted)
     ]
+
+
+def _joined_acts(events: list[Event], keys: list[tuple], doc: Doc) -> list[tuple]:
+    """The acts' keys, told apart for verbs joined by "and" that code two codes of a root,
+    neither within the other: "imposed a curfew and shut down the internet" is a curfew
+    (1723) and a blackout (1721), "imposed sanctions and expelled diplomats" two acts (163,
+    161); not "visited India and held talks" (042, 040: a general code is within any)."""
+    triggers = []
+    for event in events:
+        start, end = event.evidence.span
+        span = doc.char_span(start, end)
+        triggers.append(span.root if span is not None else None)
+    told_apart = list(keys)
+    for i, (event, trigger) in enumerate(zip(events, triggers, strict=True)):
+        if trigger is None or trigger.dep_ != "conj" or trigger.pos_ not in VERB_POS:
+            continue
+        for other, head, key in zip(events, triggers, keys, strict=True):
+            if (
+                head is not None
+                and head.i == trigger.head.i
+                and key == keys[i]
+                and not event.cameo.startswith(other.cameo)
+                and not other.cameo.startswith(event.cameo)
+                and not event.cameo.endswith("0")
+                and not other.cameo.endswith("0")
+            ):
+                told_apart[i] = (*keys[i], trigger.i)
+                break
+    return told_apart
 
 
 def _topic_gerund(token: Token, topics: AbstractSet[str]) -> bool:

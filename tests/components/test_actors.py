@@ -929,3 +929,24 @@ def test_backed_separatists_are_still_of_the_country_they_fight_in(nlp):
     # separatists and rebels fight their own state: backing makes them no proxy (UKRSEP)
     text = "Russian-backed separatists shelled a village in eastern Ukraine."
     assert found(nlp, text, date(2022, 2, 18))[0] == ("Russian-backed separatists", "UKRSEP")
+
+
+def test_a_bare_role_takes_the_one_country_its_sentence_names_by_a_person(nlp):
+    text = "Nepali Prime Minister K.P. Sharma Oli resigned after police killed 19 protesters."
+    assert ("police", "NPLCOP") in found(nlp, text, date(2025, 9, 9), via="coref")
+    # a place named is where anyone may be: "people gathered in Seoul" are no one's
+    text = "Thousands of people gathered in the centre of Seoul for the annual festival."
+    assert [m for m in found(nlp, text, date(2023, 10, 25), via="coref")] == []
+
+
+def test_a_title_before_a_name_unknown_takes_the_country_of_its_sentence(nlp):
+    text = "Georgian authorities arrested opposition leader Nika Gvaramia on Wednesday."
+    assert ("opposition leader Nika Gvaramia", "GEOOPP") in found(
+        nlp, text, date(2024, 12, 5), via="coref"
+    )
+
+
+def test_reporters_told_bare_take_no_country_from_the_sentence(nlp):
+    # reporters and officials may be of any side; police and protesters act at home
+    text = "US President Joe Biden spoke to reporters."
+    assert [m for m in found(nlp, text, date(2021, 3, 1), via="coref")] == []
