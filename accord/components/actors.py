@@ -18,6 +18,7 @@ named after.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from bisect import bisect_right, insort
 from collections import defaultdict
@@ -36,6 +37,7 @@ from ..kb import Entry, KnowledgeBase, Resolution, load_kb, resolve_actor, spell
 from ..kb.gazetteer import key as gazetteer_key
 from ..kb.gazetteer import load_gazetteer, us_state_code
 from ..kb.loader import PEOPLES
+from ..ontology.patterns import load_patterns
 from . import BatchedStage, doc_text, register_extensions
 from .places import LOCATION_PREPS
 
@@ -62,6 +64,8 @@ PLACES = frozenset({"country", "capital", "demonym"})
 NAME_KINDS = frozenset({"group", "person"})
 GLOSSED_KINDS = frozenset({"group", "person", "igo"})
 STATE_KINDS = frozenset({"capital", "country"})
+#: kinds of entry that name a place, where anyone may be (a seat of power, a region too)
+SCENE_KINDS = STATE_KINDS | frozenset({"seat", "region"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -466,7 +470,7 @@ class ActorMatcher:
             # The junta accused France" is Niger's junta, not the latest government named
             role_ids = {role.kb_id for role in roles}
             same_role = [m for m in in_view if any(e.kb_id in role_ids for e in m.entries)]
-            if not in_view and sector in HOME_SECTORS:
+            if not in_view and sector in _home_sectors():
                 in_view = _sole_country_here(doc, head, resolved)
             for mention in [*same_role[:1], *in_view]:
                 actor = mention.actor
@@ -474,7 +478,7 @@ class ActorMatcher:
                 spans = [span for span, _ in group]
                 start = min(span.start for span in spans)
                 end = max(span.end for span in spans)
-                end = max(end, head.i + 1)  # "opposition leader Nika Gvaramia": the person
+                end = max(end, head.i + 1)  # "opposition leader Nika Gvaramia": the person too
                 text = doc[start:end].text
                 resolution = (
                     resolve_actor(text, (country, *roles), day, self.kb) if country else None
@@ -603,7 +607,13 @@ class ActorMatcher:
             group.sort(key=lambda item: item[0].start)
         spans = [span for span, _ in group]  # the whole phrase, whatever is left out below
         entries = tuple(pick_meaning(entries, day, len(span)) for span, entries in group)
-        if any(e.kind in PLACES for e in entries) and any(_backs(span) for span, _ in group):
+        # the countries backing what the phrase names ("Iran-backed militants": Iran)
+        backers = {
+            e.country
+            for (span, _), e in zip(group, entries, strict=True)
+            if e.kind in PLACES and _backs(span)
+        }
+        if backers:
             # "the Iran-backed group attacked ships": not Iran; with nothing else named, the
             # phrase is left to what it refers to
             pairs = [
@@ -679,11 +689,12 @@ class ActorMatcher:
                 None,
             )
             proxies = head.lemma_.lower() in PROXY_WORDS or head.lower_.rstrip("s") in PROXY_WORDS
-            if place is not None and proxies and any(_backs(span) for span in spans):
+            if place is not None and proxies and backers - {place.country}:
                 # "Iran-backed militants struck a base in Jordan": an armed group named only
                 # by the country backing it is its proxy acting across borders, an
                 # international militarised group (CAMEO IMG, manual 3.1.9), not rebels of
-                # the place where it acts
+                # the place where it acts (but "government-backed militias" in Darfur are
+                # Sudan's: no other country backs them)
                 actor = Actor(text, "IMG", None, (), head.lower_, None)
                 why = f"{head.text!r} backed by another: an international militarised group"
                 resolution, place = Resolution(actor, why), None
@@ -922,10 +933,15 @@ INDEFINITE = frozenset({"a", "an", "another", "some", "any", "no"})
 PAIR_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
-#: sectors of people who act at home, whose role told bare is of the one country in view:
-#: police and soldiers, protesters, students and workers (not reporters or officials, who
-#: may be of any side: "Biden spoke to reporters"; rebels are read by the events' own rule)
-HOME_SECTORS = frozenset({"COP", "MIL", "SPY", "OPP", "EDU", "LAB"})
+@functools.cache
+def _home_sectors() -> frozenset[str]:
+    """Sectors of people who act at home, whose role told bare is of the one country in view:
+    police and soldiers, protesters, students and workers (the pattern word lists
+    `security_sectors` and `dissent_sectors`; not reporters or officials, who may be of any
+    side: "Biden spoke to reporters"; rebels are read by the events' own rule)."""
+    words = load_patterns().words
+    listed = words.get("security_sectors", frozenset()) | words.get("dissent_sectors", frozenset())
+    return frozenset(sector.upper() for sector in listed)  # (word lists are read lower-case)
 
 
 def _sole_country_here(doc: Doc, head: Token, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -939,13 +955,40 @@ def _sole_country_here(doc: Doc, head: Token, mentions: list[ActorMention]) -> l
     start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     here = [m for m in mentions if start <= m.head < sentence.end and m.actor.country is not None]
     # (only people of a country, "Nepali Prime Minister Oli", set the scene: a town or a
-    # country named, "gathered in Seoul", may be where anyone is)
-    places = ("capital", "seat", "country", "region")
-    if not here or any(all(e.kind in places for e in m.entries) for m in here):
+    # country named, "gathered in Seoul", may be where anyone is: `SCENE_KINDS`)
+    if not here or any(all(e.kind in SCENE_KINDS for e in m.entries) for m in here):
         return []
+    # (who speaks of the role in its own clause says nothing of whose it is: "Rubio urged
+    # police to show restraint", "Scholz condemned the violence against protesters"; but
+    # "Georgian authorities arrested opposition leader Gvaramia" is Georgia's own)
+    verb = _clause_verb(head)
+    if verb.lemma_.lower() in _speaking_verbs():
+        speakers = {s.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")}
+        here = [m for m in here if m.head not in speakers]
     if len({m.actor.country for m in here}) != 1:
         return []
     return here[:1]
+
+
+@functools.cache
+def _speaking_verbs() -> frozenset[str]:
+    """Verbs by which one speaks of others, asks them or reacts to them (the pattern word
+    lists `reaction_verbs`, `reporting_verbs` and `unasserted_heads`)."""
+    words = load_patterns().words
+    lists = ("reaction_verbs", "reporting_verbs", "unasserted_heads")
+    return frozenset().union(*(words.get(name, frozenset()) for name in lists))
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a word is in: the first verb above it with a subject of its
+    own, or the sentence's root."""
+    node = token.head
+    while node.head.i != node.i and not (
+        node.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    ):
+        node = node.head
+    return node
 
 
 def _refers_back(head: Token) -> bool:

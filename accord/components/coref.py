@@ -25,7 +25,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from ..events import Actor
-from ..kb import Entry, spell_on
+from ..kb import Entry, load_kb, spell_on
 from ..ontology.patterns import load_patterns
 from . import BatchedStage, register_extensions
 from .actors import BACKING_PARTICIPLES, HEAD_OFFICES, PAIR_COUNTS, ActorMention, actor_side
@@ -42,32 +42,26 @@ REFERRING_PRONOUN_IDS = frozenset(map(get_string_id, REFERRING_PRONOUNS))
 NEAR_SENTENCES = 1
 #: "the president", "the leader": an office without a country refers to a person named before
 OFFICE_NOUNS = HEAD_OFFICES | frozenset({"leader", "counterpart", "head"})
+#: pair nouns that count people: "the two leaders" are two people named together before
+#: ("Wang met Amir-Abdollahian ... The two ministers agreed": office holders, one a side)
+PERSON_PAIR_NOUNS = frozenset({"leader", "minister", "president", "premier", "diplomat", "envoy"})
 #: "the two countries", "both sides": a pair named before
-PAIR_NOUNS = frozenset(
+PAIR_NOUNS = PERSON_PAIR_NOUNS | frozenset(
     {
         "country",
         "side",
         "nation",
         "government",
         "state",
-        "leader",
         "capital",
         "neighbour",
         "neighbor",
         "party",
-        # "Wang met Amir-Abdollahian ... The two ministers agreed": office holders, one a side
-        "minister",
-        "president",
-        "premier",
-        "diplomat",
-        "envoy",
     }
 )
 #: pair nouns that count states only: "the three countries" after "Turkey ... Finland and
 #: Sweden joining NATO" are not NATO (an alliance is no country)
 STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "capital", "neighbour", "neighbor"})
-#: pair nouns that count people: "the two leaders" are two people named together before
-PERSON_PAIR_NOUNS = frozenset({"leader", "minister", "president", "premier", "diplomat", "envoy"})
 #: how many sentences back "the two leaders" may find the people named together: wire
 #: stories come back to the lede's meeting after a few sentences of reactions
 PERSON_PAIR_SENTENCES = 5
@@ -339,7 +333,8 @@ def _pair(
     states_only = token.lemma_.lower() in STATE_PAIR_NOUNS
     chosen: list[ActorMention] = []
     if token.lemma_.lower() in PERSON_PAIR_NOUNS:
-        chosen = _people_named_together(token, mentions, sentence_of, count)
+        urging = {m.actor.kb_id for m in mentions if m.head in co_subjects}
+        chosen = _people_named_together(token, mentions, sentence_of, count, urging)
     # the nearest sentence first, and in it those who act (subjects), then those they act on
     # (objects), then the rest: "Wang met Amir-Abdollahian in New York. The two ministers
     # agreed" are Wang and Amir-Abdollahian, not a minister who acted a sentence earlier
@@ -373,16 +368,27 @@ def _pair(
 
 
 def _people_named_together(
-    token: Token, mentions: list[ActorMention], sentence_of: _SentenceIndex, count: int
+    token: Token,
+    mentions: list[ActorMention],
+    sentence_of: _SentenceIndex,
+    count: int,
+    others: set[str | None],
 ) -> list[ActorMention]:
     """ "Kim met Putin ... Washington accused Pyongyang ... The two leaders discussed": the
     people of the latest sentence that names `count` of them, of as many sides, together
     (not the latest actors of any kind, nor one person from each of two sentences); none
-    when no sentence in view does."""
+    when no sentence in view does. `others`: those who act on the pair ("Trump urged the two
+    leaders to meet" is about two others than Trump)."""
     here = sentence_of[token.i]
     by_sentence: dict[int, list[ActorMention]] = {}
     for m in sorted(mentions, key=lambda m: m.head):
-        if m.end <= token.i and m.names_actor and m.is_person and m.via != "coref":
+        if (
+            m.end <= token.i
+            and m.names_actor
+            and m.is_person
+            and m.via != "coref"
+            and m.actor.kb_id not in others
+        ):
             if 0 <= here - sentence_of[m.head] <= PERSON_PAIR_SENTENCES:
                 by_sentence.setdefault(sentence_of[m.head], []).append(m)
     for _, people in sorted(by_sentence.items(), reverse=True):
@@ -552,8 +558,12 @@ def _plural(doc: Doc, mention: ActorMention, named: dict[int, ActorMention]) -> 
     head = doc[mention.head]
     if head.tag_ in ("NNS", "NNPS") or any(t.i in named for t in _coordinated(head)):
         return True
-    group = (mention.actor.kb_id or "").startswith("group:")
-    return group and head.lower_.endswith("s")
+    group = mention.actor.kb_id or ""
+    if not group.startswith("group:") or not head.lower_.endswith("s"):
+        return False
+    # (a people's name only when the knowledge base knows its singular for the same group:
+    # "Houthi" is the Houthis', but "Hama" is no Hamas and "ISI" no ISIS)
+    return any(e.kb_id == group for e in load_kb().lookup(head.text[:-1]))
 
 
 def _coordinated(token: Token) -> list[Token]:

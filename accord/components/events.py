@@ -354,6 +354,12 @@ class Frame:
                 if objects_needed and dep == "prep":
                     governed = [(d, p) for d, p in _kids(child) if d == "pobj" or d == "pcomp"]
                     prep_objects.update(f"{word} {p.lemma_.lower()}" for _, p in governed)
+                    prep_objects.update(  # "to its export control list": with its kind too
+                        f"{word} {m.lemma_.lower()} {p.lemma_.lower()}"
+                        for _, p in governed
+                        for dep, m in _kids(p)
+                        if dep == "amod" or dep == "compound"
+                    )
                     if word in ("for", "of") or (word == "with" and gives):
                         # "asked the United States for aid", "provided Ukraine with weapons"
                         objects += (p for d, p in governed if d == "pobj")
@@ -3268,8 +3274,13 @@ class EventCoder:
         pattern = trig.pattern
         if self._told_through(trig):
             return []  # "a drone attack ... killed three soldiers": one act, coded on the verb
-        if pattern.own_subject and not _children(trig.token, SUBJECTS):
-            return []  # "a referendum on joining the EU": a joining only talked of
+        if pattern.own_subject and not (
+            _children(trig.token, SUBJECTS)
+            or (trig.token.dep_ == "conj" and trig.token.tag_ in FINITE_TAGS)
+        ):
+            # "a referendum on joining the EU": a joining only talked of (but "Finland applied
+            # in 2022 and joined NATO in 2023" shares its subject with the first verb)
+            return []
         sources, implied_targets = self.sources(trig, mentions, modifiers)
         if not sources and pattern.pos == "noun":
             sources, implied_targets = self._event_anaphor(trig, earlier, index)

@@ -435,3 +435,12 @@ def test_they_after_a_group_told_as_a_people_is_that_group(nlp) -> None:
     # "Houthis" may be tagged a singular name; the group is still who "they" are
     text = "The Houthis said they struck a British cargo ship in the Gulf of Aden."
     assert _resolved(parse(nlp, text, date(2024, 2, 14)), "they") == {"YEMREB"}
+
+
+def test_a_group_whose_name_ends_in_s_is_no_people_for_they(nlp) -> None:
+    # "Hamas" and "ISIS" are one group each, not a plural: "they" is the officials
+    text = (
+        "Israeli officials said Hamas rejected the proposal, and they vowed to continue the "
+        "offensive."
+    )
+    assert _resolved(parse(nlp, text, date(2024, 5, 7)), "they") == {"ISRGOV"}

@@ -3599,6 +3599,7 @@ def test_a_question_put_to_someone_is_not_their_act_and_declining_to_answer_is_n
         "Israeli Prime Minister Benjamin Netanyahu has ordered the military to prepare an "
         "operation in the southern Gaza city.",
         "Putin ordered his troops to withdraw from Kherson.",
+        "Putin ordered his soldiers to withdraw from Kherson.",
     ],
 )
 def test_an_order_to_the_orderers_own_forces_is_no_demand(nlp: Language, text: str) -> None:
@@ -3938,3 +3939,18 @@ def test_who_orders_an_act_takes_it_whoever_carries_it_out(nlp: Language) -> Non
         "soldiers after attacks on rail lines."
     )
     assert dyads(code(nlp, text, date="2025-03-12")) == {("PAKGOV", "150", None)}
+
+
+def test_a_joining_told_after_another_verb_of_the_same_subject_is_coded(nlp: Language) -> None:
+    text = "Sweden overcame Turkish objections and joined NATO on Thursday."
+    assert ("SWE", "057", "IGOWSTNAT") in dyads(code(nlp, text, date="2024-03-07"))
+
+
+def test_the_two_leaders_someone_urges_are_two_others_than_the_one_urging(nlp: Language) -> None:
+    text = (
+        "Trump spoke with Putin by phone on Tuesday. Zelensky said Ukraine was ready for talks. "
+        "Trump urged the two leaders to meet in Istanbul."
+    )
+    urged = only(code(nlp, text, date="2025-05-13"), "026")
+    assert {e.source.code for e in urged} == {"USAGOV"}
+    assert "UKR" in {e.target.code for e in urged}
