@@ -487,6 +487,11 @@ class EventCoder:
         self._turning_down = self.words.get("refusal_heads", frozenset()) | self.words.get(
             "denial_verbs", frozenset()
         )
+        #: verbs that hold an act against their object ("accused Russia of shelling",
+        #: "sanctioned two firms for helping Iran"): the object did the act
+        self._holding_against = self.words.get("punitive_verbs", frozenset()) | self.words.get(
+            "unasserted_heads", frozenset()
+        )
         #: "rule" of "rule out": the verbs whose particle may make them deny
         self._denial_with_particle = frozenset(
             verb.split()[0] for verb in self.words.get("denial_verbs", ()) if " " in verb
@@ -1032,13 +1037,22 @@ class EventCoder:
                     objects = [holder]
                 if objects:
                     return self._with_conjuncts(objects[0], mentions)
-                for obj in _children(holder, ("dobj",)):
+                # (only a verb that holds the act against its object: "used Iranian drones
+                # for attacking Ukrainian cities" is Russia's attack)
+                path = [holder]  # up to the verb: "imposed sanctions on two refineries for"
+                while path[-1].pos_ not in VERB_POS and path[-1].head.i != path[-1].i:
+                    path.append(path[-1].head)
+                held_against = path[-1].lemma_.lower() in self._holding_against
+                punitive = self.words.get("punitive_verbs", ())
+                for obj in _children(holder, ("dobj",)) if held_against else ():
                     # "sanctioned Iranian airlines for transferring missiles": an object
                     # named by whose it is acts as that actor, not the clause's subject
                     owners = self._owner(obj, mentions, modifiers or {})
                     if owners:
                         return owners
-                if token.head.lower_ == "for":
+                if token.head.lower_ == "for" and any(
+                    o.lemma_.lower() in punitive for o in (*path, *_children(holder, ("dobj",)))
+                ):
                     # "imposed sanctions on Iran (or on two Chinese refineries) for buying
                     # oil": whom the act falls on did what it answers
                     fallen = [holder] if holder.head.lower_ in ("on", "against") else []
@@ -1057,7 +1071,7 @@ class EventCoder:
                             return doers
                 accused = holder if holder.dep_ == "dobj" else None
                 accused = accused or next(iter(_children(holder, ("dobj",))), None)
-                if accused is not None and self._roles(accused):
+                if held_against and accused is not None and self._roles(accused):
                     # "Ukraine accused pro-Russian separatists of shooting down a jet": people
                     # named by role only do the act (taken to be of the accuser's country, as
                     # when they are its target), never the accuser
@@ -2702,6 +2716,8 @@ class EventCoder:
         if node.dep_ != "pcomp" or node.head.lower_ != "for":
             return None
         verb = node.head.head
+        if verb.pos_ not in VERB_POS:
+            return None  # "faced sanctions for annexing Crimea": the reason told as a fact
         return verb if verb.lemma_.lower() in self.words.get("punitive_verbs", ()) else None
 
     def _permitted(self, token: Token) -> Token | None:

@@ -3954,3 +3954,10 @@ def test_the_two_leaders_someone_urges_are_two_others_than_the_one_urging(nlp: L
     urged = only(code(nlp, text, date="2025-05-13"), "026")
     assert {e.source.code for e in urged} == {"USAGOV"}
     assert "UKR" in {e.target.code for e in urged}
+
+
+def test_a_weapon_used_for_an_act_leaves_the_act_to_who_uses_it_not_the_weapons_maker(
+    nlp: Language,
+) -> None:
+    text = "Russia used Iranian drones for attacking Ukrainian cities."
+    assert dyads(code(nlp, text, date="2022-10-17")) == {("RUS", "180", "UKR")}
