@@ -1205,6 +1205,8 @@ class EventCoder:
         noun = trig.token
         if trig.pattern.pos != "noun" or not self._is_force(trig.pattern.code):
             return False
+        if any(p.lower_ in ("on", "against") for p in _children(noun, ("prep",))):
+            return False  # "a drone attack on Ukraine killed five": the attack names its aim
         verb = noun.head if noun.dep_ in SUBJECTS else noun.head.head
         if verb.i == noun.i or verb.pos_ not in VERB_POS:
             return False
@@ -2008,14 +2010,10 @@ class EventCoder:
         "Egyptian police arrested 12 demonstrators" is EGYCOP against EGYOPP. With no other
         country in view, they are taken to be of the source's own country, as coders do. Not
         soldiers a state uses force on (`force`): "Israel killed several senior commanders"
-        are an enemy's, not Israel's own; nor anyone force is used on while another country
-        is in view (`_foreign_in_view`)."""
+        are an enemy's, not Israel's own; nor anyone but protesters force is used on while
+        another country is in view (`_foreign_in_view`)."""
         country = self._home_country(sources)
         if country is None:
-            return []
-        if force and self._foreign_in_view(trigger, sources[0].actor.country or ""):
-            # "Pakistan's army said India's strikes killed 26 civilians": whose civilians the
-            # sentence does not say, and India's own are the least likely
             return []
         objects = _children(trigger, ("dobj", "nsubjpass"))
         noun = trigger.pos_ in NOUN_POS
@@ -2053,6 +2051,15 @@ class EventCoder:
             if force and roles[0].sector.lower() in self.words.get("force_foe_sectors", ()):
                 continue
             if not noun and obj in after_verb and roles[0].sector not in self._dissent:
+                continue
+            if (
+                force
+                and roles[0].sector not in self._dissent
+                and self._foreign_in_view(trigger, country.country or "")
+            ):
+                # "Pakistan's army said India's strikes killed 26 civilians": whose civilians the
+                # sentence does not say, and India's own are the least likely (protesters are
+                # their own state's, whoever else is named)
                 continue
             text = " ".join(t.text for t in obj.subtree if t.dep_ != "punct")[:80]
             resolution = resolve_actor(text, (country, roles[0]), None, self.kb)

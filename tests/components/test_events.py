@@ -3961,3 +3961,18 @@ def test_a_weapon_used_for_an_act_leaves_the_act_to_who_uses_it_not_the_weapons_
 ) -> None:
     text = "Russia used Iranian drones for attacking Ukrainian cities."
     assert dyads(code(nlp, text, date="2022-10-17")) == {("RUS", "180", "UKR")}
+
+
+def test_an_attack_noun_that_names_its_aim_keeps_it_when_a_killing_is_told_through_it(
+    nlp: Language,
+) -> None:
+    events = code(nlp, "A Russian drone attack on Ukraine killed five civilians.", "2024-06-01")
+    assert ("RUS", "195", "UKR") in dyads(events)
+
+
+def test_protesters_are_their_own_states_whoever_else_the_sentence_names(nlp: Language) -> None:
+    text = (
+        "Iranian security forces shot dead five demonstrators, a day after France condemned "
+        "the crackdown."
+    )
+    assert ("IRNCOP", "175", "IRNOPP") in dyads(code(nlp, text, "2022-10-01"))
