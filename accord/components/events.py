@@ -764,8 +764,9 @@ class EventCoder:
         # gives the infinitive ("wants Sweden to")
         if not _children(token, ("dobj",)) and not _children(complements[0], SUBJECTS):
             return None
-        if any(self._own_forces(o) for o in _children(token, ("dobj",))):
-            return None
+        commanding = token.lemma_.lower() in self.words.get("commanding_verbs", ())
+        if commanding and any(self._own_forces(o) for o in _children(token, ("dobj",))):
+            return None  # (but "pressured the army to release Suu Kyi" asks another's army)
         return self._coded_as(verb, token, [complements[0], *_children(complements[0], ("xcomp",))])
 
     def _own_forces(self, noun: Token) -> bool:

@@ -3606,6 +3606,11 @@ def test_an_order_to_the_orderers_own_forces_is_no_demand(nlp: Language, text: s
     assert not [e for e in code(nlp, text, "2024-02-14") if e.cameo_root == "10"]
 
 
+def test_pressure_on_an_army_is_a_demand_of_it_not_an_order_to_ones_own(nlp: Language) -> None:
+    text = "Washington pressured the army to release Aung San Suu Kyi."
+    assert [e.source.code for e in only(code(nlp, text, "2021-02-10"), "1053")] == ["USAGOV"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
