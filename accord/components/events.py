@@ -276,8 +276,9 @@ NAMING_PREDICATE = "oprd:noun"
 #: "operation", which may be a police one)
 NAME_KINDS = {"operation": "@named-operation"}
 #: verbs whose object is what they are about: "urged India to exercise restraint" asks for
-#: restraint (0256), not for a military exercise (0212)
-STANCE_VERBS = frozenset({"exercise", "show", "display", "maintain"})
+#: restraint (0256), not for a military exercise (0212) (not "maintain", whose object is
+#: kept: "to maintain sanctions" asks for no easing)
+STANCE_VERBS = frozenset({"exercise", "show", "display"})
 
 
 @dataclass(slots=True)  # not frozen: one is built for each candidate word, and frozen is slower
@@ -3314,9 +3315,11 @@ class EventCoder:
         if not sources:
             return []
         if pattern.armed_source and not any(
-            self._security.intersection(m.actor.sectors) for m in sources
+            self._security.intersection(m.actor.sectors) or not m.actor.sectors for m in sources
         ):
-            return []  # a move across a border is an incursion only when armed forces make it
+            # a move across a border is an incursion only when armed forces make it, or a
+            # state named whole ("Ukraine pushed into Russia's Kursk region"), not refugees
+            return []
         caused = self._caused_by(trig)
         if caused is not None:
             # "were killed in a suicide bombing": the killing is the bombing (1831)
