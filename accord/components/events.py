@@ -623,7 +623,7 @@ class EventCoder:
             frame = self._as_peacekeepers(token, frame)
         if foretold and self._foretells_consequence(token):
             frame = replace(frame, objects=frame.objects | {CONSEQUENCE})
-        if "xcomp" in frame.deps and self._phoned_to(token):
+        if "xcomp" in frame.deps and self._call_purpose(token):
             # "called Modi to condemn the attack": a phone call and its purpose, read as the
             # purpose clause it is (the parser makes it the object's complement, an appeal)
             frame = replace(frame, deps=(frame.deps - {"xcomp"}) | {"advcl"})
@@ -633,7 +633,7 @@ class EventCoder:
             return None
         return Trigger(token, ranked[0], tuple(ranked[1:]))
 
-    def _phoned_to(self, token: Token) -> Token | None:
+    def _call_purpose(self, token: Token) -> Token | None:
         """The infinitive saying why a phone verb's object was called ("called Modi to
         condemn the attack": `call_purposes`), or None."""
         if token.lemma_.lower() not in self.words.get("phoning_verbs", ()):
@@ -1014,9 +1014,9 @@ class EventCoder:
                     passive = _children(token.head, PASSIVE_SUBJECTS)[0]
                     return self._with_conjuncts(passive, mentions)
             if (
-                (token.dep_ == "xcomp" or self._caused(token))
+                (token.dep_ == "xcomp" or self._caused_infinitive(token))
                 and _children(token.head, ("dobj",))
-                and self._phoned_to(token.head) != token
+                and self._call_purpose(token.head) != token
             ):
                 # "urged Iran to stop", "prompted Pakistan to expel": the object of the
                 # governor does the embedded act (not who is phoned, "called Modi to condemn
@@ -2647,7 +2647,11 @@ class EventCoder:
             return "intended", f"what {committed.text!r} is to do"
         future = words.get("future_auxiliaries", ())
         purpose = next(
-            (n for n in chain if (_purpose(n) and not self._caused(n)) or _promised_for(n, future)),
+            (
+                n
+                for n in chain
+                if (_purpose(n) and not self._caused_infinitive(n)) or _promised_for(n, future)
+            ),
             None,
         )
         if purpose is not None:
@@ -2697,7 +2701,7 @@ class EventCoder:
             and below.lower_ in self.words.get("circumstance_prepositions", ())
         )
 
-    def _caused(self, verb: Token) -> bool:
+    def _caused_infinitive(self, verb: Token) -> bool:
         """Whether an infinitive is what its governor made its object do: "prompting Pakistan
         to expel the envoy" (the parser may hang it as an adverbial clause of purpose)."""
         governor = verb.head
@@ -3259,7 +3263,8 @@ class EventCoder:
             and (
                 c.i in trigger_ids
                 or (
-                    c.lemma_.lower() in light and any(o.i in trigger_ids for o in _light_objects(c))
+                    c.lemma_.lower() in light
+                    and any(o.i in trigger_ids for o in _children(c, ("dobj",)))
                 )
             )
             for dep, c in _kids(token)
@@ -4306,20 +4311,6 @@ def _object_and_verb(noun: Token) -> tuple[Token, Token]:
         # "announced $6 billion in financing": a sum in the act's noun, as "of" does
         return governor.head, governor.head.head
     return noun, governor
-
-
-def _light_objects(verb: Token) -> list[Token]:
-    """What a light verb's object phrase may name as its act: the object itself ("give
-    Ukraine a loan"), or the act a sum is of or in ("give Ukraine 40 billion euros in
-    military aid")."""
-    objects = _children(verb, ("dobj",))
-    return objects + [
-        pobj
-        for obj in objects
-        for prep in _children(obj, ("prep",))
-        if prep.lower_ in ("in", "of")
-        for pobj in _children(prep, ("pobj",))
-    ]
 
 
 def _perfect(verb: Token) -> bool:
