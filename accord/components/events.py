@@ -490,8 +490,11 @@ class EventCoder:
         )
         #: verbs that hold an act against their object ("accused Russia of shelling",
         #: "sanctioned two firms for helping Iran"): the object did the act
-        self._holding_against = self.words.get("punitive_verbs", frozenset()) | self.words.get(
-            "unasserted_heads", frozenset()
+        self._holding_against = frozenset().union(
+            *(
+                self.words.get(name, frozenset())
+                for name in ("punitive_verbs", "sanctioning_verbs", "unasserted_heads")
+            )
         )
         #: "rule" of "rule out": the verbs whose particle may make them deny
         self._denial_with_particle = frozenset(
@@ -1045,7 +1048,9 @@ class EventCoder:
                 while path[-1].pos_ not in VERB_POS and path[-1].head.i != path[-1].i:
                     path.append(path[-1].head)
                 held_against = path[-1].lemma_.lower() in self._holding_against
-                punitive = self.words.get("punitive_verbs", ())
+                punitive = self.words.get("punitive_verbs", frozenset()) | self.words.get(
+                    "sanctioning_verbs", frozenset()
+                )
                 for obj in _children(holder, ("dobj",)) if held_against else ():
                     # "sanctioned Iranian airlines for transferring missiles": an object
                     # named by whose it is acts as that actor, not the clause's subject

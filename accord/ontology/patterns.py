@@ -141,6 +141,7 @@ WORD_LISTS = (
     "venue_objects",
     "eliciting_verbs",
     "causing_verbs",
+    "sanctioning_verbs",
     "commanding_verbs",
     "land_nouns",
     "issuing_verbs",
