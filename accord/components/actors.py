@@ -1590,13 +1590,14 @@ def _name_read_as_word(sent: Span, kb: KnowledgeBase) -> Token | None:
     anything. The sign: a name the knowledge base knows as a person's is followed by a past
     form ("Trump hosted Carney"), and the sentence's root is no verb, or is that name."""
     root = sent.root
-    verbal = root.pos_ in ("VERB", "AUX")
-    for token in sent[:-1]:
-        nxt = token.nbor(1)
+    # (with a verbal root only the root itself can be the name read as a word)
+    candidates = (root,) if root.pos_ in ("VERB", "AUX") else sent
+    doc = sent.doc
+    for token in candidates:
         if (
-            (not verbal or token.i == root.i)
-            and token.is_title
-            and nxt.tag_ in PAST_TAGS
+            token.is_title
+            and token.i + 1 < sent.end
+            and doc[token.i + 1].tag_ in PAST_TAGS
             and any(e.kind == "person" for e in kb.lookup(token.text))
         ):
             return token

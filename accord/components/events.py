@@ -306,9 +306,12 @@ class Frame:
         gives: bool = False,
         permits: bool = False,
         denies: bool = False,
+        kinds_needed: bool = True,
     ) -> Frame:
         """The frame of `token`; without `objects_needed` or `preps_needed` (no candidate
-        pattern reads them) its objects or prepositions are left empty. `gives`: a verb of
+        pattern reads them) its objects or prepositions are left empty, and without
+        `kinds_needed` (no candidate names an object with its kind, "nuclear weapon", or a
+        named operation) no such phrase is made. `gives`: a verb of
         giving, whose object may follow "with" ("provided Ukraine with weapons"; not
         "charged him with espionage"). `permits`: a verb of permission, whose object may be
         the subject of its infinitive ("allowed IAEA inspectors to visit the site"). `denies`:
@@ -355,12 +358,13 @@ class Frame:
                 if objects_needed and dep == "prep":
                     governed = [(d, p) for d, p in _kids(child) if d == "pobj" or d == "pcomp"]
                     prep_objects.update(f"{word} {p.lemma_.lower()}" for _, p in governed)
-                    prep_objects.update(  # "to its export control list": with its kind too
-                        f"{word} {m.lemma_.lower()} {p.lemma_.lower()}"
-                        for _, p in governed
-                        for dep, m in _kids(p)
-                        if dep == "amod" or dep == "compound"
-                    )
+                    if kinds_needed:  # "to its export control list": with its kind too
+                        prep_objects.update(
+                            f"{word} {m.lemma_.lower()} {p.lemma_.lower()}"
+                            for _, p in governed
+                            for dep, m in _kids(p)
+                            if dep == "amod" or dep == "compound"
+                        )
                     if word in ("for", "of") or (word == "with" and gives):
                         # "asked the United States for aid", "provided Ukraine with weapons"
                         objects += (p for d, p in governed if d == "pobj")
@@ -386,7 +390,7 @@ class Frame:
         ]
         named = {  # "Operation Sindoor" (`NAME_KINDS`)
             NAME_KINDS[word.lower_]
-            for o in objects
+            for o in (objects if kinds_needed else ())
             if o.pos_ == "PROPN"
             for left in o.lefts  # ("Operation Bunyan-um-Marsoos": a compound of a compound)
             for word in left.subtree
@@ -410,7 +414,7 @@ class Frame:
         # pattern may name whole)
         lemmas.update(
             f"{m.lemma_.lower()} {o.lemma_.lower()}"
-            for o in objects
+            for o in (objects if kinds_needed else ())
             for dep, m in _kids(o)
             if dep == "amod" or dep == "compound"
         )
@@ -604,6 +608,11 @@ class EventCoder:
                 any(p.preps for p in candidates),
                 any(PEACEKEEPER in p.objects for p in candidates),
                 any(CONSEQUENCE in p.objects for p in candidates),
+                any(  # ("nuclear weapon", "@named-operation"; "to control list")
+                    any(" " in o or o.startswith("@") for o in p.objects)
+                    or any(o.count(" ") > 1 for o in p.prep_objects)
+                    for p in candidates
+                ),
                 # most specific first; stable: file order breaks ties
                 tuple(sorted(candidates, key=lambda p: -p.specificity)),
             )
@@ -613,6 +622,7 @@ class EventCoder:
             preps_needed,
             peacekeepers,
             foretold,
+            kinds_needed,
             by_specificity,
         ) = needs
         if not constrained:
@@ -621,7 +631,7 @@ class EventCoder:
         gives = lemma in self.words.get("giving_verbs", ())
         permits = lemma in self.words.get("permitting_verbs", ())
         denies = lemma in self.words.get("denial_verbs", ())
-        frame = Frame.of(token, objects_needed, preps_needed, gives, permits, denies)
+        frame = Frame.of(token, objects_needed, preps_needed, gives, permits, denies, kinds_needed)
         if frame.objects and peacekeepers:
             frame = self._as_peacekeepers(token, frame)
         if foretold and self._foretells_consequence(token):
@@ -3890,7 +3900,7 @@ def _one_per_act(
     speak for a country's state (see `_side`). With the `doc`, verbs joined by "and" that
     code two codes of a root, neither within the other, stay two acts (`_joined_acts`)."""
     keys = [_act_key(event, state) for event in events]  # (read again below: made once)
-    if doc is not None:
+    if doc is not None and len(set(keys)) < len(keys):  # (only acts sharing a key to tell apart)
         keys = _joined_acts(events, keys, doc)
     best: dict[tuple[object, object, str], Event] = {}
     for event, act in zip(events, keys, strict=True):

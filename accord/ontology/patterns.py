@@ -273,9 +273,15 @@ def build_patterns(documents: Sequence[dict[str, Any]], codebook: Codebook) -> P
     )
 
 
-@functools.cache
 def load_patterns(extra: tuple[str, ...] = ()) -> PatternSet:
     """The packaged patterns, plus a user's own pattern files in the same format."""
+    # (one cache entry however it is called: "load_patterns()" and "load_patterns(())" are
+    # the same files, read once)
+    return _load_patterns(tuple(extra))
+
+
+@functools.cache
+def _load_patterns(extra: tuple[str, ...]) -> PatternSet:
     data = resources.files("accord.ontology") / "data"
     documents = [yaml.safe_load((data / "patterns.yaml").read_text(encoding="utf-8"))]
     by_root = sorted(
