@@ -1168,13 +1168,14 @@ def _inside_other_name(
     West"). None when the phrase names what it says."""
     if any(map(_widespread, entries)) and _names_something_else(span, covered):
         return _widespread
-    if any(map(_region, entries)) and _after_unknown_name(span, covered):
-        return _region
+    if any(map(is_region, entries)) and _after_unknown_name(span, covered):
+        return is_region
     return None
 
 
-def _region(entry: Entry) -> bool:
-    """Whether an entry is a world region ("the West", "Africa")."""
+def is_region(entry: Entry) -> bool:
+    """Whether an entry is a world region ("the West", "Africa"; read by the events stage
+    too)."""
     return entry.kind == "group" and any(spell.type == "region" for spell in entry.spells)
 
 
@@ -1373,7 +1374,7 @@ def _quantified(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
             token.dep_ == "pobj"
             and token.head.lower_ == "of"
             and token.head.head.i != token.head.i
-            and _counts(token.head.head)
+            and is_count(token.head.head)
         ):
             counter = token.head.head
             token = counter
@@ -1397,7 +1398,9 @@ def _quantified(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     return extra
 
 
-def _counts(token: Token) -> bool:
+def is_count(token: Token) -> bool:
+    """Whether a word counts people: "dozens", "19", "thousands" (read by the events stage
+    too)."""
     return token.lower_ in QUANTIFIERS or token.like_num or token.pos_ == "NUM"
 
 

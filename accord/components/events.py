@@ -27,7 +27,14 @@ from ..kb.gazetteer import load_gazetteer
 from ..ontology import Codebook, load_codebook
 from ..ontology.patterns import PREP_SLOT, Pattern, PatternSet, load_patterns
 from . import BatchedStage, doc_text, register_extensions
-from .actors import POSTED, QUANTIFIERS, ActorMention, actor_side, called_foreign
+from .actors import (
+    POSTED,
+    ActorMention,
+    actor_side,
+    called_foreign,
+    is_count,
+    is_region,
+)
 from .dates import (
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -162,11 +169,17 @@ def _role_phrases(noun: Token) -> Iterator[str]:
     yield noun.lower_
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first of the words joined by "and" that `token` is one of (itself if none)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _governed_by(token: Token, head: Token) -> bool:
     """Whether `token` (or the list it is in) depends on `head` itself: Putin in "called
     Putin and Xi", not the owner in "calling her visit a provocation"."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = _first_conjunct(token)
     return token.head.i == head.i and token.i != head.i
 
 
@@ -223,10 +236,7 @@ _kids = _PARSE.kids
 def _region(mention: ActorMention) -> bool:
     """Whether a mention names a region of several countries as a whole ("North Africa"),
     which is a place, not an actor."""
-    return not mention.actor.sectors and any(
-        e.kind == "group" and any(spell.type == "region" for spell in e.spells)
-        for e in mention.entries
-    )
+    return not mention.actor.sectors and any(map(is_region, mention.entries))
 
 
 def _indefinite(noun: Token) -> bool:
@@ -255,13 +265,11 @@ def _naming_apposition(obj: Token) -> bool:
 def _counted(token: Token) -> Token:
     """The noun a count stands for: "dozens of students" is students, "19 of them" them;
     any other noun is itself."""
-    if token.lower_ not in QUANTIFIERS and not token.like_num:
+    if not is_count(token):
         return token
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
+    for prep in _children(token, ("prep",)):
+        if prep.lower_ == "of":
+            return next(iter(_children(prep, ("pobj",))), token)
     return token
 
 
@@ -494,12 +502,10 @@ class EventCoder:
         )
         #: verbs that hold an act against their object ("accused Russia of shelling",
         #: "sanctioned two firms for helping Iran"): the object did the act
-        self._holding_against = frozenset().union(
-            *(
-                self.words.get(name, frozenset())
-                for name in ("punitive_verbs", "sanctioning_verbs", "unasserted_heads")
-            )
+        self._punishing = self.words.get("punitive_verbs", frozenset()) | self.words.get(
+            "sanctioning_verbs", frozenset()
         )
+        self._holding_against = self._punishing | self.words.get("unasserted_heads", frozenset())
         #: "rule" of "rule out": the verbs whose particle may make them deny
         self._denial_with_particle = frozenset(
             verb.split()[0] for verb in self.words.get("denial_verbs", ()) if " " in verb
@@ -523,9 +529,11 @@ class EventCoder:
         self._threat_text: tuple[Doc | None, bool] = (None, False)
         #: per tuple of candidate patterns (by identity: the pattern set holds one per lemma
         #: for as long as the coder lives): whether any has a constraint, any reads objects,
-        #: any reads prepositions, any is about peacekeepers, any about a consequence; and
-        #: the patterns ranked
-        self._frame_needs: dict[int, tuple[bool, bool, bool, bool, bool, tuple[Pattern, ...]]] = {}
+        #: any reads prepositions, any is about peacekeepers, any about a consequence, any
+        #: names an object with its kind; and the patterns ranked
+        self._frame_needs: dict[
+            int, tuple[bool, bool, bool, bool, bool, bool, tuple[Pattern, ...]]
+        ] = {}
         #: per (pattern's own target slots, own slots only): the slots tried, in order
         self._slots: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}
         #: per document: (mention's id, day) -> (the mention, the actor it names that day)
@@ -1014,9 +1022,7 @@ class EventCoder:
                     or self._document_author(token.head, mentions, modifiers or {})
                 )
                 # ("thousands of demonstrators protesting": the people counted, not the verb's)
-                counted = token.head.lower_ in QUANTIFIERS and any(
-                    p.lower_ == "of" for p in _children(token.head, ("prep",))
-                )
+                counted = _counted(token.head).i != token.head.i
                 if doers or token.head.dep_ == "pobj" or counted or self._unissued(token.head):
                     # "talks with rebels fighting the army": no one named does it; "refused
                     # to sign the statement criticising Russia": its authors, not the refuser
@@ -1058,9 +1064,7 @@ class EventCoder:
                 while path[-1].pos_ not in VERB_POS and path[-1].head.i != path[-1].i:
                     path.append(path[-1].head)
                 held_against = path[-1].lemma_.lower() in self._holding_against
-                punitive = self.words.get("punitive_verbs", frozenset()) | self.words.get(
-                    "sanctioning_verbs", frozenset()
-                )
+                punitive = self._punishing
                 for obj in _children(holder, ("dobj",)) if held_against else ():
                     # "sanctioned Iranian airlines for transferring missiles": an object
                     # named by whose it is acts as that actor, not the clause's subject
@@ -1228,10 +1232,12 @@ class EventCoder:
         if verb.i == noun.i or verb.pos_ not in VERB_POS:
             return False
         harm = self.find_trigger(verb)
-        if harm is None or self._caused_by(harm) is None:
-            return False  # ("clashes killed dozens": the clashes are their own act, 190)
+        if harm is None or not harm.pattern.code.endswith("0"):
+            return False  # (a killing that says more than force used is its own act)
+        # (the noun is the attack the killing is told through, as `_caused_by` reads it; not
+        # "clashes killed dozens", whose code is the killing's own, 190)
         cause = self._harm_cause(harm)
-        return cause is not None and cause.i == noun.i
+        return cause is not None and cause.i == noun.i and trig.pattern.code != harm.pattern.code
 
     def _caused_by(self, trig: Trigger) -> Pattern | None:
         """The pattern of the attack a killing or wounding is told through, when the verb says
@@ -1679,8 +1685,7 @@ class EventCoder:
 
     def _reporting_governor(self, verb: Token) -> Token | None:
         """The reporting verb whose that-clause `verb` heads ("Hamas said [a strike hit]")."""
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
+        verb = _first_conjunct(verb)
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.words.get(
             "reporting_verbs", ()
         ):
@@ -2570,7 +2575,13 @@ class EventCoder:
                 return "denied", f"reported under the denial {governor.text!r}"
             if governor.lemma_.lower() in words.get("unasserted_heads", ()):
                 return "hypothetical", f"asked for or alleged by {governor.text!r}"
-            disputed = self._reporting_governor(clause) and self._disputed_claim(governor)
+            # (most documents name no claim: the reporting verb's subtree is read only then)
+            disputed = (
+                clause.dep_ == "ccomp"
+                and governor.lemma_.lower() in words.get("reporting_verbs", ())
+                and self._in_text(clause.doc, words.get("accusation_nouns", ()))
+                and self._disputed_claim(governor)
+            )
             if disputed:
                 # "Hamas said a strike hit a hospital, a claim Israel denied": only alleged
                 return "hypothetical", f"a claim disputed ({disputed.text!r})"
@@ -3892,15 +3903,13 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-def _one_per_act(
-    events: list[Event], state: Iterable[str] = (), doc: Doc | None = None
-) -> list[Event]:
+def _one_per_act(events: list[Event], state: Iterable[str], doc: Doc) -> list[Event]:
     """One event per act and dyad in a sentence: "visited India ... and held talks with Modi"
     is one visit, so the more specific code (042 over 040) wins. `state`: the sectors that
-    speak for a country's state (see `_side`). With the `doc`, verbs joined by "and" that
-    code two codes of a root, neither within the other, stay two acts (`_joined_acts`)."""
+    speak for a country's state (see `_side`). Verbs joined by "and" that code two codes of
+    a root, neither within the other, stay two acts (`_joined_acts`)."""
     keys = [_act_key(event, state) for event in events]  # (read again below: made once)
-    if doc is not None and len(set(keys)) < len(keys):  # (only acts sharing a key to tell apart)
+    if len(set(keys)) < len(keys):  # (only acts sharing a key can need telling apart)
         keys = _joined_acts(events, keys, doc)
     best: dict[tuple[object, object, str], Event] = {}
     for event, act in zip(events, keys, strict=True):
@@ -4087,7 +4096,7 @@ def _misread_conjunct_subject(verb: Token) -> Token | None:
     if _children(verb, ANY_SUBJECTS) or _children(verb, ("aux", "auxpass")):
         return None
     noun = verb.doc[verb.i - 1]
-    if noun.dep_ != "conj" or noun.pos_ not in NOUN_POS or noun.i + 1 != verb.i:
+    if noun.dep_ != "conj" or noun.pos_ not in NOUN_POS:
         return None
     joined = noun.head
     if joined.dep_ not in ("dobj", "pobj") or not any(
@@ -4161,8 +4170,7 @@ def _shared_conjunct(verb: Token) -> Token | None:
 
 def _against(token: Token) -> bool:
     """Whether a noun, or the first of those joined to it, is the object of "against"."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = _first_conjunct(token)
     return token.dep_ == "pobj" and token.head.lower_ == "against"
 
 
@@ -4302,9 +4310,7 @@ def _conjuncts(token: Token) -> tuple[Token, ...]:
     first conjunct, then its "conj" children on the right, theirs, and so on, breadth first."""
     if token.doc.user_token_hooks:
         return token.conjuncts  # (a hook may define conjuncts otherwise)
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_conjunct(token)
     found = [first]
     for word in found:  # (the list grows as it is read: each conjunct's own are read too)
         found += [c for dep, c in _kids(word) if dep == "conj" and c.i > word.i]
