@@ -1527,8 +1527,7 @@ def _another_persons_surname(
     return (
         len(span) == 1
         and all(e.kind == "person" for e in entries)
-        and known.actor.kb_id
-        not in {f"person:{e.kb_id}" for e in entries} | {e.kb_id for e in entries}
+        and known.actor.kb_id not in {e.kb_id for e in entries}
     )
 
 

@@ -43,8 +43,8 @@ DATELINE = re.compile(
 def dateline_ends(doc: Doc) -> list[int]:
     """Indices of the tokens that begin a story after a wire dateline at the start of a line."""
     text = doc_text(doc)
-    if "(" not in text and not any(dash in text for dash in ("—", "–", " - ", "--")):
-        return []
+    if not any(dash in text for dash in ("—", "–", " - ", "--")):
+        return []  # (every dateline ends in a dash)
     found = []
     for line in re.finditer(r"^[ \t]*(\S.*)$", text, re.MULTILINE):
         match = DATELINE.match(text, line.start(1))
