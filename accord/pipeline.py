@@ -73,7 +73,7 @@ def load(
         nlp.add_pipe("accord_lines", first=True)
     nlp.add_pipe("accord_boilerplate")
     nlp.add_pipe("accord_actors", config={"kb_extra": list(kb_extra)})
-    nlp.add_pipe("accord_coref")
+    nlp.add_pipe("accord_coref", config={"kb_extra": list(kb_extra)})
     nlp.add_pipe("accord_dates")
     nlp.add_pipe(
         "accord_events",

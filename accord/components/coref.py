@@ -25,7 +25,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from ..events import Actor
-from ..kb import Entry, load_kb, spell_on
+from ..kb import Entry, KnowledgeBase, load_kb, spell_on
 from ..ontology.patterns import load_patterns
 from . import BatchedStage, register_extensions
 from .actors import BACKING_PARTICIPLES, HEAD_OFFICES, PAIR_COUNTS, ActorMention, actor_side
@@ -109,8 +109,14 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 WINDOW_SENTENCES = 3
 
 
-def resolve_pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
-    """The mentions plus one for each pronoun whose antecedent is a person in view."""
+def resolve_pronouns(
+    doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase | None = None
+) -> list[ActorMention]:
+    """The mentions plus one for each pronoun whose antecedent is a person in view.
+
+    `kb` is the knowledge base the actors were resolved with (the packaged one by default):
+    it tells a people's name ("the Houthis") from a group's that ends in "s" ("Hamas")."""
+    kb = kb or load_kb()
     by_head = {m.head: m for m in mentions}
     people = sorted((m for m in mentions if m.is_person), key=lambda m: m.head)
     sentence_of = _SentenceIndex(doc)
@@ -131,7 +137,7 @@ def resolve_pronouns(doc: Doc, mentions: list[ActorMention]) -> list[ActorMentio
         lower = token.lower_
         if lower in NON_PERSONAL_PRONOUNS:
             before = sorted([*mentions, *collective], key=lambda m: m.head)
-            added += _non_personal(doc, token, before, sentence_of, by_head)
+            added += _non_personal(doc, token, before, sentence_of, by_head, kb)
             continue
         if lower not in PERSONAL_PRONOUNS and not _is_office(token):
             continue
@@ -449,6 +455,7 @@ def _non_personal(
     mentions: list[ActorMention],
     sentence_of: _SentenceIndex,
     named: dict[int, ActorMention],
+    kb: KnowledgeBase,
 ) -> list[ActorMention]:
     """What "it" or "they" refers to: the latest fitting actor named before it, a subject
     first, in its sentence or the one before. "It" is a country or organisation, never a
@@ -469,7 +476,7 @@ def _non_personal(
     co_subjects = _co_subjects(pronoun)
     before = [m for m in before if m.head not in co_subjects]
     if plural:
-        before = [m for m in before if _plural(doc, m, named)]
+        before = [m for m in before if _plural(doc, m, named, kb)]
     else:
         # "EU leaders agreed to sanction Russia after its troops invaded": "it" is singular,
         # never a plural common noun (but "the United States" is a name, and the tagger may
@@ -551,7 +558,9 @@ def _people_of_a_side(head: Token) -> bool:
     return head.dep_ in SUBJECT_DEPS and head.tag_ == "NNS"
 
 
-def _plural(doc: Doc, mention: ActorMention, named: dict[int, ActorMention]) -> bool:
+def _plural(
+    doc: Doc, mention: ActorMention, named: dict[int, ActorMention], kb: KnowledgeBase
+) -> bool:
     """A plural noun, or an actor joined by "and" to another actor (heads in `named`), or a
     named group told as a people ("the Houthis said they struck a ship": the tagger may read
     "Houthis" as a singular name)."""
@@ -563,7 +572,7 @@ def _plural(doc: Doc, mention: ActorMention, named: dict[int, ActorMention]) -> 
         return False
     # (a people's name only when the knowledge base knows its singular for the same group:
     # "Houthi" is the Houthis', but "Hama" is no Hamas and "ISI" no ISIS)
-    return any(e.kb_id == group for e in load_kb().lookup(head.text[:-1]))
+    return any(e.kb_id == group for e in kb.lookup(head.text[:-1]))
 
 
 def _coordinated(token: Token) -> list[Token]:
@@ -629,12 +638,21 @@ def _antecedent(doc: Doc, pronoun: Token, people: list[ActorMention]) -> ActorMe
 
 
 class CorefComponent(BatchedStage):
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
     def __call__(self, doc: Doc) -> Doc:
         underscore = doc._  # (each ``doc._`` builds a new accessor: one for both)
-        underscore.actors = resolve_pronouns(doc, underscore.actors or [])
+        underscore.actors = resolve_pronouns(doc, underscore.actors or [], self.kb)
         return doc
 
 
-@Language.factory("accord_coref", assigns=["doc._.actors"], requires=["doc._.actors"])
-def make_coref(nlp: Language, name: str) -> CorefComponent:
-    return CorefComponent()
+@Language.factory(
+    "accord_coref",
+    assigns=["doc._.actors"],
+    requires=["doc._.actors"],
+    default_config={"kb_extra": []},
+)
+def make_coref(nlp: Language, name: str, kb_extra: list[str]) -> CorefComponent:
+    # the knowledge base the actors stage resolves with, the user's files included
+    return CorefComponent(load_kb(tuple(kb_extra)))

@@ -74,6 +74,19 @@ def test_a_groups_file_adds_an_armed_group_with_its_spells(runner, tmp_path):
     assert dyads(code(runner, text, "2025-02-01", path)) == [("MLIGOV", "NER")]
 
 
+PEOPLE_GROUP = """kb_id,name,aliases,type,country,code,sectors,start,end,note
+kalaris,Kalaris,Kalari,armed,MLI,MLIREB,REB,2012-01-17,,rebellion
+"""
+
+
+def test_a_groups_file_tells_a_people_name_for_they(runner, tmp_path):
+    # the tagger reads "Kalaris" as a singular name; the user's file knows its singular
+    # "Kalari", so "they" is the group, as "the Houthis said they" is with the packaged data
+    path = write(tmp_path, "groups.csv", PEOPLE_GROUP)
+    text = "The Kalaris said they had seized the town of Kidal from the army."
+    assert ("MLIREB", "MLIMIL") in dyads(code(runner, text, "2023-05-01", path))
+
+
 ALIASES = """alias,of
 Hexagon,FRA
 the Alliance,IGOWSTNAT
