@@ -284,10 +284,12 @@ def _igo_entries(path: Path) -> Pairs:
             yield phrase, entry
 
 
-def _person_entries(path: Path) -> Pairs:
+def _person_entries(path: Path, sectors: frozenset[str]) -> Pairs:
     people: dict[str, tuple[str, list[str], list[LeaderTerm]]] = {}
     for line, row in _rows(path):
         _require(path, line, row, "kb_id", "name", "country", "office", "start")
+        if row.get("sector"):  # (empty for an organisation's officer: "the UN's chief")
+            _check_sector(path, line, row["sector"], sectors)
         name, aliases, terms = people.setdefault(row["kb_id"], (row["name"], [], []))
         aliases.extend(a for a in _split(row.get("aliases")) if a not in aliases)
         start = _date(row["start"], path, line)
@@ -516,11 +518,11 @@ def build_kb(data_dir: Path, extra: Iterable[Path] = ()) -> KnowledgeBase:
     builder.add(_role_entries(data_dir / "roles.csv", sectors))
     builder.add(_igo_entries(data_dir / "igos.csv"))
     builder.add(_group_entries(data_dir / "groups.csv", builder.countries, sectors))
-    builder.add(_person_entries(data_dir / "people.csv"))
+    builder.add(_person_entries(data_dir / "people.csv", sectors))
     builder.add(_feature_entries(data_dir / "features.csv"))
     files = [(Path(path), extra_kind(Path(path))) for path in extra]
     readers: dict[str, Callable[[Path], Pairs]] = {
-        "people": _person_entries,
+        "people": lambda p: _person_entries(p, sectors),
         "groups": lambda p: _group_entries(p, builder.countries, sectors),
         "seats": lambda p: _seat_entries(p, builder.countries, sectors),
         "roles": lambda p: _role_entries(p, sectors),

@@ -170,6 +170,7 @@ def test_a_file_of_no_known_kind_is_e071_naming_its_columns(tmp_path):
     [
         ("people.csv", PEOPLE.replace("2022-03-11", "2022-13-11"), 2, "bad date '2022-13-11'"),
         ("people.csv", PEOPLE.replace(",2022-03-11", ","), 2, "'start' column is empty"),
+        ("people.csv", PEOPLE.replace("CHL,GOV", "CHL,MINISTRY"), 2, "unknown sector 'MINISTRY'"),
         ("groups.csv", GROUPS.replace("MLIGOV,GOV", "MLIREB,GOV"), 3,
          "code 'MLIREB' does not match its country and sectors (MLIGOV)"),
         ("groups.csv", GROUPS.replace("armed,MLI,MLIREB", "armed,XXX,MLIREB"), 2,

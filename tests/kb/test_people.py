@@ -10,6 +10,8 @@ import pytest
 
 CSV_PATH = Path(__file__).resolve().parents[2] / "accord/kb/data/people.csv"
 COLUMNS = ["kb_id", "name", "aliases", "country", "sector", "office", "start", "end"]
+#: the sectors an office holder may have: a state's, a party's or an armed movement's (the
+#: loader accepts any of sectors.csv; empty for an organisation's officer)
 SECTORS = {"GOV", "OPP", "REB", "INS", "MIL", "PTY", "LEG", "JUD", "COP", "SPY", ""}
 FAR_FUTURE = date(9999, 12, 31)
 
