@@ -69,10 +69,13 @@ def _may_say_former(text: str) -> bool:
 
 
 def term_on(terms: Sequence[LeaderTerm], day: dt.date | None) -> LeaderTerm | None:
-    """The term in force on `day` (the latest started one when several overlap)."""
+    """The term in force on `day` (the latest started one when several overlap). On the
+    day a term ends, with no other in force, it is still that term: the news of that day
+    is of what its holder did or suffered in office ("the military detained Suu Kyi" on the
+    day of the coup, "Biden pardoned" on his last morning)."""
     if day is None:
         return next((t for t in reversed(terms) if t.end is None), terms[-1] if terms else None)
-    current = [t for t in terms if t.covers(day)]
+    current = [t for t in terms if t.covers(day)] or [t for t in terms if t.end == day]
     return max(current, key=lambda t: t.start) if current else None
 
 

@@ -361,11 +361,12 @@ def test_starmer_is_the_opposition_before_and_the_government_after_the_election(
             "Opposition Leader",
         ),
         ("Starmer criticised the budget.", "Starmer", date(2024, 7, 5), "GBRGOV", "Prime Minister"),
-        # Biden: sworn in on 20 January 2021, left office on 20 January 2025
+        # Biden: sworn in on 20 January 2021, left office on 20 January 2025 (the last day
+        # of a term with none after it is still the term's: the day's news is of the office)
         ("Biden visited Warsaw.", "Biden", date(2021, 1, 19), "USAELI", "former Vice President"),
         ("Biden visited Warsaw.", "Biden", date(2021, 1, 20), "USAGOV", "President"),
-        ("Biden visited Warsaw.", "Biden", date(2025, 1, 19), "USAGOV", "President"),
-        ("Biden visited Warsaw.", "Biden", date(2025, 1, 20), "USAELI", "former President"),
+        ("Biden visited Warsaw.", "Biden", date(2025, 1, 20), "USAGOV", "President"),
+        ("Biden visited Warsaw.", "Biden", date(2025, 1, 21), "USAELI", "former President"),
         # Putin: Prime Minister until 7 May 2012, President again from that day
         ("Putin met Medvedev.", "Putin", date(2012, 5, 6), "RUSGOV", "Prime Minister"),
         ("Putin met Medvedev.", "Putin", date(2012, 5, 7), "RUSGOV", "President"),
@@ -446,6 +447,29 @@ def test_term_on_is_none_out_of_office(kb):
     assert term_on(terms, date(2026, 1, 15)) is None
     assert term_on(terms, date(2018, 6, 1)) is None
     assert term_on((), date(2018, 6, 1)) is None
+
+
+def test_term_on_the_day_a_term_ends_is_still_that_term(kb):
+    # the day's news is of what the holder did or suffered in office; the day after, not;
+    # and a term that starts that day wins (Starmer on 5 July 2024 is Prime Minister)
+    terms = person(kb, "person:joe-biden").terms
+    assert term_on(terms, date(2025, 1, 20)).office == "President"
+    assert term_on(terms, date(2025, 1, 21)) is None
+    assert term_on(person(kb, "person:keir-starmer").terms, date(2024, 7, 5)).office == (
+        "Prime Minister"
+    )
+
+
+def test_a_leader_detained_on_the_day_of_the_coup_is_the_government(nlp) -> None:
+    text = "Myanmar's military detained Aung San Suu Kyi in a coup."
+    (detained,) = accord.code(text, date="2021-02-01")
+    assert (detained.source.code, detained.cameo, detained.target.code) == (
+        "MMRMIL",
+        "173",
+        "MMRGOV",
+    )
+    (later,) = accord.code(text, date="2021-02-02")
+    assert later.target.code == "MMRELI"
 
 
 def test_term_on_without_a_date_is_the_open_term(kb):
