@@ -1848,8 +1848,8 @@ class EventCoder:
     def _city_country(self, pobj: Token, found: list[ActorMention]) -> list[ActorMention]:
         """The country of a city named as an act's place ("were wounded in Kharkiv"), from
         the gazetteer, when no actor stands there."""
-        if found or pobj.pos_ != "PROPN":
-            return []
+        if found or pobj.pos_ != "PROPN" or pobj.lower_ in TIME_WORDS:
+            return []  # ("in March" is a month, not the English town)
         name = " ".join(t.text for t in (*_children(pobj, ("compound",)), pobj))
         place = load_gazetteer().resolve(name, own_names=True)
         country = self.kb.countries.get(place.country or "") if place is not None else None

@@ -3988,3 +3988,15 @@ def test_protesters_are_their_own_states_whoever_else_the_sentence_names(nlp: La
 def test_a_state_named_whole_pushing_into_anothers_region_is_an_incursion(nlp: Language) -> None:
     text = "Ukraine pushed into Russia's Kursk region on Tuesday."
     assert dyads(code(nlp, text, "2024-08-06")) == {("UKR", "190", "RUS")}
+
+
+def test_siege_laid_to_a_place_is_a_blockade_of_its_country(nlp: Language) -> None:
+    # "lay" carries its event noun as "impose" does ("imposed a blockade on")
+    text = "Israeli forces laid siege to Gaza City on Monday."
+    assert dyads(code(nlp, text, "2023-10-09")) == {("ISRMIL", "191", "PSE")}
+
+
+def test_a_month_after_in_is_a_time_not_the_town_of_its_name(nlp: Language) -> None:
+    # "March" is also a town in England: "in March" gives the act no British target
+    text = "Russian forces attacked the positions in March."
+    assert dyads(code(nlp, text, "2023-05-01")) == {("RUSMIL", "180", None)}
