@@ -39,6 +39,7 @@ from ..kb.gazetteer import load_gazetteer, us_state_code
 from ..kb.loader import PEOPLES
 from ..ontology.patterns import load_patterns
 from . import BatchedStage, doc_text, register_extensions
+from .dates import CALENDAR_NAMES
 from .places import LOCATION_PREPS
 
 register_extensions()
@@ -1314,8 +1315,8 @@ def _place_name(pobj: Token) -> list[Token]:
             if o.dep_ == "pobj"
         ]
         pobj = inner[0] if inner else pobj
-    if pobj.pos_ != "PROPN" or not pobj.is_title:
-        return []
+    if pobj.pos_ != "PROPN" or not pobj.is_title or pobj.lower_ in CALENDAR_NAMES:
+        return []  # ("arrested protesters in March": a month, not the English town)
     return [*(c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), pobj]
 
 

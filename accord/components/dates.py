@@ -54,6 +54,9 @@ WEEKDAYS = {
     "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3,
     "Friday": 4, "Saturday": 5, "Sunday": 6,
 }  # fmt: skip
+#: the names of months and weekdays, lower-cased: "in March" is a time, whichever town
+#: shares the name
+CALENDAR_NAMES = frozenset(w.lower() for w in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS))
 _ONES = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty"

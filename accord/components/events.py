@@ -36,14 +36,12 @@ from .actors import (
     is_region,
 )
 from .dates import (
-    MONTH_ABBREVIATIONS,
-    MONTHS,
+    CALENDAR_NAMES,
     NUMBER_WORDS,
     RELATIVE_DAYS,
     SHIFT_DIRECTIONS,
     TIME_OF_DAY,
     UNITS,
-    WEEKDAYS,
     TemporalExpression,
     anchored,
 )
@@ -1848,7 +1846,7 @@ class EventCoder:
     def _city_country(self, pobj: Token, found: list[ActorMention]) -> list[ActorMention]:
         """The country of a city named as an act's place ("were wounded in Kharkiv"), from
         the gazetteer, when no actor stands there."""
-        if found or pobj.pos_ != "PROPN" or pobj.lower_ in TIME_WORDS:
+        if found or pobj.pos_ != "PROPN" or pobj.lower_ in CALENDAR_NAMES:
             return []  # ("in March" is a month, not the English town)
         name = " ".join(t.text for t in (*_children(pobj, ("compound",)), pobj))
         place = load_gazetteer().resolve(name, own_names=True)
@@ -4014,10 +4012,11 @@ def _act_key(
 OFFICIAL_COMPLAINT = "114"
 
 #: words that make a prepositional phrase a time, not a participant ("on Friday")
-TIME_WORDS = frozenset(
-    word.lower()
-    for word in (*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *RELATIVE_DAYS, *UNITS, *TIME_OF_DAY)
-) | {"weekend", "date", "anniversary", "occasion", "eve"}
+TIME_WORDS = (
+    CALENDAR_NAMES
+    | frozenset(word.lower() for word in (*RELATIVE_DAYS, *UNITS, *TIME_OF_DAY))
+    | {"weekend", "date", "anniversary", "occasion", "eve"}
+)
 
 
 def _temporal(prep: Token) -> bool:

@@ -528,6 +528,14 @@ def test_a_role_owned_by_a_city_the_gazetteer_knows_is_its_countrys(nlp) -> None
     assert ("Police", "IRQCOP") in found(nlp, text, D)
 
 
+def test_a_month_after_in_is_no_scene_for_the_roles_of_its_sentence(nlp) -> None:
+    # "March" is also a town in England: the police of "in March" are nobody's, and a city
+    # named beside the month still gives its country
+    assert found(nlp, "Police arrested 20 protesters in March.", D) == []
+    text = "Police arrested 20 protesters in Kirkuk in March."
+    assert found(nlp, text, D) == [("Police", "IRQCOP"), ("protesters", "IRQOPP")]
+
+
 def test_a_role_qualifying_an_act_does_not_take_the_acts_place(nlp) -> None:
     codes = found(nlp, "Russia is conducting military exercises in Alaska.", D)
     assert codes == [("Russia", "RUS")]
