@@ -804,12 +804,38 @@ class EventCoder:
         troops clashed", "Venezuela and Guyana agreed" (not "Kagame and his party agreed")."""
         if len(sources) < 2:
             return False  # (one doer acts on no other: no words to read)
-        if verb.lemma_.lower() not in self.words.get("reciprocal_verbs", ()) and not (
-            # (most documents say neither "each other" nor "one another")
-            self._in_text(verb.doc, ("other",)) and _each_other(verb)
+        sides = len({self._side(m.actor) for m in sources})
+        if (
+            verb.lemma_.lower() not in self.words.get("reciprocal_verbs", ())
+            # (an exchange of three sides or more does not say who gave to whom)
+            and not (sides == 2 and self._in_exchange(verb))
+            and not (
+                # (most documents say neither "each other" nor "one another")
+                self._in_text(verb.doc, ("other",)) and _each_other(verb)
+            )
         ):
             return False
-        return len({self._side(m.actor) for m in sources}) > 1
+        return sides > 1
+
+    def _in_exchange(self, verb: Token) -> bool:
+        """Whether a verb's act is done as one side of an exchange (`exchange_nouns`), where
+        joined subjects give to each other: "Russia and the US freed 24 prisoners in a swap",
+        "released prisoners as part of an exchange"."""
+        exchanges = self.words.get("exchange_nouns", ())
+        for prep in _children(verb, ("prep",)):
+            if prep.lower_ not in ("in", "as"):
+                continue
+            for pobj in _children(prep, ("pobj",)):
+                if pobj.lemma_.lower() in exchanges:
+                    return True
+                if pobj.lemma_.lower() == "part" and any(
+                    o.lemma_.lower() in exchanges
+                    for of in _children(pobj, ("prep",))
+                    if of.lower_ == "of"
+                    for o in _children(of, ("pobj",))
+                ):
+                    return True
+        return False
 
     @staticmethod
     def _acts_on_object(token: Token, candidates: Sequence[Pattern]) -> bool:
@@ -1562,6 +1588,10 @@ class EventCoder:
             return []
         joined_at = token.head.idx
         sides = {self._side(m.actor) for m in sources}
+        # "the ICC sought warrants for Netanyahu, and the US criticised the move": an object
+        # that sums up the joined act answers whoever did it, not whom it was done to
+        summed = self.words.get("summary_nouns", ())
+        answers = any(o.lemma_.lower() in summed for o in _children(token, ("dobj",)))
         for event in reversed(earlier):
             if event.sentence_index != index:
                 break
@@ -1570,10 +1600,187 @@ class EventCoder:
                 and event.target is not None
                 and event.modality == "asserted"
                 and event.cameo_root == trig.pattern.code[:2]
+            ):
+                if answers:
+                    if self._side(event.source) in sides:
+                        return []
+                    why = f"who did {event.evidence.trigger!r}, the act its object sums up"
+                    return [_mention_of(event.source, token, why)]
+                if self._side(event.target) not in sides:
+                    why = f"the target of {event.evidence.trigger!r}, the act it is joined to"
+                    return [_mention_of(event.target, token, why)]
+        return []
+
+    def _retaliated_against(
+        self,
+        trig: Trigger,
+        sources: list[ActorMention],
+        mentions: Mentions,
+        modifiers: Modifiers,
+        earlier: Sequence[Event],
+        index: int,
+    ) -> list[ActorMention]:
+        """Whom a retaliation (`retaliation_words`, the verb or its object) that names no one
+        after "against" or "on" is aimed at: who did the act it answers, named after "for"
+        ("revenge for the killing of Soleimani by a US drone strike") or in its "after"
+        clause ("after Iran launched drones", "after a strike it blamed on Israel hit its
+        consulate"); else who used force on the retaliator just before ("Iran fired missiles
+        at Israel, and Israel vowed to retaliate"). Never the retaliator's own side."""
+        token = trig.token
+        if trig.pattern.code[:2] not in (
+            self.words.get("threat_roots", frozenset())
+            | self.words.get("located_roots", frozenset())
+        ):
+            return []  # ("agreed to respond to the proposal" answers no attack)
+        words = self.words.get("retaliation_words", ())
+        act = next(
+            (a for a in (token, *_children(token, ("dobj", "xcomp"))) if a.lemma_.lower() in words),
+            None,
+        )
+        if act is None or any(
+            p.lower_ in ("against", "on") for h in (act, token) for p in _children(h, ("prep",))
+        ):
+            return []
+        sides = {self._side(m.actor) for m in sources}
+
+        def others(found: list[ActorMention]) -> list[ActorMention]:
+            return [m for m in found if self._side(m.actor) not in sides]
+
+        for host in dict.fromkeys((act, token)):
+            for dep, child in _kids(host):
+                answered = []
+                if dep == "prep" and child.lower_ in ("for", "after"):
+                    answered = _children(child, ("pobj",))
+                elif dep == "advcl" and any(
+                    d == "mark" and c.lower_ == "after" for d, c in _kids(child)
+                ):
+                    answered = _children(child, SUBJECTS)
+                for noun in answered:
+                    found = others(self._doers_of(noun, mentions, modifiers))
+                    if found:
+                        return found
+        event = _told_act(
+            earlier,
+            index,
+            self.words.get("located_roots", frozenset()),
+            lambda e: (
+                e.target is not None
+                and e.modality == "asserted"
+                and self._side(e.target) in sides
+                and self._side(e.source) not in sides
+            ),
+            before=token.idx,
+        )
+        if event is not None:
+            why = f"who did {event.evidence.trigger!r}, which the retaliation answers"
+            return [_mention_of(event.source, act, why)]
+        # "Iran accused Israel of killing an adviser and vowed revenge": whom its own side
+        # has just accused or condemned
+        event = _told_act(
+            earlier,
+            index,
+            self.words.get("accusation_roots", frozenset()),
+            lambda e: (
+                e.target is not None
+                and e.modality == "asserted"
+                and self._side(e.source) in sides
+                and self._side(e.target) not in sides
+            ),
+            before=token.idx,
+        )
+        if event is None:
+            return []
+        why = f"whom {event.evidence.trigger!r} accused, which the retaliation answers"
+        return [_mention_of(event.target, act, why)]
+
+    def _doers_of(
+        self, noun: Token, mentions: Mentions, modifiers: Modifiers
+    ) -> list[ActorMention]:
+        """Who did the act a noun names, or who the noun is: "Iran" (launched drones),
+        "Houthi drones", "Israel's strike", "the killing of X by a US drone strike", "a strike
+        it blamed on Israel" (whom it is blamed on)."""
+        found = self._with_conjuncts(noun, mentions)
+        if found:
+            return found
+        if noun.i in modifiers:
+            return [modifiers[noun.i]]
+        for dep, child in _kids(noun):
+            if dep == "poss":
+                return self._with_conjuncts(child, mentions)
+            if dep in ("prep", "agent") and child.lower_ == "by":
+                for by in _children(child, ("pobj",)):
+                    return self._with_conjuncts(by, mentions) or (
+                        [modifiers[by.i]] if by.i in modifiers else []
+                    )
+            if dep == "relcl" and child.lemma_.lower() == "blame":
+                return self._named_after(child, ("on",), mentions)
+        return []
+
+    def _joined_complaint(
+        self, trig: Trigger, earlier: Sequence[Event], index: int, sources: list[ActorMention]
+    ) -> list[ActorMention]:
+        """Whom a complaint, accusation or sanction (`answering_roots`) naming no one is aimed
+        at when its clause, with a subject of its own, is joined by "and" to an act of another
+        side: "North Korea fired a ballistic missile, and Japan lodged a protest" (North
+        Korea), "Putin annexed four regions, and the US imposed new sanctions" (Putin)."""
+        if trig.pattern.code[:2] not in self.words.get("answering_roots", ()):
+            return []
+        verb = _verb_of_noun(trig.token)  # ("lodged a protest")
+        if verb.dep_ != "conj" or verb.pos_ not in VERB_POS or not _own_subject(verb):
+            return []
+        joined_at = {verb.head.idx} | {o.idx for o in _children(verb.head, ("dobj",))}
+        sides = {self._side(m.actor) for m in sources}
+        # the first event told there: the act's doer ("Zelensky visited Washington, and
+        # Russia protested"), not the other side its pattern reverses (the host)
+        first = None
+        for event in reversed(earlier):
+            if event.sentence_index != index:
+                break
+            if event.evidence.span[0] in joined_at and event.modality == "asserted":
+                first = event
+        if first is None or self._side(first.source) in sides:
+            return []
+        why = f"who did {first.evidence.trigger!r}, the act of the clause it is joined to"
+        return [_mention_of(first.source, trig.token, why)]
+
+    def _conjunct_target(
+        self, trig: Trigger, earlier: Sequence[Event], index: int, sources: list[ActorMention]
+    ) -> list[ActorMention]:
+        """The target a verb that names none takes from the verb it is joined to by "and",
+        whose subject it shares: "Kishida travelled to Kyiv and pledged new aid" pledges to
+        Ukraine, "Egypt imposed a blockade on Gaza and halted fuel deliveries" halts them to
+        Gaza. Only for the roots whose acts are done where or to whom the first was
+        (`conjunct_target_roots`), and only from an act of the same bent (cooperation to
+        cooperation, conflict to conflict): "imposed sanctions on Russia and pledged military
+        aid" pledges nothing to Russia. Its own subject ("and the EU pledged more aid") makes
+        it another clause."""
+        token = _verb_of_noun(trig.token)  # "and announced $500 million in new aid"
+        root = trig.pattern.code[:2]
+        if (
+            token.dep_ != "conj"
+            or token.pos_ not in VERB_POS
+            or root not in self.words.get("conjunct_target_roots", ())
+            or _own_subject(token)
+        ):
+            return []
+        cooperation = self.words.get("cooperation_roots", ())
+        # (the first act told by its verb or by the verb's object: "made a visit to Kyiv")
+        joined_at = {token.head.idx} | {o.idx for o in _children(token.head, ("dobj",))}
+        codes = {m.actor.code for m in sources}
+        sides = {self._side(m.actor) for m in sources}
+        for event in reversed(earlier):
+            if event.sentence_index != index:
+                break
+            if (
+                event.evidence.span[0] in joined_at
+                and event.target is not None
+                and event.modality == "asserted"
+                and event.source.code in codes
+                and (event.cameo_root in cooperation) == (root in cooperation)
                 and self._side(event.target) not in sides
             ):
-                why = f"the target of {event.evidence.trigger!r}, the act it is joined to"
-                return [_mention_of(event.target, token, why)]
+                why = f"the target of {event.evidence.trigger!r}, the verb it is joined to"
+                return [_mention_of(event.target, trig.token, why)]
         return []
 
     def _elicited(
@@ -1809,6 +2016,58 @@ class EventCoder:
                             actor = self._country_actor(country, text=mention.actor.text)
                             if actor is not None:
                                 return [replace(mention, actor=actor, entries=())]
+        verb = _verb_of_noun(trigger)  # ("and delivered emergency aid")
+        if (
+            verb.pos_ in VERB_POS
+            and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
+            and not _own_subject(verb)
+        ):
+            # "crossed into southern Israel and fired rockets", "entered a hospital in Gaza
+            # and detained dozens", "slammed into central Kyiv, killing eight": a deed with
+            # no place of its own is done where the verb it is joined to, or whose outcome it
+            # tells, went (sharing its subject)
+            return self._went_into(verb.head, own, mentions, modifiers)
+        return []
+
+    def _went_into(
+        self, verb: Token, own: set[str | None], mentions: Mentions, modifiers: Modifiers
+    ) -> list[ActorMention]:
+        """The country a verb's object or its "into", "to", "in" names, when not the
+        source's own: "infiltrated northern Iraq", "crossed into southern Israel", "blocked a
+        Philippine supply mission"."""
+        places = self.words.get("place_prepositions", ())
+        for dep, child in _kids(verb):
+            if dep == "dobj":
+                objects = [child]
+            elif dep == "prep" and child.lower_ in ("into", "to", "in", "inside"):
+                objects = _children(child, ("pobj",))
+            else:
+                continue
+            for obj in objects:
+                # ("Gaza's Al Shifa hospital", "a refugee camp in Jenin")
+                named = [obj, *_children(obj, ("compound", "poss"))]
+                named += [
+                    pobj
+                    for prep in _children(obj, ("prep",))
+                    if prep.lower_ in places
+                    for pobj in _children(prep, ("pobj",))
+                ]
+                for token in named:
+                    found = mentions.get(token.i) or (
+                        [modifiers[token.i]] if token.i in modifiers else []
+                    )
+                    for mention in found:
+                        kind = mention.entries[0].kind if mention.entries else None
+                        country = self.kb.countries.get(mention.actor.country or "")
+                        if kind in ("country", "capital", "demonym") and country:
+                            if country.country in own:
+                                return []
+                            actor = self._country_actor(country, text=mention.actor.text)
+                            return [replace(mention, actor=actor, entries=())] if actor else []
+                    if token.i not in mentions:
+                        found = self._city_country(token, [])
+                        if found:
+                            return [] if found[0].actor.country in own else found
         return []
 
     def _feature_of(self, head: Token, of: Token) -> bool:
@@ -2357,6 +2616,11 @@ class EventCoder:
             roots |= self.words.get("accusation_roots", frozenset())
         if lemma in self.words.get("offer_nouns", ()):
             roots |= self.words.get("offer_roots", frozenset())
+        if lemma in self.words.get("agreement_heads", ()):
+            # "welcomed the deal" after "agreed to a truce" (030) or "signed an accord" (057)
+            roots.update(code[:2] for code in self.words.get("agreement_codes", ()))
+        if lemma in self.words.get("appeal_nouns", ()):
+            roots.add(GENERIC_APPEAL[:2])  # "denounced the call": the appeal made
         return roots
 
     def _answered(
@@ -2397,7 +2661,17 @@ class EventCoder:
             )
             if event is not None:
                 why = f"{noun.text!r} refers back to {event.evidence.trigger!r}"
-                return [_mention_of(event.source, noun, why)]
+                # "Israel and Hamas agreed to a truce, and Qatar welcomed the deal": the
+                # deal is each side's, as the act was told once per side
+                doers = {
+                    e.source.code: e.source
+                    for e in earlier
+                    if e.sentence_index == event.sentence_index
+                    and e.evidence.span == event.evidence.span
+                    and e.cameo == event.cameo
+                    and self._side(e.source) not in sides
+                } or {event.source.code: event.source}
+                return [_mention_of(doer, noun, why) for doer in doers.values()]
         return []
 
     def _partners(
@@ -3173,7 +3447,24 @@ class EventCoder:
         codes = {t.token.i: t.pattern.code for t in triggers}
         agreements = tuple(self.words.get("agreement_codes", ()))
         restated: dict[int, int] = {}
+        retaliation = self.words.get("retaliation_words", ())
         for t in triggers:
+            if t.token.lemma_.lower() in retaliation:
+                # "China retaliated by ordering the US to close its consulate": the act it
+                # was done by is the retaliation (a demand, not force)
+                means = next(
+                    (
+                        c.i
+                        for by in _children(t.token, ("prep",))
+                        if by.lower_ == "by"
+                        for c in _children(by, ("pcomp",))
+                        if c.i in codes
+                    ),
+                    None,
+                )
+                if means is not None:
+                    restated[t.token.i] = means
+                    continue
             # the purpose itself, or the event noun it does ("to increase trade")
             purpose = t.token.head if t.token.dep_ == "dobj" else t.token
             infinitive = purpose.dep_ == "acl" and _children(purpose, ("aux",))
@@ -3429,6 +3720,11 @@ class EventCoder:
             else []
         )
         partners = {m.head for m in allies}
+        if not targets and not own_only:
+            # "Iran vowed revenge after a strike it blamed on Israel hit its consulate":
+            # a retaliation is aimed at whoever did what it answers
+            targets = self._retaliated_against(trig, sources, mentions, modifiers, earlier, index)
+            target_how = "who did what the retaliation answers"
         for slot in slots:
             if targets:
                 break
@@ -3497,6 +3793,15 @@ class EventCoder:
             # "Bolivia cut ties with Israel, while Chile recalled its ambassador": from Israel
             targets = self._parallel_target(trig, earlier, index, sources)
             target_how = "the target of the act of the same kind it is joined to"
+        if not targets and not own_only:
+            # "Biden visited Kyiv and announced new military aid": the place or side the first
+            # of two verbs sharing a subject acts on is the second's too
+            targets = self._conjunct_target(trig, earlier, index, sources)
+            target_how = "the target of the verb it is joined to, whose subject it shares"
+        if not targets and not own_only:
+            # "North Korea fired a missile, and Japan lodged a protest": against North Korea
+            targets = self._joined_complaint(trig, earlier, index, sources)
+            target_how = "who did the act of the clause the complaint is joined to"
         if not targets and self._is_force(pattern.code):
             # "attacked an army post, killing seven Pakistani soldiers": those its outcome
             # harmed (an outcome is no act of its own: `_attack_outcomes`)
@@ -4108,6 +4413,13 @@ def _misread_conjunct_subject(verb: Token) -> Token | None:
     return noun
 
 
+def _own_subject(verb: Token) -> bool:
+    """Whether a verb has a subject of its own, as parsed or as misread into the first
+    clause's object ("landed in Taipei and China announced drills"): a clause of its own,
+    which shares neither the subject nor the target of the verb it is joined to."""
+    return bool(_children(verb, ANY_SUBJECTS)) or _misread_conjunct_subject(verb) is not None
+
+
 def _misread_main_verb(verb: Token) -> bool:
     """Whether the parser read a sentence's main verb as a clause on its subject: in "The
     Saudi-led coalition bombed Sanaa" the noun is left as the root and "bombed" as a past
@@ -4146,6 +4458,25 @@ def _present_condition_on_past(verb: Token, condition: Token) -> bool:
         return False  # ("attacked Ukraine if the reports are true": whether it was done)
     finite = [condition, *(c for d, c in _kids(condition) if d in ("aux", "auxpass"))]
     return any(t.tag_ in ("VBZ", "VBP") for t in finite)
+
+
+#: the words between an act's noun and the verb that tells it: "announced $500 million in
+#: new aid" (aid, in, million, announced)
+NOUN_TO_VERB_DEPS = frozenset({"dobj", "pobj", "prep"})
+
+
+def _verb_of_noun(noun: Token) -> Token:
+    """The verb whose object (or what the object is of or in) names an act's noun: "announced
+    $500 million in new aid" is told by "announced"; a verb, or a noun told otherwise, is
+    itself."""
+    token = noun
+    for _ in range(4):  # (near the noun only: the phrase that is the verb's object)
+        if token.pos_ in VERB_POS:
+            return token
+        if token.dep_ not in NOUN_TO_VERB_DEPS or token.head.i == token.i:
+            return noun
+        token = token.head
+    return token if token.pos_ in VERB_POS else noun
 
 
 def _shared_conjunct(verb: Token) -> Token | None:
