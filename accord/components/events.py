@@ -281,10 +281,16 @@ NAMING_PREDICATE = "oprd:noun"
 #: word: "launched Operation Sindoor" launches a named military operation (not any
 #: "operation", which may be a police one)
 NAME_KINDS = {"operation": "@named-operation"}
+#: a verb's mark for "no longer" ("will no longer take part"), which a pattern names as a
+#: modifier: the act it modifies is ended
+NO_LONGER = "no longer"
+#: adverbs the parser gives a verb for its particle: "stepped down", "stepped in" (advmod)
+ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "in", "aside", "back", "away"})
 #: verbs whose object is what they are about: "urged India to exercise restraint" asks for
 #: restraint (0256), not for a military exercise (0212) (not "maintain", whose object is
-#: kept: "to maintain sanctions" asks for no easing)
-STANCE_VERBS = frozenset({"exercise", "show", "display"})
+#: kept: "to maintain sanctions" asks for no easing); "reach": "failed to reach agreement"
+#: fails at the agreement (164), not at reaching a place
+STANCE_VERBS = frozenset({"exercise", "show", "display", "reach"})
 
 
 @dataclass(slots=True)  # not frozen: one is built for each candidate word, and frozen is slower
@@ -377,6 +383,15 @@ class Frame:
             elif dep == "amod" or dep == "compound" or dep == "npadvmod":
                 # ("test-fired": a verb's modifier, parsed as npadvmod)
                 modifiers.add(child.lemma_.lower())
+            elif dep == "advmod":
+                if child.lower_ in ADVERB_PARTICLES:
+                    particles.add(child.lower_)  # "stepped down", parsed as an adverb
+                elif child.lower_ == "longer" and _negated(child):
+                    # "will no longer take part in the deal": an involvement ended (16)
+                    modifiers.add(NO_LONGER)
+            if permits and objects_needed and dep in ("ccomp", "xcomp") and _infinitive(child):
+                # "allowed the opposition to hold a rally": what they may do is let happen
+                objects += (c for d, c in _kids(child) if d == "dobj")
         if objects_needed and not objects and "cc" in deps and token.pos_ in VERB_POS:
             shared = _shared_conjunct(token)  # "donated and delivered food to Gaza"
             if shared is not None:
@@ -463,6 +478,8 @@ class Frame:
             return False  # "called on NATO" is an appeal; "called Putin on Friday" a call
         if pattern.particles and not pattern.particles & self.particles:
             return False
+        if NO_LONGER in self.modifiers and NO_LONGER not in pattern.modifiers:
+            return False  # "no longer cooperates" is no cooperation: only its end is coded
         return not pattern.modifiers or bool(pattern.modifiers & self.modifiers)
 
 
@@ -638,6 +655,10 @@ class EventCoder:
         permits = lemma in self.words.get("permitting_verbs", ())
         denies = lemma in self.words.get("denial_verbs", ())
         frame = Frame.of(token, objects_needed, preps_needed, gives, permits, denies, kinds_needed)
+        if pos in NOUN_POS and preps_needed:
+            host = self._light_host(token)
+            if host is not None:
+                frame = _with_host_preps(frame, host, token)
         if frame.objects and peacekeepers:
             frame = self._as_peacekeepers(token, frame)
         if foretold and self._foretells_consequence(token):
@@ -1529,6 +1550,9 @@ class EventCoder:
             ]
             if obj.dep_ == "dobj":
                 hosts.append(verb)
+                # "staged a walkout from the talks with Israel": what the pattern's own
+                # preposition governs, hung on the light verb
+                hosts += self._prep_objects(verb, through)
         for host in hosts:
             for prep in _children(host, ("prep", "agent", "dative")):
                 if prep.lower_ != prep_word:
@@ -2253,6 +2277,15 @@ class EventCoder:
         ):
             return None
         return replace(alone, rule=f"{alone.rule}+one-sided")
+
+    def _light_host(self, noun: Token) -> Token | None:
+        """The verb whose object or light phrase an event noun is: "opened an investigation
+        into", "went on strike over", where the parser often hangs the noun's preposition
+        on that verb."""
+        light = self.words.get("light_verbs", ())
+        if noun.dep_ == "dobj" and self._verb_lemma(noun.head) in light:  # ("staged": "stag")
+            return noun.head
+        return self._light_phrase(noun)
 
     def _light_phrase(self, noun: Token) -> Token | None:
         """The verb of a light phrase an event noun is the object of: "went on hunger
@@ -3349,7 +3382,12 @@ class EventCoder:
                 for dep, c in _kids(t.token)
                 if dep == "prep" and c.lower_ in t.pattern.preps
                 for d, p in _kids(c)
-                if d == "pobj" and p.i in codes and p.lemma_.lower() in t.pattern.objects
+                if d == "pobj"
+                and p.i in codes
+                and p.lemma_.lower() in t.pattern.objects
+                # (but "went on strike for his resignation": the noun's sub-code, 1431, says
+                # more of the same act than the verb's 143)
+                and not _sub_code(codes[p.i], t.pattern.code)
             }
             sentence_events: list[Event] = []
             told_before = len(told)
@@ -3595,7 +3633,7 @@ class EventCoder:
             return noun.i in trigger_ids and noun.pos_ in NOUN_POS
         if trig.pattern.pos == "noun" and token.dep_ in ("dobj", "pobj"):
             governor = token.head if token.dep_ == "dobj" else token.head.head
-            if governor.lemma_.lower() not in light:
+            if governor.lemma_.lower() not in light and self._light_phrase(token) is None:
                 # "expressed appreciation for China's assistance": the noun the trigger acts
                 # on holds the act
                 held = token.dep_ == "pobj" and governor.dep_ == "dobj"
@@ -3867,6 +3905,16 @@ class EventCoder:
             target_how = "a domestic act with no other target: the source's own country"
         # (an ultimatum's threat is made as its verb says it is: "gave", "will give")
         modality, modality_why = self.modality(trig.issuer or trig.token, sentence)
+        if _no_longer(trig.token):
+            if NO_LONGER not in trig.pattern.modifiers:
+                # "will no longer fund UNRWA" funds it no more
+                modality, modality_why = "denied", f"{trig.token.text!r} is done no longer"
+            elif modality == "intended" and any(
+                d == "aux" and c.lower_ in self.words.get("future_auxiliaries", ())
+                for d, c in _kids(trig.token)
+            ):
+                # "will no longer take part": the end is decided when it is announced
+                modality, modality_why = "asserted", "an end announced ('no longer')"
         code = pattern.code
         if code[:2] == "04" and self._peacekeepers(trig.token, sources):
             # "NATO peacekeeping troops arrived in Bosnia": a deployment of peacekeepers (074),
@@ -4220,6 +4268,9 @@ def _one_per_act(events: list[Event], state: Iterable[str], doc: Doc) -> list[Ev
         if (
             kept is None
             or (kept.cameo.endswith("0") and not event.cameo.endswith("0"))
+            # a code's own sub-code says more of the same act ("went on hunger strike for
+            # independence": 1424, not 142)
+            or _sub_code(event.cameo, kept.cameo)
             or (kept.cameo == event.cameo and _names_more(event.target, kept.target))
         ):
             best[act] = event
@@ -4322,6 +4373,24 @@ TIME_WORDS = (
     | frozenset(word.lower() for word in (*RELATIVE_DAYS, *UNITS, *TIME_OF_DAY))
     | {"weekend", "date", "anniversary", "occasion", "eve"}
 )
+
+
+def _with_host_preps(frame: Frame, host: Token, noun: Token) -> Frame:
+    """`frame` with the prepositions of the light verb `host` an event noun is the object of
+    ("opened an investigation into the death": the parser hangs "into" on "opened"), but not
+    the one that governs the noun ("went on strike")."""
+    preps, prep_objects = set(frame.preps), set(frame.prep_objects)
+    objects = set(frame.objects)
+    for prep in _children(host, ("prep",)):
+        if prep.i == noun.head.i or _temporal(prep):
+            continue
+        word = prep.lower_
+        preps.add(word)
+        governed = [p.lemma_.lower() for p in _children(prep, ("pobj",))]
+        prep_objects.update(f"{word} {p}" for p in governed)
+        if word == "for":  # what it is for, as on the noun: "a hunger strike for independence"
+            objects.update(governed)
+    return replace(frame, objects=objects, preps=preps, prep_objects=prep_objects)
 
 
 def _temporal(prep: Token) -> bool:
@@ -4752,6 +4821,16 @@ def _negated(token: Token) -> bool:
         dep == "neg" or (dep in ("det", "advmod") and c.lower_ in ("no", "never"))
         for dep, c in _kids(token)
     )
+
+
+def _sub_code(code: str, parent: str) -> bool:
+    """Whether `code` is one of `parent`'s own sub-codes ("1431" of "143")."""
+    return len(code) > len(parent) and code.startswith(parent)
+
+
+def _no_longer(token: Token) -> bool:
+    """Whether `token` is said to be done "no longer" ("will no longer take part")."""
+    return any(dep == "advmod" and c.lower_ == "longer" and _negated(c) for dep, c in _kids(token))
 
 
 def _capitalised_verb(token: Token) -> bool:

@@ -895,8 +895,14 @@ def test_what_the_meetings_included_is_an_event_of_the_same_participants(
 
 
 def test_an_agreement_that_was_not_reached_is_no_agreement(nlp: Language) -> None:
-    text = "Palestinians and Israelis failed to reach agreement on the fate of the offices."
-    assert code(nlp, text) == []
+    # no agreement (057) is coded; the talks that failed to reach one are halted, by each
+    # side toward the other (the codebook's 164 example)
+    text = "Serbia and Kosovo failed to reach agreement on licence plates after talks in Brussels."
+    events = code(nlp, text, date="2022-11-22")
+    assert sorted((e.source.code, e.cameo, e.target.code, e.modality) for e in events) == [
+        ("KSV", "164", "SRB", "asserted"),
+        ("SRB", "164", "KSV", "asserted"),
+    ]
 
 
 def test_reneging_on_a_commitment_is_a_rejection(nlp: Language) -> None:
@@ -4155,3 +4161,63 @@ def test_a_deal_welcomed_is_welcomed_from_each_side_that_agreed(nlp):
     )
     welcomed = {e.target.code for e in only(code(nlp, text, "2025-03-14"), "051")}
     assert welcomed == {"ARM", "AZE"}
+
+
+def test_an_event_nouns_preposition_on_its_light_verb_says_what_it_is_into(nlp: Language) -> None:
+    # the parser hangs "into" on "opened": what the investigation is into still decides its
+    # code (a killing: 091)
+    text = "Slovak prosecutors opened an investigation into the killing of journalist Jan Kuciak."
+    events = code(nlp, text, date="2018-03-01")
+    assert [(e.source.code, e.cameo, e.modality) for e in events] == [("SVKJUD", "091", "asserted")]
+
+
+def test_a_hunger_strike_gone_on_is_coded_by_what_it_is_for(nlp: Language) -> None:
+    # "went on hunger strike" (142) "for new elections" (1421): the sub-code is the same act
+    text = "Zimbabwean opposition leaders went on hunger strike for new elections."
+    events = code(nlp, text, date="2014-02-05")
+    assert [(e.source.code, e.cameo, e.target.code) for e in events] == [
+        ("ZWEOPP", "1421", "ZWEGOV")
+    ]
+
+
+def test_no_longer_cooperating_ends_cooperation(nlp: Language) -> None:
+    text = "Burundi no longer cooperates with the UN human rights office."
+    events = code(nlp, text, date="2016-10-20")
+    assert [(e.source.code, e.cameo, e.target.code) for e in events] == [
+        ("BDI", "160", "IGOUNOHCH")
+    ]
+    future = code(nlp, "Russia will no longer take part in the Black Sea grain deal.", "2023-07-17")
+    # the end is decided when announced: not an intent (nor a threat, 13)
+    assert [(e.source.code, e.cameo, e.modality) for e in future] == [("RUS", "160", "asserted")]
+
+
+def test_a_strike_gone_on_for_a_resignation_is_a_strike_for_leadership_change(
+    nlp: Language,
+) -> None:
+    # the noun's 1431 is not swallowed by the verb's "went on strike" (143)
+    text = "Zimbabwean protesters went on strike for the resignation of President Robert Mugabe."
+    events = code(nlp, text, date="2017-11-14")
+    assert [(e.source.code, e.cameo, e.target.code) for e in events] == [
+        ("ZWEOPP", "1431", "ZWEGOV")
+    ]
+
+
+def test_stepping_in_is_no_resignation(nlp: Language) -> None:
+    # "in" and "down" are both parsed as adverbs: only stepping down or aside resigns
+    events = code(nlp, "Egypt stepped in to mediate between Israel and Hamas.", date="2021-05-18")
+    assert "0831" not in {e.cameo for e in events}
+    events = code(nlp, "Boris Johnson stepped down as prime minister.", date="2022-07-07")
+    assert [(e.source.code, e.cameo) for e in events] == [("GBRGOV", "0831")]
+
+
+def test_what_an_investigation_is_into_may_name_its_target_on_the_light_verb(
+    nlp: Language,
+) -> None:
+    # "into" hangs on "opened": the crimes it is into decide the code (094), and the place
+    # they were done in the target
+    text = (
+        "The International Criminal Court opened a formal investigation into possible crimes "
+        "against humanity in Venezuela."
+    )
+    events = code(nlp, text, date="2021-11-04")
+    assert [(e.source.code, e.cameo, e.target.code) for e in events] == [("IGOICC", "094", "VEN")]

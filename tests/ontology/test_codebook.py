@@ -136,6 +136,13 @@ def test_plover_modes_are_listed_for_their_type(
     assert not wrong
 
 
+def test_halted_negotiations_are_a_plover_rejection_of_meeting(codebook: Codebook) -> None:
+    # PLOVER: "cancellation of meetings are REJECT", whose mode "meet" is "meetings and
+    # negotiations"; talks that failed or were halted (164) are rejected, not sanctions
+    assert codebook.plover("164") == ("REJECT", "meet")
+    assert codebook.plover("161") == ("SANCTION", "withdraw")
+
+
 def test_appeals_are_plover_requests_like_demands(codebook: Codebook) -> None:
     for entry in codebook:
         if entry.root in ("02", "10"):

@@ -226,3 +226,120 @@ def test_object_constrained_pattern_beats_the_bare_pattern_of_the_same_verb(
     assert codes[bare].objects == frozenset() and codes[expected].objects
     events = code_text(nlp, text, date="2023-03-15")
     assert [e.cameo for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # 08 yield: access granted or opened to aid, property given back, emergency law lifted
+        (
+            "2021-10-10",
+            "Kenya's government granted aid agencies access to the drought-hit north.",
+            ("KENGOV", "0863", "NGOHLH"),
+        ),
+        (
+            "2009-01-20",
+            "Israel reopened the Erez crossing to humanitarian aid on Tuesday.",
+            ("ISR", "0863", None),
+        ),
+        (
+            "2013-11-12",
+            "M23 rebels returned seized vehicles to UN peacekeepers.",
+            ("CODREB", "0842", "IGOUNOPKO"),
+        ),
+        ("2021-10-25", "Egypt lifted the emergency law on Monday.", ("EGY", "0814", "EGYGOV")),
+        (
+            "2019-06-15",
+            "Hong Kong's government suspended the extradition bill after mass protests.",
+            ("HKGGOV", "0832", None),
+        ),
+        # "stepped down", parsed as an adverb, with a time after it
+        (
+            "2011-02-12",
+            "Egyptian President Hosni Mubarak stepped down on Friday.",
+            ("EGYGOV", "0831", None),
+        ),
+        # 09 investigate: what an inquiry is into, a hearing, one placed under investigation
+        (
+            "2021-06-15",
+            "A Kenyan court held a hearing into the shooting of protesters by police.",
+            ("KENJUD", "090", "KENOPP"),
+        ),
+        (
+            "2011-01-15",
+            "Italian magistrates placed Prime Minister Silvio Berlusconi under investigation.",
+            ("ITA", "090", "ITAGOV"),
+        ),
+        # 12 reject: turned down, ruled out
+        (
+            "2019-05-20",
+            "Iran turned down an offer of direct talks with the United States.",
+            ("IRN", "125", "USA"),
+        ),
+        ("2014-07-20", "Hamas ruled out a truce with Israel.", ("PSEREB", "1246", "ISR")),
+        ("2019-04-01", "The EU ruled out lifting sanctions on Iran.", ("IGOEUREEC", "1244", "IRN")),
+        # 14 protest: strikes gone on and walked off, stones thrown, buildings occupied
+        ("2021-09-01", "Nigerian doctors went on strike on Monday.", ("NGAHLH", "143", "NGAGOV")),
+        (
+            "2012-08-10",
+            "South African miners walked off the job at the Marikana mine.",
+            ("ZAFLAB", "143", "ZAFGOV"),
+        ),
+        (
+            "2011-03-13",
+            "Bahraini protesters threw petrol bombs at police in Manama.",
+            ("BHROPP", "145", "BHRCOP"),
+        ),
+        (
+            "2016-07-12",
+            "Protesters pelted Indian security forces with stones in Srinagar.",
+            ("INDOPP", "145", "INDCOP"),
+        ),
+        (
+            "2008-08-26",
+            "Thai protesters occupied the finance ministry in Bangkok.",
+            ("THAOPP", "144", "THAGOV"),
+        ),
+        (
+            "2019-03-12",
+            "Ghanaian opposition lawmakers staged a walkout from parliament on Tuesday.",
+            ("GHALEG", "143", "GHA"),
+        ),
+        (
+            "2016-04-26",
+            "Venezuela's opposition began a signature drive for a recall referendum "
+            "against President Nicolas Maduro.",
+            ("VENOPP", "140", "VENGOV"),
+        ),
+        # 16 reduce relations: a member suspended, trade cut off, obligations suspended
+        ("2021-09-08", "ECOWAS suspended Guinea from the bloc.", ("IGOWAFWAS", "160", "GIN")),
+        ("2021-08-10", "China cut off trade with Lithuania.", ("CHN", "163", "LTU")),
+        (
+            "2012-09-07",
+            "Canada announced the closure of its embassy in Iran.",
+            ("CAN", "161", "IRN"),
+        ),
+        (
+            "2007-12-12",
+            "Russia suspended its obligations under the treaty with NATO.",
+            ("RUS", "160", None),
+        ),
+    ],
+)
+def test_yielding_investigating_protesting_rejecting_and_reducing_relations(
+    nlp: Language, date: str, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    events = code_text(nlp, text, date=date)
+    assert [(e.source.code, e.cameo, e.target.code if e.target else None) for e in events] == [
+        expected
+    ]
+
+
+def test_a_rally_allowed_eases_restrictions_on_assembly(nlp: Language) -> None:
+    # what the opposition is allowed to do stays only permitted (141, hypothetical)
+    text = "Russian authorities permitted opposition supporters to hold a march in Moscow."
+    events = code_text(nlp, text, date="2012-05-06")
+    assert [(e.source.code, e.cameo, e.target.code, e.modality) for e in events] == [
+        ("RUSGOV", "0811", "RUSOPP", "asserted"),
+        ("RUSOPP", "141", "RUSGOV", "hypothetical"),
+    ]
