@@ -826,17 +826,15 @@ class EventCoder:
         if len(sources) < 2:
             return False  # (one doer acts on no other: no words to read)
         sides = len({self._side(m.actor) for m in sources})
-        if (
-            verb.lemma_.lower() not in self.words.get("reciprocal_verbs", ())
-            # (an exchange of three sides or more does not say who gave to whom)
-            and not (sides == 2 and self._in_exchange(verb))
-            and not (
-                # (most documents say neither "each other" nor "one another")
-                self._in_text(verb.doc, ("other",)) and _each_other(verb)
-            )
-        ):
+        if sides < 2:
             return False
-        return sides > 1
+        return (
+            verb.lemma_.lower() in self.words.get("reciprocal_verbs", ())
+            # (an exchange of three sides or more does not say who gave to whom)
+            or (sides == 2 and self._in_exchange(verb))
+            # (most documents say neither "each other" nor "one another")
+            or (self._in_text(verb.doc, ("other",)) and _each_other(verb))
+        )
 
     def _in_exchange(self, verb: Token) -> bool:
         """Whether a verb's act is done as one side of an exchange (`exchange_nouns`), where
@@ -847,15 +845,21 @@ class EventCoder:
             if prep.lower_ not in ("in", "as"):
                 continue
             for pobj in _children(prep, ("pobj",)):
+                if pobj.lemma_.lower() == "part":  # "as part of an exchange"
+                    pobj = next(
+                        (
+                            o
+                            for of in _children(pobj, ("prep",))
+                            if of.lower_ == "of"
+                            for o in _children(of, ("pobj",))
+                        ),
+                        pobj,
+                    )
                 if pobj.lemma_.lower() in exchanges:
-                    return True
-                if pobj.lemma_.lower() == "part" and any(
-                    o.lemma_.lower() in exchanges
-                    for of in _children(pobj, ("prep",))
-                    if of.lower_ == "of"
-                    for o in _children(of, ("pobj",))
-                ):
-                    return True
+                    # (not "in a swap with the United States": the other side is named)
+                    return not any(
+                        p.lower_ in ("with", "between") for p in _children(pobj, ("prep",))
+                    )
         return False
 
     @staticmethod
@@ -1610,21 +1614,13 @@ class EventCoder:
             d == "mark" and c.lower_ in ("while", "whereas") for d, c in _kids(token)
         ):
             return []
-        joined_at = token.head.idx
         sides = {self._side(m.actor) for m in sources}
         # "the ICC sought warrants for Netanyahu, and the US criticised the move": an object
         # that sums up the joined act answers whoever did it, not whom it was done to
         summed = self.words.get("summary_nouns", ())
         answers = any(o.lemma_.lower() in summed for o in _children(token, ("dobj",)))
-        for event in reversed(earlier):
-            if event.sentence_index != index:
-                break
-            if (
-                event.evidence.span[0] == joined_at
-                and event.target is not None
-                and event.modality == "asserted"
-                and event.cameo_root == trig.pattern.code[:2]
-            ):
+        for event in reversed(_joined_events(earlier, index, token.head, objects=False)):
+            if event.target is not None and event.cameo_root == trig.pattern.code[:2]:
                 if answers:
                     if self._side(event.source) in sides:
                         return []
@@ -1661,8 +1657,10 @@ class EventCoder:
             (a for a in (token, *_children(token, ("dobj", "xcomp"))) if a.lemma_.lower() in words),
             None,
         )
+        # (a target the pattern's own slots name is named: "vowed revenge against Israel")
+        named = {slot[5:] for slot in trig.pattern.target if slot.startswith("prep:")}
         if act is None or any(
-            p.lower_ in ("against", "on") for h in (act, token) for p in _children(h, ("prep",))
+            p.lower_ in named for h in (act, token) for p in _children(h, ("prep",))
         ):
             return []
         sides = {self._side(m.actor) for m in sources}
@@ -1678,6 +1676,10 @@ class EventCoder:
                 elif dep == "advcl" and any(
                     d == "mark" and c.lower_ == "after" for d, c in _kids(child)
                 ):
+                    if child.lemma_.lower() in self.words.get("reporting_verbs", ()):
+                        # "after the UN said an Israeli strike killed its generals": what was
+                        # said answers, not who said it
+                        child = next(iter(_children(child, ("ccomp",))), child)
                     answered = _children(child, SUBJECTS)
                 for noun in answered:
                     found = others(self._doers_of(noun, mentions, modifiers))
@@ -1747,28 +1749,41 @@ class EventCoder:
         at when its clause, with a subject of its own, is joined by "and" to an act of another
         side: "North Korea fired a ballistic missile, and Japan lodged a protest" (North
         Korea), "Putin annexed four regions, and the US imposed new sanctions" (Putin)."""
-        if trig.pattern.code[:2] not in self.words.get("answering_roots", ()):
+        root = trig.pattern.code[:2]
+        if root not in self.words.get("answering_roots", ()):
             return []
         verb = _verb_of_noun(trig.token)  # ("lodged a protest")
         if verb.dep_ != "conj" or verb.pos_ not in VERB_POS or not _own_subject(verb):
             return []
-        joined_at = {verb.head.idx} | {o.idx for o in _children(verb.head, ("dobj",))}
-        sides = {self._side(m.actor) for m in sources}
+        if any(
+            p.lower_ in ("on", "against")
+            for h in (trig.token, *_children(trig.token, ("dobj",)))
+            for p in _children(h, ("prep",))
+        ):
+            return []  # ("imposed sanctions on its own collaborators": aimed as it says)
         # the first event told there: the act's doer ("Zelensky visited Washington, and
         # Russia protested"), not the other side its pattern reverses (the host)
-        first = None
-        for event in reversed(earlier):
-            if event.sentence_index != index:
-                break
-            if event.evidence.span[0] in joined_at and event.modality == "asserted":
-                first = event
-        if first is None or self._side(first.source) in sides:
+        told = _joined_events(earlier, index, verb.head)
+        first = told[0] if told else None
+        if first is None or self._side(first.source) in {self._side(m.actor) for m in sources}:
+            return []
+        if root not in self.words.get("accusation_roots", ()) and (
+            first.cameo_root in self.words.get("cooperation_roots", ())
+        ):
+            # a complaint may answer a visit ("Zelensky visited Washington, and Russia
+            # protested"); a sanction answers no cooperation ("Macron visited China, and the
+            # US imposed sanctions" are not on France)
             return []
         why = f"who did {first.evidence.trigger!r}, the act of the clause it is joined to"
         return [_mention_of(first.source, trig.token, why)]
 
     def _conjunct_target(
-        self, trig: Trigger, earlier: Sequence[Event], index: int, sources: list[ActorMention]
+        self,
+        trig: Trigger,
+        earlier: Sequence[Event],
+        index: int,
+        sources: list[ActorMention],
+        mentions: Mentions,
     ) -> list[ActorMention]:
         """The target a verb that names none takes from the verb it is joined to by "and",
         whose subject it shares: "Kishida travelled to Kyiv and pledged new aid" pledges to
@@ -1777,7 +1792,10 @@ class EventCoder:
         (`conjunct_target_roots`), and only from an act of the same bent (cooperation to
         cooperation, conflict to conflict): "imposed sanctions on Russia and pledged military
         aid" pledges nothing to Russia. Its own subject ("and the EU pledged more aid") makes
-        it another clause."""
+        it another clause. Only a deed or a visit lends its target (`target_lending_codes`):
+        "met Biden and pledged aid", "warned the West and launched missiles" say nothing of
+        whom the aid or the missiles are for; and an act with an actor in its own object acts
+        on it ("invaded Ukraine and jailed its critics")."""
         token = _verb_of_noun(trig.token)  # "and announced $500 million in new aid"
         root = trig.pattern.code[:2]
         if (
@@ -1785,18 +1803,16 @@ class EventCoder:
             or token.pos_ not in VERB_POS
             or root not in self.words.get("conjunct_target_roots", ())
             or _own_subject(token)
+            or _names_its_object(token, mentions)
         ):
             return []
         cooperation = self.words.get("cooperation_roots", ())
-        # (the first act told by its verb or by the verb's object: "made a visit to Kyiv")
-        joined_at = {token.head.idx} | {o.idx for o in _children(token.head, ("dobj",))}
+        lending = tuple(self.words.get("target_lending_codes", ()))
         codes = {m.actor.code for m in sources}
         sides = {self._side(m.actor) for m in sources}
-        for event in reversed(earlier):
-            if event.sentence_index != index:
-                break
+        for event in _joined_events(earlier, index, token.head):
             if (
-                event.evidence.span[0] in joined_at
+                event.cameo.startswith(lending)
                 and event.target is not None
                 and event.modality == "asserted"
                 and event.source.code in codes
@@ -2029,39 +2045,72 @@ class EventCoder:
                     for token in named:
                         found += self._city_country(token, found)
                     for mention in found:
-                        kind = mention.entries[0].kind if mention.entries else None
-                        country = self.kb.countries.get(mention.actor.country or "")
-                        if (
-                            kind in ("country", "capital", "demonym")
-                            and country
-                            and country.country not in own
-                        ):
-                            # the place stands for its country, not its government
-                            actor = self._country_actor(country, text=mention.actor.text)
-                            if actor is not None:
-                                return [replace(mention, actor=actor, entries=())]
-        verb = _verb_of_noun(trigger)  # ("and delivered emergency aid")
-        if (
-            verb.pos_ in VERB_POS
-            and (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"))
-            and not _own_subject(verb)
-        ):
-            # "crossed into southern Israel and fired rockets", "entered a hospital in Gaza
-            # and detained dozens", "slammed into central Kyiv, killing eight": a deed with
-            # no place of its own is done where the verb it is joined to, or whose outcome it
-            # tells, went (sharing its subject)
-            return self._went_into(verb.head, own, mentions, modifiers)
+                        place = self._country_place(mention)
+                        if place is not None and place.actor.country not in own:
+                            return [place]
         return []
 
-    def _went_into(
-        self, verb: Token, own: set[str | None], mentions: Mentions, modifiers: Modifiers
+    def _country_place(self, mention: ActorMention) -> ActorMention | None:
+        """A mention of a country, its capital or its people as a place: the country itself,
+        not its government ("protested in Beijing" is directed at China)."""
+        kind = mention.entries[0].kind if mention.entries else None
+        country = self.kb.countries.get(mention.actor.country or "")
+        if kind not in ("country", "capital", "demonym") or country is None:
+            return None
+        actor = self._country_actor(country, text=mention.actor.text)
+        return replace(mention, actor=actor, entries=()) if actor is not None else None
+
+    def _joined_place(
+        self,
+        trig: Trigger,
+        sources: list[ActorMention],
+        mentions: Mentions,
+        modifiers: Modifiers,
+        earlier: Sequence[Event],
+        index: int,
     ) -> list[ActorMention]:
-        """The country a verb's object or its "into", "to", "in" names, when not the
-        source's own: "infiltrated northern Iraq", "crossed into southern Israel", "blocked a
-        Philippine supply mission"."""
+        """Where a deed with no place of its own is done: where the verb it is joined to by
+        "and", sharing its subject, went ("crossed into southern Israel and fired rockets",
+        "entered a hospital in Gaza and detained dozens"), or, for force told as an outcome
+        after a comma, where its verb struck ("slammed into central Kyiv, killing eight").
+        Aid goes where aid went before it ("sent aid to Gaza and delivered"), never where
+        force did ("struck Gaza and evacuated its border towns"); the first verb's direct
+        object is a place only for a verb that reaches it (`contact_verbs`) or of force
+        ("thanked the United States and imposed sanctions" imposes none on it)."""
+        verb = _verb_of_noun(trig.token)  # ("and delivered emergency aid")
+        code = trig.pattern.code
+        outcome = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+        if (
+            verb.pos_ not in VERB_POS
+            or not (verb.dep_ == "conj" or (outcome and self._is_force(code)))
+            or _own_subject(verb)
+            or _names_its_object(verb, mentions)  # ("invaded Ukraine and jailed its critics")
+        ):
+            return []
+        first = _joined_events(earlier, index, verb.head)
+        cooperation = self.words.get("cooperation_roots", ())
+        if code[:2] in cooperation and any(e.cameo_root not in cooperation for e in first):
+            return []
+        went = verb.head.lemma_.lower() in self.words.get("contact_verbs", ()) or any(
+            self._is_force(e.cameo) for e in first
+        )
+        own = {m.actor.country for m in sources}
+        return self._went_into(verb.head, own, mentions, modifiers, with_object=went)
+
+    def _went_into(
+        self,
+        verb: Token,
+        own: set[str | None],
+        mentions: Mentions,
+        modifiers: Modifiers,
+        with_object: bool = True,
+    ) -> list[ActorMention]:
+        """The country a verb's object (`with_object`) or its "into", "to", "in" names, when
+        not the source's own: "infiltrated northern Iraq", "crossed into southern Israel",
+        "blocked a Philippine supply mission"."""
         places = self.words.get("place_prepositions", ())
         for dep, child in _kids(verb):
-            if dep == "dobj":
+            if dep == "dobj" and with_object:
                 objects = [child]
             elif dep == "prep" and child.lower_ in ("into", "to", "in", "inside"):
                 objects = _children(child, ("pobj",))
@@ -2080,18 +2129,13 @@ class EventCoder:
                     found = mentions.get(token.i) or (
                         [modifiers[token.i]] if token.i in modifiers else []
                     )
-                    for mention in found:
-                        kind = mention.entries[0].kind if mention.entries else None
-                        country = self.kb.countries.get(mention.actor.country or "")
-                        if kind in ("country", "capital", "demonym") and country:
-                            if country.country in own:
-                                return []
-                            actor = self._country_actor(country, text=mention.actor.text)
-                            return [replace(mention, actor=actor, entries=())] if actor else []
-                    if token.i not in mentions:
+                    if not found:
                         found = self._city_country(token, [])
-                        if found:
-                            return [] if found[0].actor.country in own else found
+                    for mention in found:
+                        place = self._country_place(mention)
+                        if place is not None:
+                            # (the source's own land: done at home, where it names no one)
+                            return [] if place.actor.country in own else [place]
         return []
 
     def _feature_of(self, head: Token, of: Token) -> bool:
@@ -2696,14 +2740,19 @@ class EventCoder:
                 why = f"{noun.text!r} refers back to {event.evidence.trigger!r}"
                 # "Israel and Hamas agreed to a truce, and Qatar welcomed the deal": the
                 # deal is each side's, as the act was told once per side
-                doers = {
-                    e.source.code: e.source
-                    for e in earlier
-                    if e.sentence_index == event.sentence_index
-                    and e.evidence.span == event.evidence.span
-                    and e.cameo == event.cameo
-                    and self._side(e.source) not in sides
-                } or {event.source.code: event.source}
+                # (the events told at the same words are told together: read back to them)
+                doers: dict[str, Actor] = {}
+                for e in reversed(earlier):
+                    if e.sentence_index < event.sentence_index:
+                        break
+                    if (
+                        e.evidence.span == event.evidence.span
+                        and e.sentence_index == event.sentence_index
+                        and e.cameo == event.cameo
+                        and self._side(e.source) not in sides
+                    ):
+                        doers.setdefault(e.source.code, e.source)
+                doers = doers or {event.source.code: event.source}
                 return [_mention_of(doer, noun, why) for doer in doers.values()]
         return []
 
@@ -3759,8 +3808,9 @@ class EventCoder:
         )
         partners = {m.head for m in allies}
         if not targets and not own_only:
-            # "Iran vowed revenge after a strike it blamed on Israel hit its consulate":
-            # a retaliation is aimed at whoever did what it answers
+            # "Iran vowed revenge after a strike it blamed on Israel hit its consulate": a
+            # retaliation is aimed at whoever did what it answers (before the fallback slots,
+            # whose "for" would take the one killed in "revenge for the killing of X")
             targets = self._retaliated_against(trig, sources, mentions, modifiers, earlier, index)
             target_how = "who did what the retaliation answers"
         for slot in slots:
@@ -3834,7 +3884,7 @@ class EventCoder:
         if not targets and not own_only:
             # "Biden visited Kyiv and announced new military aid": the place or side the first
             # of two verbs sharing a subject acts on is the second's too
-            targets = self._conjunct_target(trig, earlier, index, sources)
+            targets = self._conjunct_target(trig, earlier, index, sources, mentions)
             target_how = "the target of the verb it is joined to, whose subject it shares"
         if not targets and not own_only:
             # "North Korea fired a missile, and Japan lodged a protest": against North Korea
@@ -3879,7 +3929,7 @@ class EventCoder:
                 mentions,
                 modifiers,
                 violent=self._is_force(pattern.code),
-            )
+            ) or self._joined_place(trig, sources, mentions, modifiers, earlier, index)
             if partners:
                 # (nor is the country of those it fought alongside)
                 allied = {m.actor.country for m in allies if m.actor.country}
@@ -4213,6 +4263,22 @@ def _anchor_event(anchor: str, earlier: Sequence[Event]) -> Event | None:
     return None
 
 
+def _joined_events(
+    earlier: Sequence[Event], index: int, verb: Token, objects: bool = True
+) -> list[Event]:
+    """The asserted events of sentence `index` told at `verb` or (with `objects`) at its
+    direct object ("made a visit to Kyiv"), in text order: the act another verb is joined
+    to."""
+    at = {verb.idx} | ({o.idx for o in _children(verb, ("dobj",))} if objects else set())
+    told = []
+    for event in reversed(earlier):
+        if event.sentence_index != index:
+            break
+        if event.evidence.span[0] in at and event.modality == "asserted":
+            told.append(event)
+    return told[::-1]
+
+
 def _told_act(
     earlier: Sequence[Event],
     index: int,
@@ -4529,23 +4595,25 @@ def _present_condition_on_past(verb: Token, condition: Token) -> bool:
     return any(t.tag_ in ("VBZ", "VBP") for t in finite)
 
 
-#: the words between an act's noun and the verb that tells it: "announced $500 million in
-#: new aid" (aid, in, million, announced)
-NOUN_TO_VERB_DEPS = frozenset({"dobj", "pobj", "prep"})
+def _names_its_object(verb: Token, mentions: Mentions) -> bool:
+    """Whether a verb's direct object names an actor, by its head or what qualifies it ("its
+    critics"): the act is done to it, as its slots found (here or at home), not where or to
+    whom the verb it is joined to acted (but "pledged support against Hamas" names a foe)."""
+    return any(
+        t.i in mentions
+        for o in _children(verb, ("dobj",))
+        for t in (o, *_children(o, ("poss", "compound", "amod", "nmod")))
+    )
 
 
 def _verb_of_noun(noun: Token) -> Token:
-    """The verb whose object (or what the object is of or in) names an act's noun: "announced
-    $500 million in new aid" is told by "announced"; a verb, or a noun told otherwise, is
-    itself."""
-    token = noun
-    for _ in range(4):  # (near the noun only: the phrase that is the verb's object)
-        if token.pos_ in VERB_POS:
-            return token
-        if token.dep_ not in NOUN_TO_VERB_DEPS or token.head.i == token.i:
-            return noun
-        token = token.head
-    return token if token.pos_ in VERB_POS else noun
+    """The verb whose direct object names an act's noun (`_object_and_verb`): "lodged a
+    protest", "announced $500 million in new aid" are told by their verbs; a verb, or a
+    noun told otherwise, is itself."""
+    if noun.pos_ in VERB_POS:
+        return noun
+    obj, verb = _object_and_verb(noun)
+    return verb if obj.dep_ == "dobj" and verb.pos_ in VERB_POS else noun
 
 
 def _shared_conjunct(verb: Token) -> Token | None:

@@ -132,6 +132,8 @@ WORD_LISTS = (
     "foreign_craft",
     "cooperation_roots",
     "conjunct_target_roots",
+    "target_lending_codes",
+    "contact_verbs",
     "retaliation_words",
     "exchange_nouns",
     "appeal_nouns",

@@ -4063,12 +4063,18 @@ def test_a_retaliation_is_aimed_at_whoever_did_what_it_answers(nlp):
     # the force just told, used on the one who vows to answer it
     told = "Russia fired missiles at Kyiv overnight, and Ukraine vowed to retaliate."
     assert ("UKR", "1384", "RUS") in dyads(code(nlp, told, "2024-07-31"))
-    # a response vowed is a threat, aimed at those whose act it answers
+    # a response vowed is a threat, aimed at those whose act it answers (but a promise to
+    # respond to a letter is no threat: "respond" alone is no retaliation word)
     vowed = (
-        "North Korea vowed to respond after South Korea and the United States staged joint air "
-        "drills."
+        "North Korea vowed a strong response after South Korea and the United States staged "
+        "joint air drills."
     )
     assert {("PRK", "130", "KOR"), ("PRK", "130", "USA")} <= dyads(code(nlp, vowed, "2023-02-19"))
+    letter = "Biden promised to respond to Putin's letter."
+    assert dyads(code(nlp, letter, "2022-01-26")) == {("USAGOV", "030", "RUSGOV")}
+    # the subject of an "after" clause that only reports is not who did the act reported
+    reported = "Iran vowed revenge after the UN said an Israeli strike killed its generals."
+    assert ("IRN", "130", "ISR") in dyads(code(nlp, reported, "2024-04-03"))
     # whom its side has just accused
     accused = (
         "The Houthis accused the United States of killing 40 civilians in Hodeidah and vowed "
@@ -4221,3 +4227,40 @@ def test_what_an_investigation_is_into_may_name_its_target_on_the_light_verb(
     )
     events = code(nlp, text, date="2021-11-04")
     assert [(e.source.code, e.cameo, e.target.code) for e in events] == [("IGOICC", "094", "VEN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code_", "expected"),
+    [
+        # words lend no target to a deed joined to them
+        ("Putin warned the West and launched a massive missile attack.", "195", None),
+        # nor a meeting to aid pledged after it
+        ("Scholz met Biden in Washington and pledged more military aid.", "0332", None),
+        # an act with an actor in its own object acts on it
+        ("Russia invaded Ukraine and jailed its critics.", "173", "RUSGOV"),
+        # a thanked party is no place a sanction is imposed in
+        ("Zelensky thanked the United States and imposed sanctions.", "163", None),
+        # aid after force is not given where the force struck
+        ("Israel struck Gaza and evacuated its own border towns.", "073", None),
+        # an outcome after a comma is placed only when it is force
+        ("Iran attacked Israel, arresting dozens of protesters at home.", "173", "IRNOPP"),
+        # joined sides of one side of a swap do not free prisoners to each other
+        (
+            "Russia and Belarus freed 16 prisoners in a swap with the United States and Germany.",
+            "0841",
+            None,
+        ),
+        # a sanction answers no visit, and one with its own aim keeps it
+        ("Macron visited China, and the US imposed sanctions.", "163", None),
+        (
+            "Russia annexed four regions, and Ukraine imposed sanctions on its own collaborators.",
+            "163",
+            None,
+        ),
+    ],
+)
+def test_a_neighbouring_clause_lends_no_target_where_it_says_nothing_of_it(
+    nlp: Language, text: str, code_: str, expected: str | None
+) -> None:
+    found = only(code(nlp, text, "2023-06-01"), code_)
+    assert found and {e.target.code if e.target else None for e in found} == {expected}
