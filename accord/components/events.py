@@ -316,7 +316,7 @@ class Frame:
         objects_needed: bool = True,
         preps_needed: bool = True,
         gives: bool = False,
-        permits: bool = False,
+        permits: AbstractSet[str] = frozenset(),
         denies: bool = False,
         kinds_needed: bool = True,
     ) -> Frame:
@@ -325,8 +325,10 @@ class Frame:
         `kinds_needed` (no candidate names an object with its kind, "nuclear weapon", or a
         named operation) no such phrase is made. `gives`: a verb of
         giving, whose object may follow "with" ("provided Ukraine with weapons"; not
-        "charged him with espionage"). `permits`: a verb of permission, whose object may be
-        the subject of its infinitive ("allowed IAEA inspectors to visit the site"). `denies`:
+        "charged him with espionage"). `permits`: for a verb of permission, whose object may be
+        the subject of its infinitive ("allowed IAEA inspectors to visit the site"), the light
+        verbs whose object it lets happen ("allowed the opposition to hold a rally"; not
+        "allowed police to ban the march"); empty for any other verb. `denies`:
         a verb of denial, whose gerund is the act denied, not a thing withheld ("denied
         supporting the rebels" is no aid denied them)."""
         # one pass over the children: a trigger's frame is read for every candidate word
@@ -389,8 +391,14 @@ class Frame:
                 elif child.lower_ == "longer" and _negated(child):
                     # "will no longer take part in the deal": an involvement ended (16)
                     modifiers.add(NO_LONGER)
-            if permits and objects_needed and dep in ("ccomp", "xcomp") and _infinitive(child):
-                # "allowed the opposition to hold a rally": what they may do is let happen
+            if (
+                permits
+                and objects_needed
+                and dep in ("ccomp", "xcomp")
+                and child.lemma_.lower() in permits
+                and _infinitive(child)
+            ):
+                # "allowed the opposition to hold a rally": the act they may hold is let happen
                 objects += (c for d, c in _kids(child) if d == "dobj")
         if objects_needed and not objects and "cc" in deps and token.pos_ in VERB_POS:
             shared = _shared_conjunct(token)  # "donated and delivered food to Gaza"
@@ -652,7 +660,11 @@ class EventCoder:
             # every pattern fits, and all are as specific: no frame to read, no ranking
             return Trigger(token, candidates[0], tuple(candidates[1:]))
         gives = lemma in self.words.get("giving_verbs", ())
-        permits = lemma in self.words.get("permitting_verbs", ())
+        permits = (
+            self.words.get("light_verbs", frozenset())
+            if lemma in self.words.get("permitting_verbs", ())
+            else frozenset()
+        )
         denies = lemma in self.words.get("denial_verbs", ())
         frame = Frame.of(token, objects_needed, preps_needed, gives, permits, denies, kinds_needed)
         if pos in NOUN_POS and preps_needed:
@@ -3721,12 +3733,15 @@ class EventCoder:
             sources = self._unclaimed_harm(trig, mentions, modifiers)
         if not sources:
             return []
-        if pattern.armed_source and not any(
+        armed = (pattern.armed_source or pattern.unarmed_source) and any(
             self._security.intersection(m.actor.sectors) or not m.actor.sectors for m in sources
-        ):
+        )
+        if pattern.armed_source and not armed:
             # a move across a border is an incursion only when armed forces make it, or a
             # state named whole ("Ukraine pushed into Russia's Kursk region"), not refugees
             return []
+        if pattern.unarmed_source and armed:
+            return []  # ("troops occupied the parliament building": no sit-in, 192 instead)
         caused = self._caused_by(trig)
         if caused is not None:
             # "were killed in a suicide bombing": the killing is the bombing (1831)
@@ -3960,7 +3975,8 @@ class EventCoder:
                 # "will no longer fund UNRWA" funds it no more
                 modality, modality_why = "denied", f"{trig.token.text!r} is done no longer"
             elif modality == "intended" and any(
-                d == "aux" and c.lower_ in self.words.get("future_auxiliaries", ())
+                # (not "would": "threatened that it would no longer fund NATO" ends nothing)
+                d == "aux" and c.lower_ in ("will", "shall", "'ll")
                 for d, c in _kids(trig.token)
             ):
                 # "will no longer take part": the end is decided when it is announced

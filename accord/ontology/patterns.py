@@ -49,6 +49,8 @@ class Pattern:
     #: the source must be a security force ("Ukrainian forces crossed into Russia" is an
     #: incursion; refugees crossing into Poland are not)
     armed_source: bool = False
+    #: the source must not be: students occupying a building protest, troops take it
+    unarmed_source: bool = False
     #: the verb must have a subject of its own: "Finland joined NATO"; not "a referendum on
     #: joining the EU" nor "its veto on Sweden joining NATO", a joining only talked of
     own_subject: bool = False
@@ -236,6 +238,7 @@ def _pattern(raw: dict[str, Any], where: str, codebook: Codebook) -> Pattern:
         requires_target=bool(raw.get("requires_target", False)),
         own_target=raw.get("requires_target") == "own",
         armed_source=bool(raw.get("armed_source", False)),
+        unarmed_source=bool(raw.get("unarmed_source", False)),
         own_subject=bool(raw.get("own_subject", False)),
         not_with=_as_set(raw.get("not_with")),
         example=raw.get("example"),

@@ -4264,3 +4264,37 @@ def test_a_neighbouring_clause_lends_no_target_where_it_says_nothing_of_it(
 ) -> None:
     found = only(code(nlp, text, "2023-06-01"), code_)
     assert found and {e.target.code if e.target else None for e in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # a permission lets happen only an act its infinitive holds ("to hold a rally"), not
+        # whatever the permitted do to their object
+        ("Lebanon allowed the army to attack UN peacekeepers.", set(), "0861"),
+        # troops taking a building occupy it (192); students in it protest (144)
+        ("Russian troops occupied the parliament building in Kherson.", {"192"}, "144"),
+        ("Chilean students occupied university buildings in Santiago.", {"144"}, "192"),
+        # stones thrown by the police are no protest turning violent
+        ("Indian police threw stones at protesters in Kashmir.", set(), "145"),
+        ("Palestinian youths threw stones at Israeli soldiers in Hebron.", {"145"}, "190"),
+        # a plan frozen is no measure suspended
+        ("Germany froze the plan to deliver tanks to Ukraine.", {"0332"}, "0832"),
+        # an investigation into an attack that is no military action is 090
+        ("The FBI opened an investigation into the attack on the Capitol.", {"090"}, "093"),
+    ],
+)
+def test_a_family_pattern_codes_only_the_act_it_names(
+    nlp: Language, text: str, expected: set[str], wrong: str
+) -> None:
+    codes = {e.cameo for e in code(nlp, text, "2023-06-01")}
+    assert expected <= codes and wrong not in codes
+
+
+def test_an_end_announced_with_would_is_no_end_made(nlp: Language) -> None:
+    # "will no longer fund" ends the funding when announced; "would", in a threat, does not
+    text = "The United States will no longer fund the UN agency for Palestinian refugees."
+    (ended,) = only(code(nlp, text, "2024-01-27"), "162")
+    assert ended.modality == "asserted"
+    text = "Trump threatened that the United States would no longer fund NATO."
+    assert all(e.modality != "asserted" for e in only(code(nlp, text, "2024-02-11"), "162"))
