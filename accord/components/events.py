@@ -382,8 +382,9 @@ class Frame:
                     if word in ("for", "of") or (word == "with" and gives):
                         # "asked the United States for aid", "provided Ukraine with weapons"
                         objects += (p for d, p in governed if d == "pobj")
-            elif dep == "amod" or dep == "compound" or dep == "npadvmod":
-                # ("test-fired": a verb's modifier, parsed as npadvmod)
+            elif dep == "amod" or dep == "compound" or dep == "npadvmod" or dep == "nmod":
+                # ("test-fired": a verb's modifier, parsed as npadvmod; "drone and missile
+                # strikes": joined modifiers, parsed as nmod)
                 modifiers.add(child.lemma_.lower())
             elif dep == "advmod":
                 if child.lower_ in ADVERB_PARTICLES:
@@ -406,10 +407,13 @@ class Frame:
                 objects += _children(shared, OBJECT_DEPS)
         if objects_needed and token.dep_ == "acl" and token.tag_ == "VBN":
             objects.append(token.head)  # "property seized by government forces"
-        if objects_needed and token.dep_ == "relcl" and "nsubj" in deps and not objects:
+        if objects_needed and token.dep_ == "relcl" and "nsubj" in deps:
             # "a claim Moscow rejected": the noun a relative clause with no object of its own
-            # describes is what its verb acts on
-            objects.append(token.head)
+            # describes is what its verb acts on; so is the noun a relative pronoun stands
+            # for ("an accusation which Beijing rejected")
+            relative = [o for o in objects if o.tag_ in ("WDT", "WP") or o.lower_ == "that"]
+            if relative or not objects:
+                objects = [o for o in objects if o not in relative] + [token.head]
         objects += [  # "suspended broadcasters RFI and France 24": a name said with its kind
             kind
             for o in objects
@@ -509,6 +513,7 @@ class EventCoder:
         #: in lower case)
         self._security = {s.upper() for s in self.words.get("security_sectors", ())}
         self._dissent = {s.upper() for s in self.words.get("dissent_sectors", ())}
+        self._armed = {s.upper() for s in self.words.get("armed_sectors", ())}
         #: the word that names a kind of aid -> the fourth digit it gives an aid code
         self._aid_kind = {
             word: digit
@@ -528,6 +533,16 @@ class EventCoder:
         self._punishing = self.words.get("punitive_verbs", frozenset()) | self.words.get(
             "sanctioning_verbs", frozenset()
         )
+        #: nouns that group acts ("waves of strikes"), read around every noun trigger
+        self._containers = self.words.get("container_nouns", frozenset())
+        self._light = self.words.get("light_verbs", frozenset())
+        #: nouns whose that-clause is what someone says ("claims that ...", "a report that")
+        self._claims = self.words.get("accusation_nouns", frozenset()) | self.words.get(
+            "document_nouns", frozenset()
+        )
+        self._struck_at = self.words.get("aimed_prepositions", frozenset())
+        #: verbs that accuse, which "a charge" after a comma sums up (`_summed_up`)
+        self._accusing = self.words.get("accusing_verbs", frozenset())
         self._holding_against = self._punishing | self.words.get("unasserted_heads", frozenset())
         #: "rule" of "rule out": the verbs whose particle may make them deny
         self._denial_with_particle = frozenset(
@@ -667,10 +682,31 @@ class EventCoder:
         )
         denies = lemma in self.words.get("denial_verbs", ())
         frame = Frame.of(token, objects_needed, preps_needed, gives, permits, denies, kinds_needed)
-        if pos in NOUN_POS and preps_needed:
-            host = self._light_host(token)
+        if pos in NOUN_POS:
+            host = self._light_host(token) if preps_needed else None
             if host is not None:
+                # "opened an investigation into the death": what the noun is into or for,
+                # hung on its light verb
                 frame = _with_host_preps(frame, host, token)
+            group = self._container(token) if preps_needed else None
+            if group is not None:
+                # "launched waves of strikes on Iran": the parser hangs what the acts are on
+                # to the noun that groups them, which the act's own slots read too (`_slot`)
+                # (or to the verb that does the group: "carried out waves of strikes on Iran")
+                preps = set(Frame.of(group, objects_needed=False).preps)
+                if group.dep_ == "dobj" and group.head.lemma_.lower() in self._light:
+                    preps |= Frame.of(group.head, objects_needed=False).preps
+                frame = replace(frame, preps=frame.preps | preps)
+        elif frame.objects and self._containers:
+            # "launched a new round of military drills": the round is no artillery round,
+            # only the group the drills come in (Frame.of reads the drills as objects too)
+            grouping = {
+                o.lemma_.lower()
+                for o in _children(token, ("dobj",))
+                if o.lemma_.lower() in self._containers and self._contents(o) is not None
+            }
+            if grouping:
+                frame = replace(frame, objects=frame.objects - grouping)
         if frame.objects and peacekeepers:
             frame = self._as_peacekeepers(token, frame)
         if foretold and self._foretells_consequence(token):
@@ -684,6 +720,22 @@ class EventCoder:
         if not ranked:
             return None
         return Trigger(token, ranked[0], tuple(ranked[1:]))
+
+    def _contents(self, group: Token) -> Token | None:
+        """What a noun of `container_nouns` groups ("waves of strikes": the strikes), or
+        None."""
+        for of in _children(group, ("prep",)):
+            if of.lower_ == "of":
+                return next(iter(_children(of, ("pobj",))), None)
+        return None
+
+    def _container(self, noun: Token) -> Token | None:
+        """The noun of `container_nouns` an event noun is grouped by ("a wave of arrests":
+        the wave), or None."""
+        of = noun.head
+        if noun.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+            return None
+        return of.head if of.head.lemma_.lower() in self._containers else None
 
     def _call_purpose(self, token: Token) -> Token | None:
         """The infinitive saying why a phone verb's object was called ("called Modi to
@@ -1544,10 +1596,13 @@ class EventCoder:
         # "adopted its 14th package of sanctions against Russia", "suspended its participation
         # in the treaty with the United States": what the object is of, or in, may carry the
         # slot's preposition (the nouns Frame.of reads as objects too)
+        # (not what it is "over" or "after": "adopted a raft of sanctions against Iranian
+        # officials over the crackdown on protesters" is not aimed at the protesters)
         hosts += [
             o
             for obj in _children(trigger, ("dobj",))
             for prep in _children(obj, ("prep",))
+            if prep.lower_ in ("of", "in")
             for o in _children(prep, ("pobj",))
         ]
         if trigger.pos_ in VERB_POS and (shared := _shared_conjunct(trigger)) is not None:
@@ -1849,6 +1904,11 @@ class EventCoder:
         )
         if not reacting:
             return None
+        for act in _children(verb, ("nsubj",)):
+            if act.lemma_.lower() in self.words.get("undergone_nouns", ()):
+                # "the arrest of Navalny by police drew condemnation": a reaction to the police,
+                # who did the arrest, not to Navalny, who underwent it
+                return reacting, self._doers(act, mentions)
         return reacting, self.subject_of(verb, mentions)
 
     def _dissent_code(
@@ -1938,6 +1998,10 @@ class EventCoder:
             speaker = self._reporting_governor(act)
             if speaker is not None:
                 act = speaker
+            elif act.lemma_.lower() not in self._accusing:
+                # "Kyiv accused Moscow of blowing up the dam, a charge the Kremlin rejected":
+                # the charge sums up the accusing, whose subject made it, not the act it is of
+                act = next((a for a in act.ancestors if a.lemma_.lower() in self._accusing), act)
         return self.subject_of(act, mentions)
 
     def _reporting_governor(self, verb: Token) -> Token | None:
@@ -2014,10 +2078,22 @@ class EventCoder:
             head = self._clause_head(trigger)
             reporting = self.words.get("reporting_verbs", frozenset())
             clause = _own_clause(head, reporting)
+            # "attacked ships since the war in Gaza began": a clause with its own subject and
+            # a conjunction tells another act, whose place is not this one's
+            other_acts = [
+                (c.left_edge.i, c.right_edge.i)
+                for d, c in _kids(head)
+                if d == "advcl"
+                and c.i != trigger.i
+                and any(d2 == "mark" for d2, _ in _kids(c))
+                and any(d2 in SUBJECTS for d2, _ in _kids(c))
+            ]
             hosts += [
                 t
                 for t in clause
-                if t.dep_ == "prep" and not _inside_said_clause(t, head, trigger, reporting)
+                if t.dep_ == "prep"
+                and not _inside_said_clause(t, head, trigger, reporting)
+                and not any(start <= t.i <= end for start, end in other_acts)
             ]
             hosts = [h.head if h.dep_ == "prep" else h for h in hosts]
         own = {m.actor.country for m in sources}
@@ -2035,6 +2111,8 @@ class EventCoder:
                 # force strikes the place its object belongs to: "struck the port of Odesa",
                 # "shelled the outskirts of Kharkiv"
                 struck = violent and prep.lower_ == "of" and host.dep_ == "dobj"
+                # and where it is aimed: "a missile attack on Odesa", "rockets into Sderot"
+                struck = struck or (violent and prep.lower_ in self._struck_at)
                 if prep.lower_ not in places and not struck:
                     continue
                 # "outside of the Iraqi city of Basra"
@@ -2802,6 +2880,20 @@ class EventCoder:
                         found += self._owner(pobj, mentions, modifiers)
         return found
 
+    def _military_bombing(self, trig: Trigger, sources: list[ActorMention]) -> Pattern | None:
+        """A bombing by a state or its forces is an air attack (195): the codebook keeps 183
+        for non-military bombings, so "Russia's bombing of a maternity hospital in Mariupol"
+        is 195, as "Russia bombed" is. Returns the pattern recoded, or None."""
+        pattern = trig.pattern
+        if pattern.code != NONMILITARY_BOMBING or trig.token.lemma_.lower() != "bombing":
+            return None  # (not "blew up a building": a demolition, no air attack)
+        if not all(
+            _state_named(m.actor) and set(m.actor.sectors) <= self._security | {"GOV"}
+            for m in sources
+        ):
+            return None
+        return replace(pattern, code=AIR_ATTACK, rule=f"{pattern.rule}+state")
+
     def _official_protest(self, trig: Trigger, sources: list[ActorMention]) -> Pattern | None:
         """A state's protest is an official complaint (114): the codebook keeps root 14 for
         civilian demonstrations, so "China protested the US arms sale to Taiwan" or "Beijing
@@ -2930,6 +3022,15 @@ class EventCoder:
         if blocker is not None:
             return "hypothetical", f"what a text blocked by {blocker.text!r} would have done"
         chain = [token, *self._governors(token)]
+        for below, node in zip(chain, chain[1:], strict=False):
+            if (
+                below.dep_ == "acl"
+                and node.lemma_.lower() in self._claims
+                and any(c.dep_ in SUBJECTS for c in below.children)
+            ):
+                # "rejected claims that it was arming the Houthis": what a claim or a report
+                # says is only alleged, however its verb answers it (not a refusal to arm)
+                return "hypothetical", f"what the {node.text!r} says"
         condition: Token | None = None
         # "denied that Russia attacked", "demanded that Russia withdraw": the reported clause
         # is what the governor denies or asks for
@@ -2966,6 +3067,9 @@ class EventCoder:
                 # "agreed that their countries should cooperate": what is agreed is intended
                 return "intended", f"what {governor.text!r} commits to"
         for node in chain:
+            if node.lower_ == "of" and node.head.lower_ == "ahead" and node.i != token.i:
+                # "ahead of Xi's visit to Moscow": a visit to come, not made yet
+                return "intended", "to come ('ahead of')"
             if _not_yet(node, words.get("prior_markers", ())):
                 return "hypothetical", f"not yet done: '{node.text}' comes after another act"
             for dep, child in _kids(node):
@@ -2998,8 +3102,17 @@ class EventCoder:
                 return "hypothetical", f"the reason alleged for {punished.text!r}"
         occasions = words.get("occasion_prepositions", ())
         on_occasion = False  # "during Albanese's visit": the occasion of an act is no intent
+        answering = words.get("answering_words", ())
         for below, node in zip([token, *chain], chain, strict=False):
-            on_occasion = on_occasion or (below.dep_ == "prep" and below.lower_ in occasions)
+            on_occasion = on_occasion or (
+                below.dep_ == "prep"
+                and (
+                    below.lower_ in occasions
+                    # "agreed to expel banks in response to Russia's invasion", "vowed to
+                    # respond to Iran's missile attack": what is answered was done
+                    or (below.lower_ in ("to", "for") and node.lemma_.lower() in answering)
+                )
+            )
             for dep, child in _kids(node):
                 if dep == "aux" and child.lower_ == "would" and _perfect(node):
                     # "a resolution that would have condemned the invasion": what would have
@@ -3725,6 +3838,8 @@ class EventCoder:
             # "a referendum on joining the EU": a joining only talked of (but "Finland applied
             # in 2022 and joined NATO in 2023" shares its subject with the first verb)
             return []
+        if self._describes_backing(trig, mentions):
+            return []
         sources, implied_targets = self.sources(trig, mentions, modifiers)
         if not sources and pattern.pos == "noun":
             sources, implied_targets = self._event_anaphor(trig, earlier, index)
@@ -3751,6 +3866,11 @@ class EventCoder:
         if joint:
             # "French and Egyptian warships launched war games": joint manoeuvres (062)
             pattern, implied_targets = joint
+            trig = replace(trig, pattern=pattern)
+        military = self._military_bombing(trig, sources)
+        if military is not None:
+            # "Russia's bombing of a maternity hospital": an air attack (195), not 183
+            pattern = military
             trig = replace(trig, pattern=pattern)
         official = self._official_protest(trig, sources)
         if official is not None:
@@ -4069,6 +4189,16 @@ class EventCoder:
                 self._event(doc, index, sentence, act, event_code, (source, src), (target, tgt))
             )
         return events
+
+    def _describes_backing(self, trig: Trigger, mentions: Mentions) -> bool:
+        """Whether an endorsement (05) is a participle describing an armed side: "M23 rebels
+        backed by Rwanda entered Goma" says whose side the rebels are on, as "Rwanda-backed
+        rebels" does; no one praised or endorsed anything (051 is verbal support)."""
+        token = trig.token
+        if token.dep_ != "acl" or token.tag_ != "VBN" or trig.pattern.code[:2] != "05":
+            return False
+        armed = self._armed
+        return any(armed.intersection(m.actor.sectors) for m in mentions.get(token.head.i, ()))
 
     def _moves_force(self, pattern: Pattern) -> bool:
         """Whether a pattern's object is the force its source moves or shows (`force_codes`):
@@ -4447,6 +4577,9 @@ def _act_key(
 
 
 #: CAMEO's official complaint, which a state's protest is (`_official_protest`)
+#: a bombing told with no kind (183, non-military) and the air attack a state's is (195)
+NONMILITARY_BOMBING = "183"
+AIR_ATTACK = "195"
 OFFICIAL_COMPLAINT = "114"
 
 #: words that make a prepositional phrase a time, not a participant ("on Friday")
@@ -4512,9 +4645,15 @@ def _climb(token: Token) -> Iterator[Token]:
             # planned an invasion and accused NATO": a new act; but "alleged that France knew
             # and that its army helped" alleges both
             return
-        if dep == "acl" and node.tag_ == "VBG":
+        if (
+            dep == "acl"
+            and node.tag_ == "VBG"
+            and not any(c.dep_ in SUBJECTS for c in node.children)
+        ):
             # "police fired tear gas to disperse supporters protesting the results": a
-            # participle says what its noun is doing, whatever is done to the noun
+            # participle says what its noun is doing, whatever is done to the noun (not a
+            # clause with its own subject: "dismissed reports that it was supplying weapons"
+            # is what the reports say, dismissed with them)
             return
         node = head
         yield node

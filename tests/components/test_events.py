@@ -4298,3 +4298,204 @@ def test_an_end_announced_with_would_is_no_end_made(nlp: Language) -> None:
     assert ended.modality == "asserted"
     text = "Trump threatened that the United States would no longer fund NATO."
     assert all(e.modality != "asserted" for e in only(code(nlp, text, "2024-02-11"), "162"))
+
+
+# --- acts grouped by a noun, and answers to a charge ------------------------------------------
+
+
+def test_acts_grouped_by_a_noun_take_what_the_group_is_on(nlp: Language) -> None:
+    # the parser hangs "on Iran" to the waves, not to the strikes
+    events = code(nlp, "Israel launched waves of strikes on Iran overnight.", date="2025-06-13")
+    assert ("ISR", "195", "IRN") in dyads(events)
+
+
+def test_a_round_of_drills_is_the_drills_not_an_artillery_round(nlp: Language) -> None:
+    events = code(
+        nlp, "China launched a new round of military drills around Taiwan on Tuesday.", "2025-04-02"
+    )
+    assert dyads(events) == {("CHN", "150", "TWN")}
+
+
+def test_a_charge_summed_up_after_what_it_charges_answers_the_accuser(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Kyiv accused Moscow of blowing up the Kakhovka dam, a charge the Kremlin rejected.",
+        date="2023-06-07",
+    )
+    assert ("RUSGOV", "016", "UKRGOV") in dyads(events)
+    assert ("UKRGOV", "112", "RUSGOV") in dyads(events)
+
+
+def test_an_armed_group_told_as_backed_by_a_state_is_no_endorsement(nlp: Language) -> None:
+    # "backed by Rwanda" says whose side the rebels are on, as "Rwanda-backed" does
+    events = code(nlp, "M23 rebels backed by Rwanda entered Goma on Monday.", date="2025-01-27")
+    assert not [e for e in events if e.cameo_root == "05"]
+
+
+def test_a_reaction_drawn_by_an_arrest_answers_who_made_it(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "The arrest of opposition leader Alexei Navalny by police drew condemnation from "
+        "Western governments.",
+        date="2021-01-18",
+    )
+    assert ("WSTGOV", "111", "RUSCOP") in dyads(events)
+    assert not [e for e in events if e.cameo == "111" and e.target and e.target.code == "RUSOPP"]
+
+
+def test_a_place_in_a_clause_telling_another_act_is_not_where_force_struck(
+    nlp: Language,
+) -> None:
+    events = code(
+        nlp, "The Houthis have attacked dozens of ships since the war in Gaza began.", "2024-05-20"
+    )
+    assert dyads(events) == {("YEMREB", "180", None)}
+
+
+def test_a_topic_before_talks_is_no_act_of_its_own(nlp: Language) -> None:
+    events = code(nlp, "China and the US held trade talks in London.", date="2025-06-10")
+    assert dyads(events) == {("CHN", "040", "USA"), ("USA", "040", "CHN")}
+
+
+def test_opposition_figures_arrested_in_a_wave_are_the_opposition(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Russian police carried out a wave of arrests of opposition figures in Moscow on Sunday.",
+        date="2021-01-31",
+    )
+    assert dyads(events) == {("RUSCOP", "173", "RUSOPP")}
+
+
+def test_an_act_answered_below_a_head_of_intention_was_done(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "Western countries agreed to expel some Russian banks from SWIFT in response to "
+        "Russia's invasion of Ukraine.",
+        date="2022-02-26",
+    )
+    (invasion,) = [e for e in events if e.source.code == "RUS"]
+    assert (invasion.cameo, invasion.target and invasion.target.code) == ("190", "UKR")
+    assert invasion.modality == "asserted"
+
+
+def test_a_killing_of_someone_by_a_state_is_its_act(nlp: Language) -> None:
+    events = code(
+        nlp, "The killing of Qassem Soleimani by the United States angered Iran.", "2020-01-03"
+    )
+    (killing,) = only(events, "190")
+    assert killing.source.code == "USA"
+    assert killing.target is not None and killing.target.kb_id == "person:qasem-soleimani"
+
+
+def test_a_town_force_is_aimed_on_stands_for_its_country(nlp: Language) -> None:
+    # not the attacker's own people, as the unnamed dead were taken to be
+    events = code(nlp, "Russia's missile attack on Odesa killed five people.", date="2024-03-16")
+    assert dyads(events) == {("RUS", "195", "UKR")}
+
+
+def test_strikes_with_joined_kinds_before_them_are_air_strikes(nlp: Language) -> None:
+    # "drone and missile strikes": the parser reads the joined modifiers as nmod
+    events = code(
+        nlp,
+        "Russia unleashed a massive wave of drone and missile strikes across Ukraine on Friday.",
+        date="2023-12-29",
+    )
+    assert dyads(events) == {("RUS", "195", "UKR")}
+
+
+def test_strikes_against_militias_are_air_strikes_not_a_labour_strike(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "The United States launched retaliatory strikes against Iran-backed militias in Iraq.",
+        date="2024-02-02",
+    )
+    assert dyads(events) == {("USA", "195", "IRQUAF")}
+
+
+def test_attacks_claimed_are_responsibility_claimed(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "The Houthis claimed a series of drone attacks on Saudi oil facilities.",
+        date="2019-09-14",
+    )
+    assert dyads(events) == {("YEMREB", "015", "SAU")}
+
+
+def test_what_claims_rejected_say_is_alleged_not_refused(nlp: Language) -> None:
+    events = code(nlp, "Iran rejected claims that it was arming the Houthis.", date="2024-01-20")
+    assert not [e for e in events if e.cameo_root == "12"]
+    (arming,) = [e for e in events if e.cameo == "072"]
+    assert arming.modality == "hypothetical"
+
+
+def test_what_reports_dismissed_say_is_not_done(nlp: Language) -> None:
+    text = "China dismissed reports that it was supplying weapons to Russia."
+    events = code(nlp, text, date="2023-03-20")
+    assert not [e for e in events if e.cameo_root == "07" and e.modality == "asserted"]
+
+
+def test_a_states_bombing_is_an_air_attack_not_a_non_military_bombing(nlp: Language) -> None:
+    text = "Russia's bombing of a maternity hospital in Mariupol drew condemnation from the UN."
+    events = code(nlp, text, date="2022-03-10")
+    (bombing,) = [e for e in events if e.source.code == "RUS"]
+    assert bombing.cameo == "195"
+    assert bombing.target is not None and bombing.target.country == "UKR"
+    assert ("IGOUNO", "111", "RUS") in dyads(events)
+
+
+def test_sanctions_are_not_aimed_at_whom_their_reason_names(nlp: Language) -> None:
+    text = (
+        "The EU adopted a raft of sanctions against Iranian officials over the crackdown on "
+        "protesters."
+    )
+    assert dyads(code(nlp, text, date="2023-07-19")) == {("IGOEUREEC", "163", "IRNGOV")}
+
+
+def test_an_expulsion_of_diplomats_is_aimed_at_their_country(nlp: Language) -> None:
+    text = "Britain announced a wave of expulsions of Russian diplomats on Wednesday."
+    assert dyads(code(nlp, text, date="2018-03-14")) == {("GBR", "161", "RUSGOV")}
+
+
+def test_a_counterattack_is_military_force(nlp: Language) -> None:
+    text = "Ukraine launched a series of counterattacks against Russian forces in the south."
+    assert dyads(code(nlp, text, date="2022-08-30")) == {("UKR", "190", "RUSMIL")}
+
+
+def test_an_act_a_vow_follows_was_done_not_intended(nlp: Language) -> None:
+    text = "Following Israel's strike on Iran's consulate in Damascus, Tehran vowed revenge."
+    events = code(nlp, text, date="2024-04-02")
+    (strike,) = [e for e in events if e.source.code == "ISR"]
+    assert (strike.cameo, strike.modality) == ("195", "asserted")
+
+
+def test_a_visit_something_is_done_ahead_of_is_still_to_come(nlp: Language) -> None:
+    text = "Ahead of Xi's visit to Moscow, Putin praised China's peace plan."
+    events = code(nlp, text, date="2023-03-18")
+    assert not [e for e in events if e.cameo_root == "04" and e.modality == "asserted"]
+    assert ("RUSGOV", "051", "CHN") in dyads(events)
+
+
+def test_a_charge_rejected_through_a_relative_pronoun_is_a_denial(nlp: Language) -> None:
+    text = (
+        "Taiwan accused China of sending balloons over the island, an accusation which "
+        "Beijing rejected."
+    )
+    assert ("CHNGOV", "016", "TWN") in dyads(code(nlp, text, date="2024-01-08"))
+
+
+def test_an_offer_rejected_after_a_comma_answers_who_made_it(nlp: Language) -> None:
+    text = "Russia proposed a ceasefire, an offer which Ukraine rejected."
+    rejected = [e for e in code(nlp, text, date="2024-06-15") if e.cameo_root == "12"]
+    assert [(e.source.code, e.target and e.target.code) for e in rejected] == [("UKR", "RUS")]
+
+
+def test_a_states_ban_on_anothers_goods_is_an_embargo_on_it(nlp: Language) -> None:
+    events = code(nlp, "The EU's ban on Russian oil came into force on Monday.", "2022-12-05")
+    assert dyads(events) == {("IGOEUREEC", "163", "RUS")}
+    assert not code(nlp, "Police imposed a ban on protests in Dhaka.", date="2024-07-20")
+
+
+def test_troops_surrounding_a_town_besiege_it_and_protesters_do_not(nlp: Language) -> None:
+    text = "Russian troops surrounded the city of Kharkiv on Monday."
+    assert dyads(code(nlp, text, date="2022-02-28")) == {("RUSMIL", "191", "UKR")}
+    assert not code(nlp, "Protesters surrounded the parliament building in Tbilisi.", "2024-05-14")
