@@ -1752,39 +1752,30 @@ class EventCoder:
                     found = others(self._doers_of(noun, mentions, modifiers))
                     if found:
                         return found
-        event = _told_act(
-            earlier,
-            index,
-            self.words.get("located_roots", frozenset()),
-            lambda e: (
-                e.target is not None
-                and e.modality == "asserted"
-                and self._side(e.target) in sides
-                and self._side(e.source) not in sides
-            ),
-            before=token.idx,
-        )
-        if event is not None:
-            why = f"who did {event.evidence.trigger!r}, which the retaliation answers"
-            return [_mention_of(event.source, act, why)]
-        # "Iran accused Israel of killing an adviser and vowed revenge": whom its own side
-        # has just accused or condemned
-        event = _told_act(
-            earlier,
-            index,
-            self.words.get("accusation_roots", frozenset()),
-            lambda e: (
-                e.target is not None
-                and e.modality == "asserted"
-                and self._side(e.source) in sides
-                and self._side(e.target) not in sides
-            ),
-            before=token.idx,
-        )
-        if event is None:
-            return []
-        why = f"whom {event.evidence.trigger!r} accused, which the retaliation answers"
-        return [_mention_of(event.target, act, why)]
+        # else who just used force on the retaliator's side ("Iran fired missiles at Israel,
+        # and Israel vowed to retaliate"), or whom its own side just accused ("Iran accused
+        # Israel of killing an adviser and vowed revenge")
+        for roots, by_own_side in (("located_roots", False), ("accusation_roots", True)):
+            event = _told_act(
+                earlier,
+                index,
+                self.words.get(roots, frozenset()),
+                lambda e, own=by_own_side: (
+                    e.target is not None
+                    and e.modality == "asserted"
+                    and (self._side(e.source) in sides) == own
+                    and (self._side(e.target) in sides) != own
+                ),
+                before=token.idx,
+            )
+            if event is not None:
+                told = repr(event.evidence.trigger)
+                if by_own_side:
+                    why = f"whom {told} accused, which the retaliation answers"
+                    return [_mention_of(event.target, act, why)]
+                why = f"who did {told}, which the retaliation answers"
+                return [_mention_of(event.source, act, why)]
+        return []
 
     def _doers_of(
         self, noun: Token, mentions: Mentions, modifiers: Modifiers
