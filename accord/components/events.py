@@ -536,6 +536,10 @@ class EventCoder:
         #: nouns that group acts ("waves of strikes"), read around every noun trigger
         self._containers = self.words.get("container_nouns", frozenset())
         self._light = self.words.get("light_verbs", frozenset())
+        #: words of answering an act, retaliation among them
+        self._answering = self.words.get("answering_words", frozenset()) | self.words.get(
+            "retaliation_words", frozenset()
+        )
         #: nouns whose that-clause is what someone says ("claims that ...", "a report that")
         self._claims = self.words.get("accusation_nouns", frozenset()) | self.words.get(
             "document_nouns", frozenset()
@@ -675,11 +679,7 @@ class EventCoder:
             # every pattern fits, and all are as specific: no frame to read, no ranking
             return Trigger(token, candidates[0], tuple(candidates[1:]))
         gives = lemma in self.words.get("giving_verbs", ())
-        permits = (
-            self.words.get("light_verbs", frozenset())
-            if lemma in self.words.get("permitting_verbs", ())
-            else frozenset()
-        )
+        permits = self._light if lemma in self.words.get("permitting_verbs", ()) else frozenset()
         denies = lemma in self.words.get("denial_verbs", ())
         frame = Frame.of(token, objects_needed, preps_needed, gives, permits, denies, kinds_needed)
         if pos in NOUN_POS:
@@ -703,7 +703,10 @@ class EventCoder:
             grouping = {
                 o.lemma_.lower()
                 for o in _children(token, ("dobj",))
-                if o.lemma_.lower() in self._containers and self._contents(o) is not None
+                if o.lemma_.lower() in self._containers
+                and (inner := self._contents(o)) is not None
+                # (an act: "a round of drills"; but "fired rounds of ammunition" fires them)
+                and inner.lemma_.lower() in self.patterns.by_noun
             }
             if grouping:
                 frame = replace(frame, objects=frame.objects - grouping)
@@ -1908,8 +1911,11 @@ class EventCoder:
         """Military force by a country's security forces on its own dissenters is repression
         (175, "Peruvian security forces killed 17 protesters"), which the codebook tells apart
         from a military engagement; an assault stays one ("police beat the protesters", 182).
-        Returns the code and why, or None."""
-        if code[:2] != "19" or target is None or target.country is None:
+        Returns the code and why, or None. A blockade or an occupation (191, 192) is no
+        violence: "police surrounded the opposition leader's house" restricts movement."""
+        if code[:2] != "19" or code[:3] in NONVIOLENT_FORCE or target is None:
+            return None
+        if target.country is None:
             return None
         if target.country != source.country:
             return None
@@ -1965,11 +1971,7 @@ class EventCoder:
         if trigger.dep_ not in ("relcl", "acl") or noun.i == trigger.i:
             return []
         relative = [o for o in _children(trigger, ("dobj",)) if o.tag_ in ("WDT", "WP")]
-        if (
-            relative
-            and noun.dep_ == "dobj"
-            and noun.head.lemma_.lower() in self.words.get("light_verbs", ())
-        ):
+        if relative and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self._light:
             # "North Korea conducted its sixth nuclear test, which Japan condemned": the act
             # a light verb's object names is its subject's
             return self.subject_of(noun.head, mentions)
@@ -2407,7 +2409,7 @@ class EventCoder:
         """The verb whose object or light phrase an event noun is: "opened an investigation
         into", "went on strike over", where the parser often hangs the noun's preposition
         on that verb."""
-        light = self.words.get("light_verbs", ())
+        light = self._light
         if noun.dep_ == "dobj" and self._verb_lemma(noun.head) in light:  # ("staged": "stag")
             return noun.head
         return self._light_phrase(noun)
@@ -2647,7 +2649,7 @@ class EventCoder:
             lemma = self._verb_lemma(governor)
             if lemma in self.words.get("undergo_verbs", ()):
                 return [], self.subject_of(governor, mentions, modifiers)
-            if lemma in self.words.get("light_verbs", ()):
+            if lemma in self._light:
                 return self.subject_of(governor, mentions, modifiers), []
         return [], []
 
@@ -3018,9 +3020,14 @@ class EventCoder:
                 below.dep_ == "acl"
                 and node.lemma_.lower() in self._claims
                 and any(c.dep_ in SUBJECTS for c in below.children)
+                and (
+                    self._denies(node.head)
+                    or node.head.lemma_.lower() in self.words.get("disputing_verbs", ())
+                )
             ):
                 # "rejected claims that it was arming the Houthis": what a claim or a report
-                # says is only alleged, however its verb answers it (not a refusal to arm)
+                # denied says is only alleged (not a refusal to arm; but "confirmed reports
+                # that Israel struck Iran" tells the strike)
                 return "hypothetical", f"what the {node.text!r} says"
         condition: Token | None = None
         # "denied that Russia attacked", "demanded that Russia withdraw": the reported clause
@@ -3093,10 +3100,13 @@ class EventCoder:
                 return "hypothetical", f"the reason alleged for {punished.text!r}"
         occasions = words.get("occasion_prepositions", ())
         on_occasion = False  # "during Albanese's visit": the occasion of an act is no intent
-        answering = words.get("answering_words", ())
+        answering = self._answering
+        # ("vowed to respond to any attack": an act of no one yet is the occasion of nothing)
+        unspecific = _unspecific(token)
         for below, node in zip([token, *chain], chain, strict=False):
             on_occasion = on_occasion or (
-                below.dep_ == "prep"
+                not unspecific
+                and below.dep_ == "prep"
                 and (
                     below.lower_ in occasions
                     # "agreed to expel banks in response to Russia's invasion", "vowed to
@@ -3181,7 +3191,7 @@ class EventCoder:
             return False
         verb = noun.head
         lemma = verb.lemma_.lower()
-        if lemma in self.words.get("light_verbs", ()) or lemma in self.known_verbs:
+        if lemma in self._light or lemma in self.known_verbs:
             return False  # "impose the sanctions", "condemned the boycott": coded there
         return any(
             dep == "acl" and c.tag_ == "VBN" and any(a.lower_ == "being" for _, a in _kids(c))
@@ -3771,7 +3781,7 @@ class EventCoder:
         token = trig.token
         if self.is_denied_inside(token):
             return True
-        light = self.words.get("light_verbs", ())
+        light = self._light
         if token.lemma_.lower() in self.words.get("intention_heads", ()) and any(
             # "threatened to attack", or to do an event noun: "threatened to hold a strike"
             # (not a complement negated: "agreed not to attack each other" is an agreement;
@@ -5035,6 +5045,21 @@ def _negated(token: Token) -> bool:
         dep == "neg" or (dep in ("det", "advmod") and c.lower_ in ("no", "never"))
         for dep, c in _kids(token)
     )
+
+
+#: the codes of military force that use none on people: blockades and occupations
+NONVIOLENT_FORCE = frozenset({"191", "192"})
+
+#: determiners and modifiers of an act not yet done by anyone: "any attack", "future sanctions"
+UNSPECIFIC_WORDS = frozenset(
+    {"any", "every", "future", "possible", "potential", "further", "planned", "eventual"}
+)
+
+
+def _unspecific(noun: Token) -> bool:
+    """Whether an event noun names no act done, only one that may come ("any Israeli
+    attack", "possible sanctions")."""
+    return any(dep in ("det", "amod") and c.lower_ in UNSPECIFIC_WORDS for dep, c in _kids(noun))
 
 
 def _sub_code(code: str, parent: str) -> bool:

@@ -4412,13 +4412,42 @@ def test_strikes_against_militias_are_air_strikes_not_a_labour_strike(nlp: Langu
     assert dyads(events) == {("USA", "195", "IRQUAF")}
 
 
-def test_attacks_claimed_are_responsibility_claimed(nlp: Language) -> None:
-    events = code(
-        nlp,
-        "The Houthis claimed a series of drone attacks on Saudi oil facilities.",
-        date="2019-09-14",
-    )
-    assert dyads(events) == {("YEMREB", "015", "SAU")}
+def test_an_attack_claimed_of_another_side_is_its_attack_not_responsibility(
+    nlp: Language,
+) -> None:
+    # "claimed" an attack named as another's alleges it: no responsibility claimed
+    text = "Azerbaijan claimed an Armenian attack on its positions in Karabakh."
+    assert dyads(code(nlp, text, date="2023-09-19")) == {("ARM", "180", "AZE")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # an act of no one yet ("any attack") is answered by nothing done
+        ("Iran vowed to respond to any Israeli attack on its territory.", set(), "180"),
+        # rounds of ammunition fired are fired, not a group of acts
+        ("Police fired rounds of ammunition at protesters in Nairobi.", {"175"}, "194"),
+        # a ban on what is no good, trade or firm is no embargo
+        ("France's ban on Muslim headscarves angered Turkey.", set(), "163"),
+        # a cordon is no violent repression
+        ("Russian police surrounded the house of the opposition leader.", {"191"}, "175"),
+        # a targeted killing is an assassination
+        ("Israel's targeted killing of a Hamas commander angered Lebanon.", {"186"}, "190"),
+    ],
+)
+def test_a_noun_phrase_rule_codes_only_what_its_phrase_tells(
+    nlp: Language, text: str, expected: set[str], wrong: str
+) -> None:
+    codes = {e.cameo for e in code(nlp, text, "2024-04-02") if e.modality == "asserted"}
+    assert expected <= codes and wrong not in codes
+
+
+def test_what_reports_confirmed_say_was_done(nlp: Language) -> None:
+    # only a report denied or rejected leaves what it says alleged
+    events = code(nlp, "The Pentagon confirmed reports that Israel struck Iran.", "2024-04-19")
+    assert [(e.source.code, e.cameo, e.target.code, e.modality) for e in events] == [
+        ("ISR", "195", "IRN", "asserted")
+    ]
 
 
 def test_what_claims_rejected_say_is_alleged_not_refused(nlp: Language) -> None:
