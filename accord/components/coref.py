@@ -110,13 +110,12 @@ WINDOW_SENTENCES = 3
 
 
 def resolve_pronouns(
-    doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase | None = None
+    doc: Doc, mentions: list[ActorMention], kb: KnowledgeBase
 ) -> list[ActorMention]:
     """The mentions plus one for each pronoun whose antecedent is a person in view.
 
-    `kb` is the knowledge base the actors were resolved with (the packaged one by default):
-    it tells a people's name ("the Houthis") from a group's that ends in "s" ("Hamas")."""
-    kb = kb or load_kb()
+    `kb` is the knowledge base the actors were resolved with: it tells a people's name ("the
+    Houthis") from a group's that ends in "s" ("Hamas")."""
     by_head = {m.head: m for m in mentions}
     people = sorted((m for m in mentions if m.is_person), key=lambda m: m.head)
     sentence_of = _SentenceIndex(doc)

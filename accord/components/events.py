@@ -28,6 +28,7 @@ from ..ontology import Codebook, load_codebook
 from ..ontology.patterns import PREP_SLOT, Pattern, PatternSet, load_patterns
 from . import BatchedStage, doc_text, register_extensions
 from .actors import (
+    BACKING_PARTICIPLES,
     POSTED,
     ActorMention,
     actor_side,
@@ -536,10 +537,14 @@ class EventCoder:
         #: nouns that group acts ("waves of strikes"), read around every noun trigger
         self._containers = self.words.get("container_nouns", frozenset())
         self._light = self.words.get("light_verbs", frozenset())
+        self._retaliation = self.words.get("retaliation_words", frozenset())
         #: words of answering an act, retaliation among them
-        self._answering = self.words.get("answering_words", frozenset()) | self.words.get(
-            "retaliation_words", frozenset()
+        self._answering = self.words.get("answering_words", frozenset()) | self._retaliation
+        #: the roots a retaliation is coded in: threats and force
+        self._retaliating_roots = self.words.get("threat_roots", frozenset()) | self.words.get(
+            "located_roots", frozenset()
         )
+        self._lending = tuple(self.words.get("target_lending_codes", ()))
         #: nouns whose that-clause is what someone says ("claims that ...", "a report that")
         self._claims = self.words.get("accusation_nouns", frozenset()) | self.words.get(
             "document_nouns", frozenset()
@@ -693,10 +698,10 @@ class EventCoder:
                 # "launched waves of strikes on Iran": the parser hangs what the acts are on
                 # to the noun that groups them, which the act's own slots read too (`_slot`)
                 # (or to the verb that does the group: "carried out waves of strikes on Iran")
-                preps = set(Frame.of(group, objects_needed=False).preps)
-                if group.dep_ == "dobj" and group.head.lemma_.lower() in self._light:
-                    preps |= Frame.of(group.head, objects_needed=False).preps
-                frame = replace(frame, preps=frame.preps | preps)
+                frame = _with_host_preps(frame, group, token)
+                light = self._light_host(group)
+                if light is not None:
+                    frame = _with_host_preps(frame, light, group)
         elif frame.objects and self._containers:
             # "launched a new round of military drills": the round is no artillery round,
             # only the group the drills come in (Frame.of reads the drills as objects too)
@@ -1717,18 +1722,17 @@ class EventCoder:
         consulate"); else who used force on the retaliator just before ("Iran fired missiles
         at Israel, and Israel vowed to retaliate"). Never the retaliator's own side."""
         token = trig.token
-        if trig.pattern.code[:2] not in (
-            self.words.get("threat_roots", frozenset())
-            | self.words.get("located_roots", frozenset())
-        ):
+        if trig.pattern.code[:2] not in self._retaliating_roots:
             return []  # ("agreed to respond to the proposal" answers no attack)
-        words = self.words.get("retaliation_words", ())
+        words = self._retaliation
         act = next(
             (a for a in (token, *_children(token, ("dobj", "xcomp"))) if a.lemma_.lower() in words),
             None,
         )
         # (a target the pattern's own slots name is named: "vowed revenge against Israel")
-        named = {slot[5:] for slot in trig.pattern.target if slot.startswith("prep:")}
+        named = {
+            slot[len(PREP_SLOT) :] for slot in trig.pattern.target if slot.startswith(PREP_SLOT)
+        }
         if act is None or any(
             p.lower_ in named for h in (act, token) for p in _children(h, ("prep",))
         ):
@@ -1791,17 +1795,15 @@ class EventCoder:
             return found
         if noun.i in modifiers:
             return [modifiers[noun.i]]
-        for dep, child in _kids(noun):
-            if dep == "poss":
-                return self._with_conjuncts(child, mentions)
-            if dep in ("prep", "agent") and child.lower_ == "by":
-                for by in _children(child, ("pobj",)):
-                    return self._with_conjuncts(by, mentions) or (
-                        [modifiers[by.i]] if by.i in modifiers else []
-                    )
-            if dep == "relcl" and child.lemma_.lower() == "blame":
-                return self._named_after(child, ("on",), mentions)
-        return []
+        # ("by" first, and not the possessor who underwent it: "Soleimani's killing")
+        found = self._doers(noun, mentions)
+        if found:
+            return found
+        for by in _children(noun, ("prep", "agent")):
+            if by.lower_ == "by":  # "by a US drone strike": the strike's modifier
+                found += [modifiers[o.i] for o in _children(by, ("pobj",)) if o.i in modifiers]
+        blamed = [c for c in _children(noun, ("relcl",)) if c.lemma_.lower() == "blame"]
+        return found or [m for c in blamed for m in self._named_after(c, ("on",), mentions)]
 
     def _joined_complaint(
         self, trig: Trigger, earlier: Sequence[Event], index: int, sources: list[ActorMention]
@@ -1868,7 +1870,7 @@ class EventCoder:
         ):
             return []
         cooperation = self.words.get("cooperation_roots", ())
-        lending = tuple(self.words.get("target_lending_codes", ()))
+        lending = self._lending
         codes = {m.actor.code for m in sources}
         sides = {self._side(m.actor) for m in sources}
         for event in _joined_events(earlier, index, token.head):
@@ -2188,9 +2190,9 @@ class EventCoder:
         modifiers: Modifiers,
         with_object: bool = True,
     ) -> list[ActorMention]:
-        """The country a verb's object (`with_object`) or its "into", "to", "in" names, when
-        not the source's own: "infiltrated northern Iraq", "crossed into southern Israel",
-        "blocked a Philippine supply mission"."""
+        """The country a verb's object (`with_object`) or its "into", "to", "in" or "inside"
+        names, when not the source's own: "infiltrated northern Iraq", "crossed into southern
+        Israel", "blocked a Philippine supply mission"."""
         places = self.words.get("place_prepositions", ())
         for dep, child in _kids(verb):
             if dep == "dobj" and with_object:
@@ -2830,12 +2832,10 @@ class EventCoder:
                         break
                     if (
                         e.evidence.span == event.evidence.span
-                        and e.sentence_index == event.sentence_index
                         and e.cameo == event.cameo
                         and self._side(e.source) not in sides
                     ):
-                        doers.setdefault(e.source.code, e.source)
-                doers = doers or {event.source.code: event.source}
+                        doers.setdefault(e.source.code, e.source)  # (the event itself too)
                 return [_mention_of(doer, noun, why) for doer in doers.values()]
         return []
 
@@ -3660,7 +3660,7 @@ class EventCoder:
         codes = {t.token.i: t.pattern.code for t in triggers}
         agreements = tuple(self.words.get("agreement_codes", ()))
         restated: dict[int, int] = {}
-        retaliation = self.words.get("retaliation_words", ())
+        retaliation = self._retaliation
         for t in triggers:
             if t.token.lemma_.lower() in retaliation:
                 # "China retaliated by ordering the US to close its consulate": the act it
@@ -4196,7 +4196,12 @@ class EventCoder:
         backed by Rwanda entered Goma" says whose side the rebels are on, as "Rwanda-backed
         rebels" does; no one praised or endorsed anything (051 is verbal support)."""
         token = trig.token
-        if token.dep_ != "acl" or token.tag_ != "VBN" or trig.pattern.code[:2] != "05":
+        if (
+            token.dep_ != "acl"
+            or token.tag_ != "VBN"
+            or trig.pattern.code[:2] != "05"
+            or token.lower_ not in BACKING_PARTICIPLES  # (not "rebels praised by Rwanda")
+        ):
             return False
         armed = self._armed
         return any(armed.intersection(m.actor.sectors) for m in mentions.get(token.head.i, ()))
@@ -4577,10 +4582,10 @@ def _act_key(
     return source, target, event.cameo_root
 
 
-#: CAMEO's official complaint, which a state's protest is (`_official_protest`)
 #: a bombing told with no kind (183, non-military) and the air attack a state's is (195)
 NONMILITARY_BOMBING = "183"
 AIR_ATTACK = "195"
+#: CAMEO's official complaint, which a state's protest is (`_official_protest`)
 OFFICIAL_COMPLAINT = "114"
 
 #: words that make a prepositional phrase a time, not a participant ("on Friday")
