@@ -4433,6 +4433,8 @@ def test_an_attack_claimed_of_another_side_is_its_attack_not_responsibility(
         ("Russian police surrounded the house of the opposition leader.", {"191"}, "175"),
         # a targeted killing is an assassination
         ("Israel's targeted killing of a Hamas commander angered Lebanon.", {"186"}, "190"),
+        # rebels praised are praised: only backing says whose side they are on
+        ("M23 rebels praised by Rwanda entered Goma.", {"051"}, "190"),
     ],
 )
 def test_a_noun_phrase_rule_codes_only_what_its_phrase_tells(
