@@ -545,6 +545,8 @@ class EventCoder:
             "located_roots", frozenset()
         )
         self._lending = tuple(self.words.get("target_lending_codes", ()))
+        self._nonviolent_force = self.words.get("nonviolent_force_codes", frozenset())
+        self._unspecific = self.words.get("unspecific_words", frozenset())
         #: nouns whose that-clause is what someone says ("claims that ...", "a report that")
         self._claims = self.words.get("accusation_nouns", frozenset()) | self.words.get(
             "document_nouns", frozenset()
@@ -1915,7 +1917,7 @@ class EventCoder:
         from a military engagement; an assault stays one ("police beat the protesters", 182).
         Returns the code and why, or None. A blockade or an occupation (191, 192) is no
         violence: "police surrounded the opposition leader's house" restricts movement."""
-        if code[:2] != "19" or code[:3] in NONVIOLENT_FORCE or target is None:
+        if code[:2] != "19" or code[:3] in self._nonviolent_force or target is None:
             return None
         if target.country is None:
             return None
@@ -3102,7 +3104,9 @@ class EventCoder:
         on_occasion = False  # "during Albanese's visit": the occasion of an act is no intent
         answering = self._answering
         # ("vowed to respond to any attack": an act of no one yet is the occasion of nothing)
-        unspecific = _unspecific(token)
+        unspecific = any(
+            dep in ("det", "amod") and c.lower_ in self._unspecific for dep, c in _kids(token)
+        )
         for below, node in zip([token, *chain], chain, strict=False):
             on_occasion = on_occasion or (
                 not unspecific
@@ -5050,21 +5054,6 @@ def _negated(token: Token) -> bool:
         dep == "neg" or (dep in ("det", "advmod") and c.lower_ in ("no", "never"))
         for dep, c in _kids(token)
     )
-
-
-#: the codes of military force that use none on people: blockades and occupations
-NONVIOLENT_FORCE = frozenset({"191", "192"})
-
-#: determiners and modifiers of an act not yet done by anyone: "any attack", "future sanctions"
-UNSPECIFIC_WORDS = frozenset(
-    {"any", "every", "future", "possible", "potential", "further", "planned", "eventual"}
-)
-
-
-def _unspecific(noun: Token) -> bool:
-    """Whether an event noun names no act done, only one that may come ("any Israeli
-    attack", "possible sanctions")."""
-    return any(dep in ("det", "amod") and c.lower_ in UNSPECIFIC_WORDS for dep, c in _kids(noun))
 
 
 def _sub_code(code: str, parent: str) -> bool:

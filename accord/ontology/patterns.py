@@ -140,6 +140,8 @@ WORD_LISTS = (
     "cooperation_roots",
     "conjunct_target_roots",
     "target_lending_codes",
+    "nonviolent_force_codes",
+    "unspecific_words",
     "contact_verbs",
     "retaliation_words",
     "exchange_nouns",
