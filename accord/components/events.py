@@ -3515,6 +3515,12 @@ class EventCoder:
                 and not any(a <= t.token.idx < b for a, b in not_news)
                 and not (t.token.pos_ == "PROPN" and any(a <= t.token.i < b for a, b in org_names))
             ]
+            if any(t.pattern.own_object for t in triggers):
+                triggers = [
+                    owned
+                    for t in triggers
+                    if (owned := self._with_own_object(t, mentions, modifiers)) is not None
+                ]
             if not triggers:
                 continue  # nothing told here: nothing to relate, code, or remember
             # "staged demonstrations to demand reforms": what a protest asks for is its aim
@@ -4194,6 +4200,32 @@ class EventCoder:
                 self._event(doc, index, sentence, act, event_code, (source, src), (target, tgt))
             )
         return events
+
+    def _with_own_object(
+        self, trig: Trigger, mentions: Mentions, modifiers: Modifiers
+    ) -> Trigger | None:
+        """`trig`, or its next fitting pattern (None: no trigger, so the object is coded as
+        an act of its own), when its pattern wants the subject's own object (`own_object`)
+        and the object is said to be another side's: "Azerbaijan claimed an Armenian attack"
+        alleges Armenia's attack, not responsibility for it."""
+        if not trig.pattern.own_object:
+            return trig
+        verb = trig.token
+        subjects = [m for s in _children(verb, SUBJECTS) for m in self._with_conjuncts(s, mentions)]
+        sides = {self._side(m.actor) for m in subjects}
+        for obj in _children(verb, ("dobj",)):
+            owners = [modifiers[obj.i]] if obj.i in modifiers else []
+            owners += [
+                m
+                for dep, c in _kids(obj)
+                if dep in ("poss", "amod", "compound")
+                for m in mentions.get(c.i, ())
+            ]
+            owners += self._named_after(obj, ("by",), mentions, ("prep", "agent"))
+            if any(self._side(m.actor) not in sides for m in owners):
+                rest = [p for p in trig.fallbacks if not p.own_object]
+                return replace(trig, pattern=rest[0], fallbacks=tuple(rest[1:])) if rest else None
+        return trig
 
     def _describes_backing(self, trig: Trigger, mentions: Mentions) -> bool:
         """Whether an endorsement (05) is a participle describing an armed side: "M23 rebels

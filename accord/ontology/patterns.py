@@ -54,6 +54,9 @@ class Pattern:
     #: the verb must have a subject of its own: "Finland joined NATO"; not "a referendum on
     #: joining the EU" nor "its veto on Sweden joining NATO", a joining only talked of
     own_subject: bool = False
+    #: the object must not be another side's: "the Houthis claimed a series of attacks" claims
+    #: their own; "Azerbaijan claimed an Armenian attack" alleges another's
+    own_object: bool = False
     not_with: frozenset[str] = frozenset()
     example: str | None = None
     #: each preposition with each object ("against travel"): the object may stand after the
@@ -247,6 +250,7 @@ def _pattern(raw: dict[str, Any], where: str, codebook: Codebook) -> Pattern:
         armed_source=bool(raw.get("armed_source", False)),
         unarmed_source=bool(raw.get("unarmed_source", False)),
         own_subject=bool(raw.get("own_subject", False)),
+        own_object=bool(raw.get("own_object", False)),
         not_with=_as_set(raw.get("not_with")),
         example=raw.get("example"),
     )

@@ -4412,10 +4412,13 @@ def test_strikes_against_militias_are_air_strikes_not_a_labour_strike(nlp: Langu
     assert dyads(events) == {("USA", "195", "IRQUAF")}
 
 
-def test_an_attack_claimed_of_another_side_is_its_attack_not_responsibility(
+def test_an_attack_claimed_is_responsibility_claimed_unless_it_is_anothers(
     nlp: Language,
 ) -> None:
-    # "claimed" an attack named as another's alleges it: no responsibility claimed
+    # an attack one claims is one's own, as responsibility claimed for it is (015)
+    text = "The Houthis claimed a series of drone attacks on Saudi oil facilities."
+    assert dyads(code(nlp, text, date="2019-09-14")) == {("YEMREB", "015", "SAU")}
+    # but "claimed" an attack named as another side's alleges it: the attack is coded
     text = "Azerbaijan claimed an Armenian attack on its positions in Karabakh."
     assert dyads(code(nlp, text, date="2023-09-19")) == {("ARM", "180", "AZE")}
 
