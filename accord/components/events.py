@@ -560,8 +560,12 @@ class EventCoder:
             verb.split()[0] for verb in self.words.get("denial_verbs", ()) if " " in verb
         )
         #: the lemmas `_asked_or_alleged` or `_given` may code: no other verb is asked
-        asking = ("ordering_verbs", "wishing_verbs", "reporting_verbs", "receiving_verbs")
-        self._asking_verbs = frozenset().union(*(self.words.get(name, ()) for name in asking))
+        #: verbs of an order or of pressure on another to act: a demand of it (10)
+        self._ordering = self.words.get("commanding_verbs", frozenset()) | self.words.get(
+            "pressing_verbs", frozenset()
+        )
+        asking = ("wishing_verbs", "reporting_verbs", "receiving_verbs")
+        self._asking_verbs = self._ordering.union(*(self.words.get(name, ()) for name in asking))
         self.versions = {"accord": __version__, "kb": kb.version, "ontology": patterns.version}
         #: per document: (doc, expression start) -> the head of the clause the date stands
         #: in, and (doc, sentence start) -> the sentence's text
@@ -821,7 +825,7 @@ class EventCoder:
         acted, when alleged or claimed, an accusation: "the US claimed that ISIL had attacked
         Iraq" (112)."""
         lemma = token.lemma_.lower()
-        if token.pos_ in VERB_POS and lemma in self.words.get("ordering_verbs", ()):
+        if token.pos_ in VERB_POS and lemma in self._ordering:
             return self._ordered(token, "demand")
         if token.pos_ in VERB_POS and lemma in self.words.get("wishing_verbs", ()):
             return self._ordered(token, "urge")
@@ -1691,18 +1695,15 @@ class EventCoder:
             d == "mark" and c.lower_ in ("while", "whereas") for d, c in _kids(token)
         ):
             return []
-        sides = {self._side(m.actor) for m in sources}
-        # "the ICC sought warrants for Netanyahu, and the US criticised the move": an object
-        # that sums up the joined act answers whoever did it, not whom it was done to
         summed = self.words.get("summary_nouns", ())
-        answers = any(o.lemma_.lower() in summed for o in _children(token, ("dobj",)))
+        if any(o.lemma_.lower() in summed for o in _children(token, ("dobj",))):
+            # "the ICC sought warrants for Netanyahu, and the US criticised the move": an
+            # object that sums up the joined act answers whoever did it, not whom it was done
+            # to (`_joined_complaint`)
+            return []
+        sides = {self._side(m.actor) for m in sources}
         for event in reversed(_joined_events(earlier, index, token.head, objects=False)):
             if event.target is not None and event.cameo_root == trig.pattern.code[:2]:
-                if answers:
-                    if self._side(event.source) in sides:
-                        return []
-                    why = f"who did {event.evidence.trigger!r}, the act its object sums up"
-                    return [_mention_of(event.source, token, why)]
                 if self._side(event.target) not in sides:
                     why = f"the target of {event.evidence.trigger!r}, the act it is joined to"
                     return [_mention_of(event.target, token, why)]
@@ -2618,9 +2619,7 @@ class EventCoder:
         ):
             # "US sanctions", "an Israeli airstrike"; but a "BRICS summit" is among members
             return [modifiers[token.i]], []
-        if token.dep_ == "dobj" and token.head.lemma_.lower() in self.words.get(
-            "ordering_verbs", ()
-        ):
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in self._ordering:
             # "the government ordered patrols by police": who orders an act takes it, whoever
             # carries it out
             orderers = self.subject_of(token.head, mentions, modifiers)
@@ -3145,7 +3144,7 @@ class EventCoder:
                 return "hypothetical", f"asked for or alleged by {node.text!r}"
             if (
                 node.i != token.i
-                and node.lemma_.lower() in words.get("ordering_verbs", ())
+                and node.lemma_.lower() in self._ordering
                 and below.dep_ == "xcomp"
                 and _infinitive(below)
             ):

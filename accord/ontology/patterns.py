@@ -113,7 +113,7 @@ WORD_LISTS = (
     "light_phrases",
     "receiving_verbs",
     "giving_verbs",
-    "ordering_verbs",
+    "pressing_verbs",
     "own_forces_nouns",
     "threatening_verbs",
     "wishing_verbs",
