@@ -320,6 +320,7 @@ class Frame:
         permits: AbstractSet[str] = frozenset(),
         denies: bool = False,
         kinds_needed: bool = True,
+        fronted: Token | None = None,
     ) -> Frame:
         """The frame of `token`; without `objects_needed` or `preps_needed` (no candidate
         pattern reads them) its objects or prepositions are left empty, and without
@@ -331,11 +332,16 @@ class Frame:
         verbs whose object it lets happen ("allowed the opposition to hold a rally"; not
         "allowed police to ban the march"); empty for any other verb. `denies`:
         a verb of denial, whose gerund is the act denied, not a thing withheld ("denied
-        supporting the rebels" is no aid denied them)."""
+        supporting the rebels" is no aid denied them). `fronted`: the object a verb of
+        judging says after its verdict (`EventCoder._fronted_object`)."""
         # one pass over the children: a trigger's frame is read for every candidate word
         deps, preps, particles, modifiers = set(), set(), set(), set()
         prep_objects: set[str] = set()
         objects: list[Token] = []
+        if fronted is not None:
+            deps.add("dobj")
+            if objects_needed:
+                objects.append(fronted)
         kids = _kids(token)
         nested = _out_preps(token)
         if nested:  # "pulled out of the deal"
@@ -692,7 +698,10 @@ class EventCoder:
         gives = lemma in self.words.get("giving_verbs", ())
         permits = self._light if lemma in self.words.get("permitting_verbs", ()) else frozenset()
         denies = lemma in self.words.get("denial_verbs", ())
-        frame = Frame.of(token, objects_needed, preps_needed, gives, permits, denies, kinds_needed)
+        fronted = self._fronted_object(token) if pos in VERB_POS else None
+        frame = Frame.of(
+            token, objects_needed, preps_needed, gives, permits, denies, kinds_needed, fronted
+        )
         if pos in NOUN_POS:
             host = self._light_host(token) if preps_needed else None
             if host is not None:
@@ -1531,7 +1540,7 @@ class EventCoder:
             # (and what a copula's subject becomes: "became NATO's 32nd member")
             for obj in _children(
                 trigger, ("dobj", "xcomp") if reported else ("dobj", "ccomp", "xcomp", "attr")
-            ):
+            ) or filter(None, [self._fronted_object(trigger)]):
                 if self._reacts_to_undergone(trigger, obj):
                     return self._doers(obj, mentions)  # (never whom the act befell)
                 for token in obj.subtree:
@@ -1587,6 +1596,8 @@ class EventCoder:
             elif trigger.pos_ in NOUN_POS and (verb := self._light_phrase(trigger)) is not None:
                 host = verb  # "engaged Filipino peacekeepers in a firefight": the verb's object
             objects = _children(host, deps)
+            if slot == "dobj" and not objects and (fronted := self._fronted_object(host)):
+                objects = [fronted]
             if slot == "dative" and not objects and host.i != trigger.i:
                 # "give Ukraine at least 40 billion euros in military aid": the parser may
                 # read the recipient as a second direct object beside the sum
@@ -1654,6 +1665,28 @@ class EventCoder:
                     if owner:
                         return owner
         return []
+
+    def _fronted_object(self, verb: Token) -> Token | None:
+        """The object a verb of judging says after its verdict, which the parser hangs on
+        "as": "dismissed as baseless claims by Pakistan", "condemned as unacceptable
+        allegations by Rwanda" (not "served as interim president": no verb of judging; nor
+        "were praised as true heroes": a passive's object is its subject)."""
+        if verb.lemma_.lower() not in self.words.get("judging_verbs", ()) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN"
+        ):
+            return None
+        doc = verb.doc
+        for dep, prep in _kids(verb):
+            if dep == "dobj" or dep == "auxpass" or dep in PASSIVE_SUBJECTS:
+                return None  # "dismissed the claims as baseless": the object is in place
+            if dep != "prep" or prep.lower_ != "as":
+                continue
+            # (the first word after "as", past quotation marks: as "unacceptable" allegations)
+            verdict = next((t for t in doc[prep.i + 1 : prep.i + 4] if t.dep_ != "punct"), None)
+            for pobj in _children(prep, ("pobj",)):
+                if verdict is not None and verdict.tag_ == "JJ" and verdict.head.i == pobj.i:
+                    return pobj
+        return None
 
     def _origin(self, goods: Token, mentions: Mentions, modifiers: Modifiers) -> list[ActorMention]:
         """Where goods an act falls on come from: "imposed tariffs on imports from Mexico and
@@ -3037,6 +3070,11 @@ class EventCoder:
         # "its demand that Israel ease restrictions": a that-clause on a noun too
         if clause.dep_ in ("ccomp", "acl") and not _before_semicolon(clause):
             governor = clause.head
+            fronted = self._fronted_object(governor) if clause.dep_ == "ccomp" else None
+            if fronted is not None and fronted.lemma_.lower() in self._claims:
+                # "rejected as absurd Ukrainian claims that it had shelled the plant": the
+                # parser hangs what the claims say on the verb
+                return "hypothetical", f"what the {fronted.text!r} say"
             if self._denies(governor):
                 return "denied", f"reported under the denial {governor.text!r}"
             if governor.lemma_.lower() in words.get("unasserted_heads", ()):

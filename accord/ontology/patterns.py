@@ -96,6 +96,7 @@ WORD_LISTS = (
     "permitting_verbs",
     "undergo_verbs",
     "denial_verbs",
+    "judging_verbs",
     "intention_heads",
     "hypothetical_markers",
     "hypothetical_modals",

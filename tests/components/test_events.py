@@ -4469,6 +4469,43 @@ def test_what_reports_dismissed_say_is_not_done(nlp: Language) -> None:
     assert not [e for e in events if e.cameo_root == "07" and e.modality == "asserted"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India dismissed as baseless claims by Pakistan that its troops had crossed the "
+            "border.",
+            ("IND", "016", "PAK"),
+        ),
+        (
+            "France on Wednesday condemned as unacceptable allegations by Rwanda that it had "
+            "played an active role in the genocide.",
+            ("FRA", "111", "RWA"),
+        ),
+        ("India dismissed the claims by Pakistan as baseless.", ("IND", "016", "PAK")),
+    ],
+)
+def test_a_verdict_said_before_its_object_keeps_the_object(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    # the parser hangs a fronted object on "as" ("dismissed as baseless claims by X"), and
+    # the claims' "by" on the verb
+    assert expected in dyads(code(nlp, text, date="2023-05-10"))
+
+
+def test_what_claims_rejected_before_their_verdict_say_is_alleged(nlp: Language) -> None:
+    text = "Russia rejected as absurd Ukrainian claims that it had shelled the plant."
+    events = code(nlp, text, date="2022-08-12")
+    assert ("RUS", "016", "UKR") in dyads(events)
+    (shelling,) = [e for e in events if e.cameo_root == "19"]
+    assert shelling.modality == "hypothetical"
+
+
+def test_a_passive_verdict_keeps_its_subject_as_the_one_judged(nlp: Language) -> None:
+    text = "Ukrainian medics were praised as true heroes by Zelensky."
+    assert dyads(code(nlp, text, date="2023-05-10")) == {("UKRGOV", "051", "UKRHLH")}
+
+
 def test_a_states_bombing_is_an_air_attack_not_a_non_military_bombing(nlp: Language) -> None:
     text = "Russia's bombing of a maternity hospital in Mariupol drew condemnation from the UN."
     events = code(nlp, text, date="2022-03-10")
