@@ -4230,6 +4230,19 @@ def test_what_an_investigation_is_into_may_name_its_target_on_the_light_verb(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Italian prosecutors opened an investigation into organised crime in Calabria.",
+        "Mexican prosecutors investigated organized crime in Sinaloa.",
+    ],
+)
+def test_organised_crime_is_investigated_as_a_crime_not_a_war_crime(
+    nlp: Language, text: str
+) -> None:
+    assert [e.cameo for e in code(nlp, text, date="2024-02-01")] == ["091"]
+
+
+@pytest.mark.parametrize(
     ("text", "code_", "expected"),
     [
         # words lend no target to a deed joined to them
