@@ -3855,6 +3855,10 @@ class EventCoder:
             return noun.i in trigger_ids and noun.pos_ in NOUN_POS
         if trig.pattern.pos == "noun" and token.dep_ in ("dobj", "pobj"):
             governor = token.head if token.dep_ == "dobj" else token.head.head
+            if governor.i in trigger_ids and _no_longer(governor):
+                # "will no longer participate in talks with the US": the talks' end is the
+                # act (160), not talks to come
+                return True
             if governor.lemma_.lower() not in light and self._light_phrase(token) is None:
                 # "expressed appreciation for China's assistance": the noun the trigger acts
                 # on holds the act
@@ -4138,7 +4142,13 @@ class EventCoder:
             target_how = "a domestic act with no other target: the source's own country"
         # (an ultimatum's threat is made as its verb says it is: "gave", "will give")
         modality, modality_why = self.modality(trig.issuer or trig.token, sentence)
-        if _no_longer(trig.token):
+        # (a noun done by its light verb is ended with it: "will no longer hold talks")
+        ended = _no_longer(trig.token) or (
+            pattern.pos == "noun"
+            and (light := _object_and_verb(trig.token))[0].dep_ == "dobj"
+            and _no_longer(light[1])
+        )
+        if ended:
             if NO_LONGER not in trig.pattern.modifiers:
                 # "will no longer fund UNRWA" funds it no more
                 modality, modality_why = "denied", f"{trig.token.text!r} is done no longer"

@@ -4197,6 +4197,27 @@ def test_no_longer_cooperating_ends_cooperation(nlp: Language) -> None:
     assert [(e.source.code, e.cameo, e.modality) for e in future] == [("RUS", "160", "asserted")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said it will no longer take part in talks with the United States.",
+        "Iran will no longer participate in talks with the United States.",
+    ],
+)
+def test_talks_taken_part_in_no_longer_are_ended_with_their_partner(
+    nlp: Language, text: str
+) -> None:
+    # the end of the talks is the act, aimed at the other side; no talks to come (036)
+    events = code(nlp, text, date="2025-06-20")
+    assert ("IRN", "160", "USA") in dyads(events)
+    assert not [e for e in events if e.cameo_root in ("03", "04")]
+
+
+def test_talks_held_no_longer_are_no_meeting(nlp: Language) -> None:
+    events = code(nlp, "Mali will no longer hold talks with ECOWAS.", date="2024-01-29")
+    assert not [e for e in events if e.cameo_root in ("03", "04") and e.modality != "denied"]
+
+
 def test_a_strike_gone_on_for_a_resignation_is_a_strike_for_leadership_change(
     nlp: Language,
 ) -> None:
