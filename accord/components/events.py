@@ -3063,6 +3063,14 @@ class EventCoder:
                 # denied says is only alleged (not a refusal to arm; but "confirmed reports
                 # that Israel struck Iran" tells the strike)
                 return "hypothetical", f"what the {node.text!r} says"
+        if (
+            token.dep_ == "dobj"
+            and token.pos_ in NOUN_POS
+            and token.head.lemma_.lower() in words.get("alleging_verbs", ())
+        ):
+            # "Azerbaijan claimed an Armenian attack": another side's act claimed is alleged
+            # (one's own is responsibility claimed, 015, which holds the noun)
+            return "hypothetical", f"alleged ({token.head.text!r})"
         condition: Token | None = None
         # "denied that Russia attacked", "demanded that Russia withdraw": the reported clause
         # is what the governor denies or asks for

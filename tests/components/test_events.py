@@ -4453,9 +4453,16 @@ def test_an_attack_claimed_is_responsibility_claimed_unless_it_is_anothers(
     # an attack one claims is one's own, as responsibility claimed for it is (015)
     text = "The Houthis claimed a series of drone attacks on Saudi oil facilities."
     assert dyads(code(nlp, text, date="2019-09-14")) == {("YEMREB", "015", "SAU")}
-    # but "claimed" an attack named as another side's alleges it: the attack is coded
+    # but "claimed" an attack named as another side's alleges it: the attack is coded, as
+    # alleged, not done
     text = "Azerbaijan claimed an Armenian attack on its positions in Karabakh."
-    assert dyads(code(nlp, text, date="2023-09-19")) == {("ARM", "180", "AZE")}
+    (attack,) = code(nlp, text, date="2023-09-19")
+    assert (attack.source.code, attack.cameo, attack.target and attack.target.code) == (
+        "ARM",
+        "180",
+        "AZE",
+    )
+    assert attack.modality == "hypothetical"
 
 
 @pytest.mark.parametrize(
