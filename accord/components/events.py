@@ -663,6 +663,15 @@ class EventCoder:
                 # "invasion forces", "war crimes court", "ceasefire agreement" name a thing
                 # or another act; "a mediation effort" names the mediation
                 return None
+            if (
+                candidates
+                and token.dep_ == "nsubj"
+                and lemma in self.words.get("standing_nouns", ())
+                and token.head.lemma_.lower() in self.words.get("lasting_verbs", ())
+            ):
+                # "the ceasefire has held since November", "the UN mission in Mali ended in
+                # December": a standing act that lasts or ends is no new act
+                return None
         else:
             return None
         if not candidates:

@@ -97,6 +97,8 @@ WORD_LISTS = (
     "undergo_verbs",
     "denial_verbs",
     "judging_verbs",
+    "standing_nouns",
+    "lasting_verbs",
     "intention_heads",
     "hypothetical_markers",
     "hypothetical_modals",

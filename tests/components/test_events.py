@@ -4218,6 +4218,24 @@ def test_talks_held_no_longer_are_no_meeting(nlp: Language) -> None:
     assert not [e for e in events if e.cameo_root in ("03", "04") and e.modality != "denied"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire between Israel and Hezbollah has largely held since November.",
+        "The UN peacekeeping mission in Mali ended in December 2023.",
+        "The truce between Russia and Ukraine expired on Monday.",
+        "Western sanctions on Russia remain in force.",
+    ],
+)
+def test_a_standing_act_that_lasts_or_ends_is_no_new_act(nlp: Language, text: str) -> None:
+    assert code(nlp, text, date="2024-11-20") == []
+
+
+def test_a_ceasefire_taking_effect_is_still_a_ceasefire(nlp: Language) -> None:
+    text = "The ceasefire between Armenia and Azerbaijan took effect on Monday."
+    assert ("ARM", "0871", "AZE") in dyads(code(nlp, text, date="2020-10-12"))
+
+
 def test_a_strike_gone_on_for_a_resignation_is_a_strike_for_leadership_change(
     nlp: Language,
 ) -> None:
