@@ -4236,6 +4236,30 @@ def test_a_ceasefire_taking_effect_is_still_a_ceasefire(nlp: Language) -> None:
     assert ("ARM", "0871", "AZE") in dyads(code(nlp, text, date="2020-10-12"))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "placed" and "put" carry the act their object names, as "imposed" does
+        (
+            "China placed sanctions on three US defence firms over arms sales to Taiwan.",
+            ("CHN", "163", "USABUS"),
+        ),
+        ("The EU put restrictions on Chinese steel imports.", ("IGOEUREEC", "163", "CHN")),
+        # revenues seized are property confiscated, not territory occupied (192)
+        ("Israel seized Palestinian tax revenues.", ("ISR", "1711", "PSE")),
+        # citizenship taken is an administrative sanction
+        (
+            "Nicaragua stripped 94 opposition figures of their citizenship.",
+            ("NIC", "172", "NICOPP"),
+        ),
+    ],
+)
+def test_coercion_told_with_common_verbs(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads(code(nlp, text, date="2024-03-20"))
+
+
 def test_a_strike_gone_on_for_a_resignation_is_a_strike_for_leadership_change(
     nlp: Language,
 ) -> None:
