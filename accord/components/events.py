@@ -570,7 +570,7 @@ class EventCoder:
         self._ordering = self.words.get("commanding_verbs", frozenset()) | self.words.get(
             "pressing_verbs", frozenset()
         )
-        asking = ("wishing_verbs", "reporting_verbs", "receiving_verbs")
+        asking = ("wishing_verbs", "reporting_verbs", "receiving_verbs", "clause_asking_verbs")
         self._asking_verbs = self._ordering.union(*(self.words.get(name, ()) for name in asking))
         self.versions = {"accord": __version__, "kb": kb.version, "ontology": patterns.version}
         #: per document: (doc, expression start) -> the head of the clause the date stands
@@ -847,6 +847,19 @@ class EventCoder:
             return self._ordered(token, "demand")
         if token.pos_ in VERB_POS and lemma in self.words.get("wishing_verbs", ()):
             return self._ordered(token, "urge")
+        if token.pos_ in VERB_POS and lemma in self.words.get("clause_asking_verbs", ()):
+            # "demanded that Ukraine withdraw its troops": what the clause says is what is
+            # demanded (1056), of the clause's subject
+            for clause in _children(token, ("ccomp",)):
+                # (a clause said after it, "..., diplomats quoted a declaration as saying", is
+                # no demand: only one opened by "that" or said right after the verb)
+                opened = clause.left_edge.i == token.i + 1 or any(
+                    d == "mark" and c.lower_ == "that" for d, c in _kids(clause)
+                )
+                if opened and _children(clause, SUBJECTS):
+                    acts = [clause, *_children(clause, ("xcomp",))]
+                    return self._coded_as(lemma, token, acts, clause)
+            return None
         if token.pos_ not in VERB_POS or lemma not in self.words.get("reporting_verbs", ()):
             return None
         if lemma in self.words.get("quoting_verbs", ()):
@@ -3955,7 +3968,11 @@ class EventCoder:
         if trig.clause is not None:
             # "Xi said China and Russia should never allow ...": a speaker's side is not asked;
             # but rebels may make demands of their own government
-            asked = self._with_conjuncts(_children(trig.clause, SUBJECTS)[0], mentions)
+            subject = _children(trig.clause, SUBJECTS)[0]
+            # ("its European Community partners": the actor a subject's modifier names)
+            asked = self._with_conjuncts(subject, mentions) or self._owner(
+                subject, mentions, modifiers
+            )
             if not asked or {self._side(m.actor) for m in sources} & {
                 self._side(m.actor) for m in asked
             }:

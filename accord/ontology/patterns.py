@@ -97,6 +97,7 @@ WORD_LISTS = (
     "undergo_verbs",
     "denial_verbs",
     "judging_verbs",
+    "clause_asking_verbs",
     "standing_nouns",
     "lasting_verbs",
     "intention_heads",

@@ -4260,6 +4260,24 @@ def test_coercion_told_with_common_verbs(
     assert expected in dyads(code(nlp, text, date="2024-03-20"))
 
 
+def test_what_a_that_clause_demands_decides_the_demand(nlp: Language) -> None:
+    text = "Russia demanded that Ukraine withdraw its troops from four regions."
+    assert ("RUS", "1056", "UKR") in dyads(code(nlp, text, date="2024-06-14"))
+
+
+def test_the_one_a_demand_clause_asks_may_be_named_by_a_modifier(nlp: Language) -> None:
+    text = "Greece demanded that its European Union partners refuse to recognise Kosovo."
+    assert ("GRC", "100", "IGOEUREEC") in dyads(code(nlp, text, date="2008-02-10"))
+
+
+def test_a_clause_reported_after_a_demand_is_not_what_it_demands(nlp: Language) -> None:
+    text = (
+        "EU foreign ministers demanded the withdrawal of Russian forces from Ukraine on Monday, "
+        "diplomats quoted a declaration as saying."
+    )
+    assert ("IGOEUREEC", "1056", "RUSMIL") in dyads(code(nlp, text, date="2022-03-07"))
+
+
 def test_a_strike_gone_on_for_a_resignation_is_a_strike_for_leadership_change(
     nlp: Language,
 ) -> None:
