@@ -4278,6 +4278,26 @@ def test_a_clause_reported_after_a_demand_is_not_what_it_demands(nlp: Language) 
     assert ("IGOEUREEC", "1056", "RUSMIL") in dyads(code(nlp, text, date="2022-03-07"))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sum written with its symbol is pledged as one in words
+        ("Saudi Arabia pledged $2 billion to rebuild Gaza.", ("SAU", "033", "PSE")),
+        ("Japan pledged $500 million for Ukraine's reconstruction.", ("JPN", "033", "UKR")),
+        # air defence systems asked for are military aid; a force's deployment, protection
+        ("Zelensky asked Western allies for more air defence systems.", ("UKRGOV", "0232", "WST")),
+        (
+            "Haiti's prime minister requested the deployment of an international force.",
+            ("HTIGOV", "0234", None),
+        ),
+    ],
+)
+def test_aid_pledged_or_asked_for_by_what_it_is(
+    nlp: Language, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in dyads(code(nlp, text, date="2025-02-10"))
+
+
 def test_a_strike_gone_on_for_a_resignation_is_a_strike_for_leadership_change(
     nlp: Language,
 ) -> None:
