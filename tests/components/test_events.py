@@ -4298,6 +4298,14 @@ def test_aid_pledged_or_asked_for_by_what_it_is(
     assert expected in dyads(code(nlp, text, date="2025-02-10"))
 
 
+def test_warplanes_sent_into_anothers_zone_are_a_show_of_force_not_aid(nlp: Language) -> None:
+    text = "China sent 30 warplanes into Taiwan's air defence zone on Tuesday."
+    assert dyads(code(nlp, text, date="2024-05-15")) == {("CHN", "150", "TWN")}
+    # sent to another side, they are military aid
+    text = "The United States sent fighter jets to Israel."
+    assert dyads(code(nlp, text, date="2024-05-15")) == {("USA", "072", "ISR")}
+
+
 def test_a_strike_gone_on_for_a_resignation_is_a_strike_for_leadership_change(
     nlp: Language,
 ) -> None:
