@@ -13,7 +13,12 @@ Conventions (news reports the past):
   moves to the next year instead;
 * a bare weekday is the most recent such day on or before publication (the day itself when
   the document is published on that weekday), or the next one on or after it after a future
-  marker; "last X" is strictly before, "next X" strictly after;
+  marker; "last X" is the previous calendar week's (Monday to Sunday), "past X" strictly
+  before, "next X" strictly after;
+* "overnight" is the night before publication (as "last night"); "at the weekend" the latest
+  weekend on or before publication (the coming one after a future marker), valued as its
+  week; a season ("in the spring", "last summer") gives its year; a named day ("Christmas
+  Day", "New Year's Eve") is its day and month;
 * a bare four-digit year is a date only after a preposition ("in 2013") or "the year"; as a
   noun modifier ("the 2022 Olympics") it is not;
 * "N days after <date>" shifts a date expression that follows it directly; anything else after
@@ -81,6 +86,16 @@ WEEKDAY_NAME_PREFIXES = (
     "Black", "Cyber", "Good", "Bloody", "Super", "Ash", "Palm", "Holy", "Easter",
 )  # fmt: skip
 TIME_OF_DAY = ("morning", "afternoon", "evening", "night")
+# Days with a name and a fixed date: (month, day). Their year is inferred like "December 25".
+FIXED_HOLIDAYS = {
+    "Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day": (12, 26),
+    "New Year's Day": (1, 1), "New Year's Eve": (12, 31),
+}  # fmt: skip
+# Before a holiday, a word that makes it another calendar's ("Lunar New Year's Day").
+HOLIDAY_NAME_PREFIXES = ("Lunar", "Chinese", "Persian", "Jewish", "Orthodox", "Islamic")
+# Seasons by their first month. Winter is left out: it spans two years.
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+SEASON_MODIFIERS = ("this", "last", "next", "past")
 PERIOD_PARTS = ("early", "mid", "late")  # "mid-March", "in early 2020": the precision stays
 EARLIER_LATER = ("earlier", "later")  # "earlier this week" is this week
 UNITS = ("day", "week", "month", "year")
@@ -95,6 +110,8 @@ FUTURE_MARKERS = (
     "will", "shall", "'ll", "’ll", "to be held", "next", "scheduled", "due", "set to",
     "slated", "upcoming", "expected to",
 )  # fmt: skip
+# Before "overnight", a word that makes it no date ("an overnight curfew", "not overnight").
+OVERNIGHT_NOT_DATES = ("a", "an", "the", "not", "happen", "change", "changed", "almost", "nearly")
 # Days told from the event told just before, in days: "the next day", "hours later".
 NARRATIVE_DAYS = {
     "the next day": 1, "the following day": 1, "the previous day": -1, "the same day": 0,
@@ -130,6 +147,7 @@ _MONTH = rf"(?P<month>{_alt(MONTHS | MONTH_ABBREVIATIONS)})\b"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:\d)"
 _YEAR = r"(?P<year>[12]\d{3})\b(?![-/.]\d)"
 _BARE_YEAR = r"(?:1[89]|20)\d\d\b(?!\s*%)"
+_HOLIDAY = _alt(FIXED_HOLIDAYS).replace("'", "['’]")
 _WEEKDAY = rf"(?P<weekday>{_alt(WEEKDAYS)})\b"
 _TIME_OF_DAY = rf"(?:\s+(?i:{_alt(TIME_OF_DAY)})\b)?"
 _PREP = _alt(DATE_PREPOSITIONS)
@@ -290,16 +308,93 @@ def _weekday(m: re.Match, left: re.Match, pub: date | None) -> Resolved | None:
     if pub is None or left["name"]:
         return None
     weekday = WEEKDAYS[m["weekday"]]
+    if m["week_rel"]:  # "on Friday last week": that week's Friday
+        monday = pub - timedelta(days=pub.weekday())
+        week = RELATIVE_OFFSETS[m["week_rel"].lower()]
+        return monday + timedelta(days=7 * week + weekday), "day"
     back = (pub.weekday() - weekday) % 7  # days since the last one, on or before publication
     ahead = (weekday - pub.weekday()) % 7  # days until the next one, on or after publication
-    direction = WEEKDAY_MODIFIERS.get((left["rel"] or "").lower())
-    if direction == "before":
+    rel = (left["rel"] or "").lower()
+    direction = WEEKDAY_MODIFIERS.get(rel)
+    if rel == "last":
+        # "last Wednesday" is the previous week's: in a Thursday article yesterday is "on
+        # Wednesday" (and in a Monday one, "last Friday" is three days back either way)
+        delta = -pub.weekday() - 7 + weekday
+    elif direction == "before":
         delta = -(back or 7)
     elif direction == "after":
         delta = ahead or 7
     else:
         delta = ahead if _future(m.string, left.start()) else -back
     return pub + timedelta(days=delta), "day"
+
+
+_HOLIDAY_KEYS = {name.lower(): name for name in FIXED_HOLIDAYS}
+
+
+def _holiday(m: re.Match, left: re.Match | None, pub: date | None) -> Resolved | None:
+    """ "on Christmas Day", "New Year's Eve": a day without a year, as "December 25"."""
+    if left is not None and left["name"]:
+        return None
+    key = re.sub(r"\s+", " ", m["holiday"].lower()).replace("’", "'")
+    month, day = FIXED_HOLIDAYS[_HOLIDAY_KEYS[key]]
+    if (year := _stated_year(m, pub)) is not None:
+        return date(year, month, day), "day"
+    if pub is None:
+        return None
+    year = _infer_year(pub, month, day, _future(m.string, _context_start(m, left)))
+    return date(year, month, day), "day"
+
+
+def _overnight(m: re.Match, left: re.Match | None, pub: date | None) -> Resolved | None:
+    """ "shelled the city overnight": the night before publication, dated like "last night".
+    Not when a day follows ("overnight Tuesday", "overnight into Sunday"), which dates it."""
+    if pub is None or (left is not None and left["not_date"]) or m["day_after"]:
+        return None
+    if _future(m.string, m.start()):
+        return None  # "will be closed overnight": no day of its own
+    return pub - timedelta(days=1), "day"
+
+
+def _weekend(m: re.Match, left: re.Match | None, pub: date | None) -> Resolved | None:
+    """ "at the weekend", "last weekend", "this weekend": that weekend's Saturday, as a week.
+    The latest weekend on or before publication; "last"/"past" on a weekend the one before;
+    the coming one after a future marker or "next"/"coming"."""
+    if pub is None or left is None:
+        return None
+    rel = (left["rel"] or "").lower()
+    since, until = (pub.weekday() - 5) % 7, (5 - pub.weekday()) % 7  # to/from a Saturday
+    coming = rel in ("next", "coming")
+    if coming or (rel not in ("last", "past") and _future(m.string, left.start())):
+        saturday = pub + timedelta(days=until + (7 if rel == "next" and not until else 0))
+    else:
+        saturday = pub - timedelta(days=since)
+        if rel in ("last", "past") and since <= 1 and not left["this"]:
+            saturday -= timedelta(days=7)  # "last weekend" written on a weekend
+    return saturday, "week"
+
+
+def _season(m: re.Match, left: re.Match | None, pub: date | None) -> Resolved | None:
+    """ "in the spring", "last summer", "in the autumn of 2014": the season's year (the
+    precision is the year's: a season has none of its own)."""
+    if m["year"]:
+        return date(int(m["year"]), 1, 1), "year"
+    if pub is None or left is None or not (left["prep"] or left["rel"]):
+        return None
+    first = SEASONS[m["season"].lower()]
+    last = first + 2
+    rel = (left["rel"] or "").lower()
+    if rel == "this":
+        year = pub.year
+    elif rel in ("last", "past"):
+        year = pub.year if last < pub.month else pub.year - 1
+    elif rel == "next":
+        year = pub.year if first > pub.month else pub.year + 1
+    elif _future(m.string, left.start()):
+        year = pub.year if last >= pub.month else pub.year + 1
+    else:
+        year = pub.year if first <= pub.month else pub.year - 1
+    return date(year, 1, 1), "year"
 
 
 def _ago(m: re.Match, left: re.Match | None, pub: date | None) -> Resolved | None:
@@ -395,15 +490,59 @@ _RULES = (
         _left(rf"(?P<lead>\b{_alt(EARLIER_LATER)}\s+)?"),
         left_words=1,
     ),
-    # "Wednesday", "last Friday", "next Monday", "Wednesday's meeting", "Friday night"
+    # "Wednesday", "last Friday", "next Monday", "Wednesday's meeting", "Friday night",
+    # "on Friday last week"
     _Rule(
-        re.compile(rf"{_WEEKDAY}{_TIME_OF_DAY}"),
+        re.compile(
+            rf"{_WEEKDAY}{_TIME_OF_DAY}"
+            rf"(?:\s+(?P<week_rel>{_alt(RELATIVE_OFFSETS, cased=True)})\s+(?i:week)\b)?"
+        ),
         _weekday,
         _left(
             rf"(?P<name>\b{_alt(WEEKDAY_NAME_PREFIXES)}\s+)?"
             rf"(?P<lead>\b(?P<rel>{_alt(WEEKDAY_MODIFIERS | RELATIVE_OFFSETS)})\s+)?"
         ),
         left_words=2,
+    ),
+    # "on Christmas Day", "New Year's Eve", "Christmas Eve 2019"
+    _Rule(
+        re.compile(rf"(?P<holiday>{_HOLIDAY}){_STATED_YEAR}"),
+        _holiday,
+        _left(rf"(?P<name>\b{_alt(HOLIDAY_NAME_PREFIXES)}\s+)?(?P<lead>)"),
+        left_words=1,
+    ),
+    # "shelled the city overnight" (not "an overnight curfew", nor "overnight Tuesday")
+    _Rule(
+        re.compile(
+            rf"(?i:overnight)\b(?P<day_after>,?\s+(?:(?i:into|on|to|from|of)\s+)?"
+            rf"(?:{_alt(WEEKDAYS)}|{_alt(MONTHS | MONTH_ABBREVIATIONS)})\b)?"
+        ),
+        _overnight,
+        _left(rf"(?P<not_date>\b{_alt(OVERNIGHT_NOT_DATES)}\s+)?(?P<lead>)"),
+        left_words=1,
+    ),
+    # "at the weekend", "over the weekend", "last weekend", "this past weekend"
+    _Rule(
+        re.compile(r"(?i:w)eekend\b"),
+        _weekend,
+        _left(
+            r"(?:\b(?:at|over|during|on|throughout|across)\s+the\s+"
+            rf"|(?P<lead>\b(?P<this>this\s+)?(?P<rel>{_alt(SEASON_MODIFIERS + ('coming',))})\s+))"
+        ),
+        left_words=3,
+    ),
+    # "in the spring", "last summer", "in the autumn of 2014", "in early summer"
+    _Rule(
+        re.compile(
+            rf"(?P<season>{_alt(SEASONS, cased=True)})\b"
+            rf"(?:\s+(?:of\s+)?{_YEAR}|(?!\s+of\b))"
+        ),
+        _season,
+        _left(
+            rf"(?:\b(?P<prep>{_PREP})\s+(?:the\s+)?)?"
+            rf"(?P<lead>(?:\b(?P<rel>{_alt(SEASON_MODIFIERS)})\s+)?(?:\b{_PART})?)"
+        ),
+        left_words=4,
     ),
     # "three days ago", "a week ago", "2 years ago"
     _Rule(
@@ -565,6 +704,17 @@ def _event_shifts(text: str, taken: list[TemporalExpression]) -> list[TemporalEx
             )
         )
     return found
+
+
+#: words that put an expression before publication whatever its verb's tense ("last week",
+#: "two days ago", "earlier this month", "overnight"): a plan cannot be for such a date
+PAST_WORDS = ("last", "ago", "yesterday", "earlier", "previous", "past", "overnight")
+_PAST = re.compile(rf"\b{_alt(PAST_WORDS)}\b", re.IGNORECASE)
+
+
+def told_as_past(expression: TemporalExpression) -> bool:
+    """Whether an expression's words place it before publication (see `PAST_WORDS`)."""
+    return expression.anchor is None and _PAST.search(expression.text) is not None
 
 
 def anchored(expression: TemporalExpression, anchor_day: date) -> TemporalExpression:

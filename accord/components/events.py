@@ -45,6 +45,7 @@ from .dates import (
     UNITS,
     TemporalExpression,
     anchored,
+    told_as_past,
 )
 
 register_extensions()
@@ -78,6 +79,8 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp"})
 NAMING_DEPS = frozenset({"nmod", "compound", "amod", "nummod"})
 #: prepositions that place an act in time against another: "after the strike"
 SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "during", "following", "amid", "until"})
+#: what an act does something to, by which a possessive date names a thing, not the act
+OBJECT_OF_ACT_DEPS = frozenset({"dobj", "pobj"})
 #: the object lemma of the patterns for peacekeepers, which "peacekeeping troops" also are
 PEACEKEEPER = "peacekeeper"
 #: the object lemma of the patterns for a threat told as what its addressee will face or pay
@@ -3442,6 +3445,14 @@ class EventCoder:
                     # "pardoned those charged over the January 6 attack": the date names
                     # the attack, not the pardon (nor the clause's other acts)
                     head = attached.head
+                elif (
+                    attached.dep_ == "poss"
+                    and attached.head.pos_ in NOUN_POS
+                    and attached.head.dep_ in OBJECT_OF_ACT_DEPS
+                ):
+                    # "Iran condemned Monday's attack": the attack's day, not the
+                    # condemnation's ("Monday's attack killed ten" is the killing's too)
+                    head = attached.head
             if span is not None and span.start > 0 and doc[span.start - 1].lower_ == "since":
                 head = None  # "have met 36 times since 2013": when a span began, not the act
             self._clause_of_date[key] = head.i if head is not None else None
@@ -3461,14 +3472,18 @@ class EventCoder:
         # (the trigger's clause only matters when the sentence has a date)
         clause = self._clause_head(trig).i if expressions else None
         unanchored = ""
-        told = self._told_from(trig)
-        if told is not None and trig.dep_ == "pcomp":
+        verb = trig.doc[_verb_of(trig)]  # ("announced a withdrawal": timed as announced)
+        told = self._told_from(verb)
+        if told is not None and verb.dep_ == "pcomp":
             # "arrived on Saturday, a day after visiting Riyadh": the clause's date is the
             # arrival's, the visit is timed from it
             expressions = []
-        for expression in expressions:
-            if self._date_clause(doc, expression) not in (clause, trig.i):
-                continue  # (a date may name the trigger noun itself: "the 2014 annexation")
+        own = [e for e in expressions if self._date_clause(doc, e) in (clause, trig.i)]
+        if len(own) > 1:
+            # "annexed Crimea in 2014 and invaded Ukraine in February": of the clause's
+            # dates, the one that hangs on the trigger's own verb first
+            own.sort(key=lambda e: _date_holder(doc, e) != _verb_of(trig))
+        for expression in own:
             if expression.anchor is None:
                 return expression.value, expression.precision, f"{expression.text!r} in its clause"
             anchor = _anchor_event(expression.anchor, earlier)
@@ -3479,7 +3494,17 @@ class EventCoder:
                     f"{anchor.evidence.trigger!r} on {anchor.date}"
                 )
                 return resolved.value, resolved.precision, why
+            told_before = None if expression.anchor else _date_told_before(expression, self._dates)
+            if told_before is not None:
+                # "Oil prices collapsed on Monday; Saudi Arabia accused Russia the following
+                # day": no event was coded at the day told before, the day itself was
+                resolved = anchored(expression, dt.date.fromisoformat(told_before.value))
+                why = f"{expression.text!r} in its clause, counted from {told_before.text!r}"
+                return resolved.value, resolved.precision, why
             unanchored = f"; {expression.text!r} counts from an event not found before it"
+        joined = self._joined_clause_date(trig, doc, expressions) if expressions else None
+        if joined is not None:
+            return joined
         if told is not None:
             # "held talks on Monday, four days after Russian troops invaded": the invasion
             # is counted back from the talks
@@ -3495,6 +3520,54 @@ class EventCoder:
             return None, "document", "no date in its clause and none on the document"
         why = f"no date in its clause: the document's date{unanchored}"
         return self._pub_iso, "document", why
+
+    def _joined_clause_date(
+        self, trig: Token, doc: Doc, expressions: Sequence[TemporalExpression]
+    ) -> tuple[str | None, str, str] | None:
+        """The date of the clause an undated clause is joined to, both told in the past:
+        "Hamas released the hostages on Monday, and Israel freed 2,000 prisoners" frees them
+        on Monday too."""
+        head = self._clause_head(trig)
+        if head.dep_ != "conj" or head.tag_ != "VBD" or head.head.tag_ != "VBD":
+            return None
+        first = self._clause_head(head.head).i
+        for expression in expressions:
+            if self._date_clause(doc, expression) == head.i:
+                return None  # (the joined clause's own date, told from another event)
+        for expression in expressions:
+            if expression.anchor is None and self._date_clause(doc, expression) == first:
+                why = f"{expression.text!r} in the clause {head.text!r} is joined to"
+                return expression.value, expression.precision, why
+        return None
+
+    def _intent_date(
+        self, trig: Token, sentence: Span, doc: Doc
+    ) -> tuple[str | None, str, str] | None:
+        """The date of the verb that holds an intended act, when it hangs on that verb
+        itself: "Iran threatened on Monday to close the strait" is a threat of Monday, and
+        "agreed last week to deploy troops" an agreement of last week (a date told after the
+        act, "agreed to hold talks in June", may be the act's own and is left to it)."""
+        head = self._clause_head(trig)
+        if head.i == trig.i:
+            return None  # "Iran will attack on Monday": the date is the act's
+        expressions = [e for e in self._dates if sentence.start_char <= e.start < sentence.end_char]
+        for expression in expressions:
+            if expression.anchor is not None or self._date_clause(doc, expression) != head.i:
+                continue
+            node = _date_hook(doc, expression)
+            if node is None:
+                continue
+            holder = node.head
+            if holder.dep_ == "acl" and holder.head.dep_ in ANY_SUBJECTS:
+                # "The summit, held on Monday, agreed to send aid": the date of the
+                # subject's own act is the agreement's
+                holder = holder.head.head
+            if (holder.i == head.i and node.i != head.i) or told_as_past(expression):
+                # (a date told as past, "agreed to restore ties late last month", cannot be
+                # the plan's, wherever the parser hangs it)
+                why = f"{expression.text!r} dates {head.text!r}, which holds the intended act"
+                return expression.value, expression.precision, why
+        return self._joined_clause_date(trig, doc, expressions) if expressions else None
 
     @staticmethod
     def _told_from(trig: Token) -> tuple[Token, tuple[int, str]] | None:
@@ -4229,8 +4302,11 @@ class EventCoder:
             # attend the Olympics in February" is an intent of Wednesday
             planned = date if precision != "document" else None
             announcement = self._announcement(trig.token)
+            intent_day = None if announcement else self._intent_date(trig.token, sentence, doc)
             if announcement is not None:
                 date, precision, date_why = self.event_date(announcement, sentence, doc, earlier)
+            elif intent_day is not None:
+                date, precision, date_why = intent_day
             else:
                 pub = self._pub_date
                 date, precision = (pub.isoformat() if pub else None), "document"
@@ -4517,6 +4593,41 @@ def _attachment(span: Span) -> Token:
         if not span.start <= token.head.i < span.end or token.head.i == token.i:
             return token
     return span.root
+
+
+def _date_hook(doc: Doc, expression: TemporalExpression) -> Token | None:
+    """The word by which a date expression hangs on another: its preposition ("on" of "on
+    Monday") or its own word ("week" of "last week")."""
+    span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None:
+        return None
+    node = _attachment(span)
+    return node.head if node.dep_ == "pobj" else node
+
+
+def _date_holder(doc: Doc, expression: TemporalExpression) -> int | None:
+    """The word a date expression hangs on ("invaded" for "invaded Ukraine in February")."""
+    hook = _date_hook(doc, expression)
+    return hook.head.i if hook is not None else None
+
+
+def _verb_of(trig: Token) -> int:
+    """The verb an act is told by: its own, or the one whose object a noun trigger is."""
+    return trig.head.i if trig.pos_ in NOUN_POS and trig.dep_ == "dobj" else trig.i
+
+
+def _date_told_before(
+    expression: TemporalExpression, dates: Sequence[TemporalExpression]
+) -> TemporalExpression | None:
+    """The latest day told in the text before a narrative date ("the following day"), for
+    when no event before it carries a day."""
+    told = None
+    for other in dates:
+        if other.start >= expression.start:
+            break
+        if other.value is not None and other.precision == "day":
+            told = other
+    return told
 
 
 def _anchor_event(anchor: str, earlier: Sequence[Event]) -> Event | None:

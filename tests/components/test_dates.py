@@ -541,3 +541,114 @@ def test_an_event_hours_later_is_dated_on_the_day_of_the_event_before() -> None:
     )
     (agreed,) = [e for e in accord.code(text, date="2023-06-25") if e.evidence.trigger == "agreed"]
     assert (agreed.date, agreed.date_precision) == ("2023-06-24", "day")
+
+
+# --- named days, the night, the weekend, seasons ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "expected"),
+    [
+        (
+            "Russia attacked Ukraine's energy grid on Christmas Day.",
+            date(2024, 12, 31),
+            [("Christmas Day", "2024-12-25", "day")],
+        ),
+        (  # in a January article, last December's
+            "China sent dozens of warplanes toward Taiwan on Christmas Day, Taipei said.",
+            date(2023, 1, 2),
+            [("Christmas Day", "2022-12-25", "day")],
+        ),
+        (
+            "Moscow said Ukraine attacked a Russian base on New Year’s Day.",
+            date(2023, 1, 2),
+            [("New Year’s Day", "2023-01-01", "day")],
+        ),
+        (
+            "Protesters stormed the U.S. embassy in Baghdad on New Year's Eve.",
+            date(2020, 1, 2),
+            [("New Year's Eve", "2019-12-31", "day")],
+        ),
+        ("Millions travelled home before Lunar New Year's Day.", date(2023, 1, 2), []),
+    ],
+)
+def test_a_named_day_is_dated_like_its_day_and_month(text, pub, expected):
+    assert found(text, pub) == expected
+
+
+def test_overnight_is_the_night_before_publication():
+    text = "Police arrested dozens of opposition activists in Minsk overnight, a rights group said."
+    assert found(text, date(2021, 7, 1)) == [("overnight", "2021-06-30", "day")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Authorities imposed an overnight curfew in the capital.",
+        "Peace will not come overnight, the envoy said.",
+    ],
+)
+def test_overnight_as_an_adjective_or_a_manner_is_no_date(text):
+    assert found(text, date(2021, 7, 1)) == []
+
+
+def test_overnight_before_a_day_leaves_the_date_to_the_day():
+    text = "Israeli aircraft struck Hamas targets in Gaza overnight into Saturday."
+    assert found(text, date(2018, 6, 30)) == [("Saturday", "2018-06-30", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "monday"),
+    [
+        # a Wednesday article: the weekend just gone
+        ("Syrian forces bombarded Eastern Ghouta at the weekend.", date(2018, 2, 28), "2018-02-19"),
+        # a Sunday article: "last weekend" is the one before this
+        ("Iranian forces fired on protesters last weekend.", date(2022, 11, 27), "2022-11-14"),
+        # a Wednesday article, future: the coming one
+        ("The ministers will meet this weekend.", date(2022, 11, 23), "2022-11-21"),
+        # a Saturday article: "next weekend" is a week on
+        ("The talks resume next weekend.", date(2022, 11, 26), "2022-11-28"),
+    ],
+)
+def test_a_weekend_is_the_week_of_its_saturday(text, pub, monday):
+    ((_, value, precision),) = found(text, pub)
+    assert (value, precision) == (monday, "week")
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "year"),
+    [
+        ("Houthi rebels fired a missile at Riyadh in the spring.", date(2018, 9, 3), "2018"),
+        # in February, the spring told in the past is last year's
+        ("Houthi rebels fired a missile at Riyadh in the spring.", date(2018, 2, 3), "2017"),
+        ("Egypt will hold elections in the spring.", date(2018, 9, 3), "2019"),
+        ("Rebels seized the town in the summer of 2014.", date(2018, 9, 3), "2014"),
+        ("Turkey and Russia clashed in Syria last summer.", date(2018, 7, 3), "2017"),
+    ],
+)
+def test_a_season_gives_its_year(text, pub, year):
+    ((_, value, precision),) = found(text, pub)
+    assert (value, precision) == (year, "year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pakistan closed its border after the fall of Kabul.", "Protests spread in the Arab Spring."],
+)
+def test_a_season_word_that_names_something_else_is_no_date(text):
+    assert found(text, date(2021, 9, 1)) == []
+
+
+def test_a_weekday_of_last_week_is_that_weeks_day():
+    text = "Bolivian security forces fired on protesters near Cochabamba on Friday last week."
+    assert found(text, date(2019, 11, 22)) == [("Friday last week", "2019-11-15", "day")]
+
+
+def test_last_weekday_is_the_previous_weeks_even_when_this_weeks_has_passed():
+    # a Thursday article: Wednesday of this week would be "on Wednesday"
+    text = "Juan Guaido declared himself interim president of Venezuela last Wednesday."
+    assert found(text, date(2019, 1, 31)) == [("last Wednesday", "2019-01-23", "day")]
+    # a Monday article: the Friday three days back is the previous week's too
+    assert found("Police arrested him last Friday.", date(2019, 1, 28)) == [
+        ("last Friday", "2019-01-25", "day")
+    ]

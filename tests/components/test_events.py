@@ -410,6 +410,90 @@ def test_an_anchor_event_that_was_never_told_falls_back_to_the_document(nlp: Lan
     assert (visit.date, visit.date_precision) == ("2022-03-15", "document")
 
 
+def test_the_following_day_with_no_event_before_counts_from_the_day_told(nlp: Language) -> None:
+    text = (
+        "Oil prices collapsed on Monday; Saudi Arabia accused Russia of breaking the OPEC deal "
+        "the following day."
+    )
+    (accusation,) = [e for e in code(nlp, text, date="2020-04-23") if e.cameo_root == "11"]
+    assert (accusation.date, accusation.date_precision) == ("2020-04-21", "day")
+
+
+# --- which act a date belongs to ---------------------------------------------------------------
+
+
+def test_a_date_on_the_verb_that_holds_an_intent_dates_the_intent(nlp: Language) -> None:
+    (pledge,) = code(nlp, "Japan pledged on Tuesday to send aid to Sudan.", date="2019-06-13")
+    assert (pledge.cameo, pledge.modality) == ("033", "intended")
+    assert (pledge.date, pledge.date_precision) == ("2019-06-11", "day")
+
+
+def test_a_date_told_after_an_intended_act_is_its_plan_not_the_intent(nlp: Language) -> None:
+    text = "Serbia agreed to hold talks with Kosovo in July."
+    (talks,) = code(nlp, text, date="2019-06-13")
+    assert (talks.date, talks.date_precision) == ("2019-06-13", "document")
+
+
+def test_a_date_told_as_past_dates_the_intent_wherever_it_hangs(nlp: Language) -> None:
+    text = "Ethiopia and Eritrea agreed to restore diplomatic ties late last month."
+    events = code(nlp, text, date="2018-06-30")
+    assert {(e.cameo, e.modality) for e in events} == {("032", "intended")}
+    assert {(e.date, e.date_precision) for e in events} == {("2018-05", "month")}
+
+
+def test_the_date_of_a_subjects_own_act_dates_its_intent(nlp: Language) -> None:
+    text = "The Arab League summit, held on Monday, agreed to send aid to Yemen."
+    (aid,) = code(nlp, text, date="2020-04-21")
+    assert (aid.cameo, aid.modality) == ("033", "intended")
+    assert (aid.date, aid.date_precision) == ("2020-04-20", "day")
+
+
+def test_a_clause_joined_to_a_dated_one_takes_its_date(nlp: Language) -> None:
+    text = (
+        "Hamas released the last living Israeli hostages on Monday, and Israel freed nearly "
+        "2,000 Palestinian prisoners."
+    )
+    (freed,) = [e for e in code(nlp, text, date="2025-10-14") if e.evidence.trigger == "freed"]
+    assert (freed.source.code, freed.cameo) == ("ISR", "0841")
+    assert (freed.date, freed.date_precision) == ("2025-10-13", "day")
+
+
+def test_an_intent_joined_to_a_dated_clause_takes_its_date(nlp: Language) -> None:
+    text = (
+        "Russian President Vladimir Putin met Turkish President Tayyip Erdogan in Ankara in "
+        "April, and the two leaders agreed to expand trade."
+    )
+    trade = [e for e in code(nlp, text, date="2018-09-03") if e.modality == "intended"]
+    assert trade and {(e.date, e.date_precision) for e in trade} == {("2018-04", "month")}
+
+
+def test_each_of_two_joined_verbs_takes_the_date_that_hangs_on_it(nlp: Language) -> None:
+    text = "Russia invaded Georgia in 2008 and attacked Ukraine in February."
+    events = code(nlp, text, date="2022-09-19")
+    assert {(e.target.code, e.date, e.date_precision) for e in events if e.target} == {
+        ("GEO", "2008", "year"),
+        ("UKR", "2022-02", "month"),
+    }
+
+
+def test_an_act_announced_weeks_before_a_dated_one_is_counted_back(nlp: Language) -> None:
+    text = (
+        "Ukrainian forces retook Kherson on November 11, two weeks after Russia announced a "
+        "withdrawal."
+    )
+    (withdrawal,) = [e for e in code(nlp, text, date="2022-11-27") if e.cameo == "087"]
+    assert (withdrawal.date, withdrawal.date_precision) == ("2022-10-28", "day")
+
+
+def test_a_possessive_date_on_the_object_names_the_object_not_the_act(nlp: Language) -> None:
+    text = "Iran condemned Monday's attack on its embassy in Baghdad."
+    (condemnation,) = [e for e in code(nlp, text, date="2020-01-02") if e.cameo == "111"]
+    assert (condemnation.date, condemnation.date_precision) == ("2020-01-02", "document")
+    text = "Monday's Russian missile attack on Kharkiv killed ten civilians."
+    (attack,) = [e for e in code(nlp, text, date="2022-03-03") if e.cameo == "195"]
+    assert (attack.date, attack.date_precision) == ("2022-02-28", "day")
+
+
 def test_the_consequence_of_a_condition_is_hypothetical_too(nlp: Language) -> None:
     text = "If Russia invades Ukraine, Germany could impose sanctions on Moscow."
     events = code(nlp, text, date="2022-02-01")
