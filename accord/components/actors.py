@@ -319,10 +319,12 @@ class ActorMatcher:
         scenes: dict[int, list[tuple[Token, Entry]]] = defaultdict(list)
         roots = [span.root for span, _ in matched]
         for (span, entries), root in zip(matched, roots, strict=True):
-            if root.dep_ == "pobj" and root.head.lower_ in ("in", "inside"):
+            # (through an apposition: "in the capital Dakar", "in the capital, Kinshasa")
+            node = root.head if root.dep_ == "appos" and root.head.pos_ == "NOUN" else root
+            if node.dep_ == "pobj" and node.head.lower_ in ("in", "inside"):
                 for place in entries[:1]:
                     if place.kind in ("country", "capital"):
-                        scenes[span.sent.start].append((root.head, place))
+                        scenes[span.sent.start].append((node.head, place))
         # "Taiwan's foreign minister", "the mayor of Kyiv": a role owned by a place
         owners: dict[int, tuple[str, tuple[Entry, ...]]] = {}
         # "Hungarian and Romanian officials": a second nationality for the same head
@@ -957,7 +959,13 @@ def _sole_country_here(doc: Doc, head: Token, mentions: list[ActorMention]) -> l
     here = [m for m in mentions if start <= m.head < sentence.end and m.actor.country is not None]
     # (only people of a country, "Nepali Prime Minister Oli", set the scene: a town or a
     # country named, "gathered in Seoul", may be where anyone is: `SCENE_KINDS`)
-    if not here or any(all(e.kind in SCENE_KINDS for e in m.entries) for m in here):
+    # (a country owning what the sentence names, and what it owns, set no scene: "stormed
+    # Brazil's Congress" names Brazil's legislature, not a place where anyone may be)
+    owned = {m.head for m in here if doc[m.head].dep_ == "poss"}
+    owned |= {doc[i].head.i for i in owned}
+    if not here or any(
+        all(e.kind in SCENE_KINDS for e in m.entries) and m.head not in owned for m in here
+    ):
         return []
     # (who speaks of the role in its own clause says nothing of whose it is: "Rubio urged
     # police to show restraint", "Scholz condemned the violence against protesters"; but
@@ -994,10 +1002,12 @@ def _clause_verb(token: Token) -> Token:
 
 def _refers_back(head: Token) -> bool:
     """Whether a role phrase refers to actors named elsewhere, not to the place where the
-    sentence is set: "its forces", "their leaders", "the two leaders met in St Vincent"
+    sentence is set: "its forces", "whose forces", "their leaders", "the two leaders met in St
+    Vincent"
     (whom the possessive or the count refers to, which coreference resolves)."""
     children = list(head.children)
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children):
+    # (and "whose forces": the forces of the noun the relative clause describes)
+    if any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.tag_ == "WP$") for c in children):
         return True
     # ("two local reporters" are new people; "the two leaders" and "both sides" are not)
     definite = any(c.lower_ in ("the", "both") for c in children)
@@ -1327,6 +1337,8 @@ def _same_scene(prep: Token, head: Token) -> bool:
     above = {t.i for t in head.ancestors} | {head.i}
     token = prep
     while token.i not in above:
+        if token.dep_ == "relcl" and token.head.i == head.i:
+            return True  # "protesters who stormed parliament in Nairobi": where they acted
         if token.dep_ in ("ccomp", "parataxis", "relcl"):
             return False
         if token.head.i == token.i:

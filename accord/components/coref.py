@@ -602,8 +602,11 @@ def _co_subjects(pronoun: Token) -> set[int]:
         return set()
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head  # "Putin met Xi and told him": the subject the verbs share
+    while not subjects and verb.dep_ in ("conj", "advcl", "pcomp") and verb.head.i != verb.i:
+        # "Putin met Xi and told him": the subject the verbs share; "police arrested 53
+        # activists, accusing them of subversion", "praised Xi after meeting him": a
+        # participle's doer is its verb's subject
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return {t.i for s in subjects for t in (s, *s.conjuncts)}
 

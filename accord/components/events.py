@@ -1152,6 +1152,13 @@ class EventCoder:
                 # clause's subject is the one asked, not the asker (only "by" names that)
                 return self._agent(token, mentions)
             active_conjunct = token.dep_ == "conj" and token.tag_ in ACTIVE_TAGS
+            misread = _misread_clause_subject(token)
+            if misread is not None:
+                # "pledged aid a day after an explosion at a hospital killed hundreds": the
+                # noun after "after" is the subject of the finite verb the parser hung on it
+                return self._with_conjuncts(misread, mentions) or self._owner(
+                    misread, mentions, modifiers or {}
+                )
             if _misread_main_verb(token):
                 # "The Saudi-led coalition bombed Sanaa": the sentence's verb read as a
                 # participle on its subject, which the parser leaves as the root
@@ -1503,6 +1510,9 @@ class EventCoder:
         for poss in _children(token, ("poss",)):
             if poss.i in mentions:
                 return self._with_conjuncts(poss, mentions)
+            if poss.tag_ == "WP$" and (antecedent := _relative_antecedent(poss)) is not None:
+                # "Haftar, whose forces besieged Tripoli": Haftar's forces
+                return self._with_conjuncts(antecedent, mentions)
         if token.i in modifiers:
             return [modifiers[token.i]]
         return self._named_after(token, preps, mentions, modifiers=modifiers) or self._allegiance(
@@ -2636,6 +2646,9 @@ class EventCoder:
                 return self._with_conjuncts(passive[0], mentions), []
             if passive:
                 undergone = passive[0]
+                if undergone.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                    # "Navalny, who had been jailed by Moscow": the noun the clause describes
+                    undergone = token.head
                 # "a camp for Congolese refugees was attacked": whom the thing belongs to
                 undergoers = self._with_conjuncts(undergone, mentions) or self._owner(
                     undergone, mentions, modifiers, preps=("of", "for", "against")
@@ -2690,6 +2703,16 @@ class EventCoder:
                         return self._with_conjuncts(pobj, mentions), []
                     if pobj.i in modifiers:  # "an attempt by Russian agents"
                         return [modifiers[pobj.i]], []
+            if dep == "prep" and child.lower_ == "of":
+                # "the assassination of a Hamas commander by Israel": the parser hangs the
+                # doer's "by" on the noun's "of" object, who underwent the act
+                doers = [
+                    m
+                    for pobj in _children(child, ("pobj",))
+                    for m in self._named_after(pobj, ("by",), mentions)
+                ]
+                if doers:
+                    return doers, []
             if dep == "acl" and not self._mediates(child):
                 # "the boycott being organised by the US"; but "a truce brokered by Qatar"
                 # is not Qatar's truce: the broker mediates (045), the sides agree
@@ -2712,6 +2735,18 @@ class EventCoder:
                 return [], self.subject_of(governor, mentions, modifiers)
             if lemma in self._light:
                 return self.subject_of(governor, mentions, modifiers), []
+        noun = trig.token
+        if (
+            trig.pattern.symmetric
+            and trig.pattern.code[:2] in self.words.get("cooperation_roots", ())
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in SEQUENCE_PREPOSITIONS
+            and any(p.lower_ == "with" for p in _children(noun, ("prep",)))
+        ):
+            # "Erdogan criticised Israel after talks with Putin": a meeting "with" someone
+            # that the clause's act came after or before was held by the clause's subject
+            # (not fighting: "retook a village after fighting with guerrillas" is one act)
+            return self.subject_of(noun.head.head, mentions, modifiers), []
         return [], []
 
     def _turned_down(self, noun: Token) -> bool:
@@ -3398,6 +3433,10 @@ class EventCoder:
             if below.dep_ == "conj" and below.head == governor:
                 below = governor
                 continue
+            if below.dep_ == "prep" and below.lower_ in SEQUENCE_PREPOSITIONS:
+                # "blocked roads following the arrest of their leader": what came before is
+                # not what is stopped or denied
+                return False
             if self._denies(governor):
                 return True
             if (
@@ -3910,11 +3949,12 @@ class EventCoder:
         force = {t.token.i for t in triggers if self._is_force(t.pattern.code)}
         if len(force) < 2:
             return set()
+        breaches = self.words.get("breach_codes", ())
         outcomes: set[int] = set()
         for trig in triggers:  # in word order: "killing" before "or wounding"
             token = trig.token
-            if token.i not in force or token.tag_ != "VBG":
-                continue
+            if token.i not in force or token.tag_ != "VBG" or trig.pattern.code in breaches:
+                continue  # (", ending a ceasefire": a truce broken, no harm done)
             governor = token.head
             if token.dep_ == "conj" and governor.i in outcomes:
                 outcomes.add(token.i)  # "killing or wounding 50"
@@ -3956,7 +3996,10 @@ class EventCoder:
             # (a cooperative one stays what the sides commit to: "agreement on releasing")
             noun = token.head.head
             return noun.i in trigger_ids and noun.pos_ in NOUN_POS
-        if trig.pattern.pos == "noun" and token.dep_ in ("dobj", "pobj"):
+        sequence = token.dep_ == "pobj" and token.head.lower_ in SEQUENCE_PREPOSITIONS
+        if trig.pattern.pos == "noun" and token.dep_ in ("dobj", "pobj") and not sequence:
+            # (an act the trigger comes "after" or "following" is an act of its own, before
+            # it: "protested following the arrest of a US reporter by Russia")
             governor = token.head if token.dep_ == "dobj" else token.head.head
             if governor.i in trigger_ids and _no_longer(governor):
                 # "will no longer participate in talks with the US": the talks' end is the
@@ -4733,7 +4776,8 @@ def _joined_acts(events: list[Event], keys: list[tuple], doc: Doc) -> list[tuple
     """The acts' keys, told apart for verbs joined by "and" that code two codes of a root,
     neither within the other: "imposed a curfew and shut down the internet" is a curfew
     (1723) and a blackout (1721), "imposed sanctions and expelled diplomats" two acts (163,
-    161); not "visited India and held talks" (042, 040: a general code is within any)."""
+    161); not "visited India and held talks" (042, 040: a general code is within any). So
+    are a verb's acts in two clauses each with a subject of its own."""
     triggers = []
     for event in events:
         start, end = event.evidence.span
@@ -4741,12 +4785,24 @@ def _joined_acts(events: list[Event], keys: list[tuple], doc: Doc) -> list[tuple
         triggers.append(span.root if span is not None else None)
     told_apart = list(keys)
     for i, (event, trigger) in enumerate(zip(events, triggers, strict=True)):
-        if trigger is None or trigger.dep_ != "conj" or trigger.pos_ not in VERB_POS:
+        if trigger is None or trigger.pos_ not in VERB_POS:
+            continue
+        # (and two clauses each with a subject of its own: "cut off talks with the US, a day
+        # after it sanctioned Pelosi" are two acts, whatever links the clauses)
+        own_clause = trigger.dep_ in ("advcl", "relcl", "ccomp") and _own_subject(trigger)
+        # (and a participle telling what the act also did: "launched airstrikes on Gaza,
+        # ending a ceasefire with Hamas", an act of the verb or of its event noun)
+        participle = trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and not own_clause
+        if trigger.dep_ != "conj" and not own_clause and not participle:
             continue
         for other, head, key in zip(events, triggers, keys, strict=True):
             if (
                 head is not None
-                and head.i == trigger.head.i
+                and (
+                    head.i == trigger.head.i
+                    or (own_clause and head.i != trigger.i and _own_subject(head))
+                    or (participle and head.head.i == trigger.head.i and head.i != trigger.i)
+                )
                 and key == keys[i]
                 and not event.cameo.startswith(other.cameo)
                 and not other.cameo.startswith(event.cameo)
@@ -4918,8 +4974,10 @@ def _misread_conjunct_subject(verb: Token) -> Token | None:
     """The subject of a joined clause that the parser read as one more object of the first
     clause: in "Hamas freed three hostages and Israel released 90 prisoners" it joins "Israel"
     to "hostages" and "released" to "freed". A finite verb joined to another, with no subject
-    of its own, right after a noun joined by "and" to that verb's object: the noun."""
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+    of its own, right after a noun joined by "and" to that verb's object: the noun. (The
+    parser may hang the verb on the first as its complement, and the noun on the object of its
+    preposition: "Russia freed Gershkovich on Thursday and the United States released ...")"""
+    if verb.dep_ not in ("conj", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return None
     if _children(verb, ANY_SUBJECTS) or _children(verb, ("aux", "auxpass")):
         return None
@@ -4964,6 +5022,32 @@ def _misread_main_verb(verb: Token) -> bool:
         and (any(dep == "dobj" for dep, _ in _kids(verb)) or _shared_conjunct(verb) is not None)
         and not any(dep in ("aux", "auxpass") for dep, _ in _kids(verb))
     )
+
+
+def _misread_clause_subject(verb: Token) -> Token | None:
+    """The subject of the finite verb of a time clause, which the parser read as the object of a
+    preposition of time: in "pledged aid a day after an explosion at a hospital killed
+    hundreds", "killed" hangs on "pledged" with no subject and "explosion" on "after". A
+    past tense with no subject is no participle sharing its governor's subject."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or _children(verb, ANY_SUBJECTS):
+        return None
+    for prep in _children(verb.head, ("prep",)):
+        if prep.lower_ not in SEQUENCE_PREPOSITIONS or prep.i > verb.i:
+            continue
+        for pobj in _children(prep, ("pobj",)):
+            if pobj.right_edge.i == verb.i - 1:
+                return pobj
+    return None
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative clause describes, from a relative pronoun inside it ("whose")."""
+    token = pronoun
+    while token.dep_ != "relcl":
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token.head
 
 
 def _infinitive_relative(token: Token) -> bool:

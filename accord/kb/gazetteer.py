@@ -386,6 +386,10 @@ def _slim(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+#: administrative suffixes of a city's own name in GeoNames that English text leaves out
+MUNICIPAL_SUFFIXES = ("-shi",)
+
+
 def _index_cities(
     rows: Iterable[dict[str, Any]],
     iso3_of: dict[str, str],
@@ -420,6 +424,10 @@ def _index_cities(
         )
         by_country[country].append(table[number])
         by_key[own].append(number)
+        if row["name"].endswith(MUNICIPAL_SUFFIXES):
+            # GeoNames names some Japanese cities with the word for "city" ("Nara-shi"), which
+            # English text leaves out: "Nara" is that city's own name too
+            by_key[key(row["name"].rsplit("-", 1)[0])].append(number)
         for alternate in row["alternatenames"]:
             found = by_key[key(alternate)]
             if not found or found[-1] not in (number, ~number):  # one entry per city

@@ -114,6 +114,7 @@ WORD_LISTS = (
     "appeal_modals",
     "alleging_verbs",
     "located_roots",
+    "breach_codes",
     "light_phrases",
     "receiving_verbs",
     "giving_verbs",

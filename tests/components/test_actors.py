@@ -975,3 +975,41 @@ def test_reporters_told_bare_take_no_country_from_the_sentence(nlp):
     # reporters and officials may be of any side; police and protesters act at home
     text = "US President Joe Biden spoke to reporters."
     assert [m for m in found(nlp, text, date(2021, 3, 1), via="coref")] == []
+
+
+def test_a_role_takes_the_country_of_a_capital_named_in_apposition(nlp):
+    # "in the capital Dakar" sets the scene as "in Dakar" does, for every clause of the sentence
+    text = (
+        "After police arrested the opposition leader on Monday, protesters clashed with "
+        "troops in the capital Dakar on Tuesday."
+    )
+    codes = dict(found(nlp, text, date(2024, 1, 16), via=None))
+    assert (codes["police"], codes["protesters"], codes["troops"]) == ("SENCOP", "SENOPP", "SENMIL")
+
+
+def test_forces_owned_by_a_relative_pronoun_take_no_country_from_the_scene(nlp):
+    # "whose forces" are Haftar's (the events stage reads the pronoun), not Turkey's because
+    # the sentence is set in Istanbul
+    text = (
+        "Haftar, whose forces besieged Tripoli in 2019, met Turkish President Recep Tayyip "
+        "Erdogan in Istanbul on Sunday."
+    )
+    assert "forces" not in dict(found(nlp, text, date(2020, 1, 12), via=None))
+
+
+def test_a_role_a_relative_clause_describes_acts_where_the_clause_says(nlp):
+    # the place in "protesters who stormed parliament in Nairobi" is where they acted
+    text = "Kenyan police opened fire on protesters who stormed parliament in Nairobi on Tuesday."
+    assert dict(found(nlp, text, date(2024, 6, 25), via=None))["protesters"] == "KENOPP"
+
+
+def test_a_country_owning_an_institution_is_the_one_country_in_view_not_a_scene(nlp):
+    # "Brazil's Congress" names Brazil's legislature: the police of the joined clause are
+    # Brazil's (a country or a seat named as a place may be where anyone is)
+    text = (
+        "Supporters of Jair Bolsonaro stormed Brazil's Congress on Sunday, and police arrested "
+        "hundreds of rioters."
+    )
+    assert dict(found(nlp, text, date(2023, 1, 8), via=None))["police"] == "BRACOP"
+    text = "Soldiers detained Niger's President Mohamed Bazoum on Wednesday."
+    assert dict(found(nlp, text, date(2023, 7, 26), via=None))["Soldiers"] == "NERMIL"

@@ -444,3 +444,24 @@ def test_a_group_whose_name_ends_in_s_is_no_people_for_they(nlp) -> None:
         "offensive."
     )
     assert _resolved(parse(nlp, text, date(2024, 5, 7)), "they") == {"ISRGOV"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        # a participle's doer is its verb's subject, which its object pronoun is not
+        (
+            "Chinese police arrested 53 pro-democracy activists in Hong Kong on Wednesday, "
+            "accusing them of subversion.",
+            "them",
+            "HKGOPP",
+        ),
+        ("Putin praised Xi after meeting him in Moscow.", "him", "CHNGOV"),
+    ],
+)
+def test_an_object_pronoun_of_a_participle_is_not_the_participles_doer(
+    nlp, text: str, pronoun: str, expected: str
+) -> None:
+    doc = parse(nlp, text, date(2021, 1, 6))
+    word = next(t for t in doc if t.lower_ == pronoun)
+    assert {m.actor.code for m in doc._.actors if m.head == word.i} == {expected}

@@ -247,3 +247,9 @@ def test_a_name_is_found_with_or_without_its_transliteration_marks():
     samarra = gazetteer.resolve("Samarra", own_names=True)
     assert samarra is not None and samarra.country == "IRQ"
     assert gazetteer.resolve("Ndjamena") == gazetteer.resolve("N'Djamena")
+
+
+def test_a_japanese_city_named_with_its_city_suffix_is_found_by_its_english_name():
+    # GeoNames lists Nara (367,000 people) as "Nara-shi": "Nara" is not the Malian town
+    place = load_gazetteer().resolve("Nara", own_names=True)
+    assert place is not None and place.country == "JPN"

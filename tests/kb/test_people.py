@@ -203,6 +203,9 @@ def _only(kb_id, day):
         ("khawaja-asif", "2025-05-07", "GOV", "Defence Minister", "PAK"),
         ("ajit-doval", "2025-05-07", "GOV", "National Security Adviser", "IND"),
         ("vikram-misri", "2025-05-10", "GOV", "Foreign Secretary", "IND"),
+        # Speakers of the US House, sanctioned and visiting as such ("sanctioned Nancy Pelosi")
+        ("nancy-pelosi", "2022-08-05", "LEG", "Speaker of the House of Representatives", "USA"),
+        ("kevin-mccarthy", "2023-04-05", "LEG", "Speaker of the House of Representatives", "USA"),
     ],
 )
 def test_spot_checks(kb_id, day, sector, office, country):
@@ -242,6 +245,7 @@ def test_putin_acting_president_while_prime_minister():
         ("khawaja-asif", "2023-10-01"),
         ("vikram-misri", "2024-01-01"),
         ("jake-sullivan", "2025-03-01"),
+        ("nancy-pelosi", "2015-06-01"),  # minority leader between her two speakerships
     ],
 )
 def test_not_in_office(kb_id, day):
