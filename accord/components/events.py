@@ -295,6 +295,9 @@ ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "in", "aside", "back",
 #: kept: "to maintain sanctions" asks for no easing); "reach": "failed to reach agreement"
 #: fails at the agreement (164), not at reaching a place
 STANCE_VERBS = frozenset({"exercise", "show", "display", "reach"})
+#: verbs whose gerund names no act but its object's: "accused Russia of committing war
+#: crimes" accuses it of war crimes (1124)
+COMMITTING_VERBS = frozenset({"commit", "perpetrate"})
 
 
 @dataclass(slots=True)  # not frozen: one is built for each candidate word, and frozen is slower
@@ -392,6 +395,15 @@ class Frame:
                     if word in ("for", "of") or (word == "with" and gives):
                         # "asked the United States for aid", "provided Ukraine with weapons"
                         objects += (p for d, p in governed if d == "pobj")
+                        # "accused Canada of spying": a gerund says what, as a noun does
+                        gerunds = [p for d, p in governed if d == "pcomp" and p.tag_ == "VBG"]
+                        objects += gerunds
+                        objects += (
+                            o
+                            for g in gerunds
+                            if g.lemma_.lower() in COMMITTING_VERBS
+                            for o in _children(g, ("dobj",))
+                        )
             elif dep == "amod" or dep == "compound" or dep == "npadvmod" or dep == "nmod":
                 # ("test-fired": a verb's modifier, parsed as npadvmod; "drone and missile
                 # strikes": joined modifiers, parsed as nmod)
@@ -1094,6 +1106,12 @@ class EventCoder:
             ):
                 return c.lower_
         return None
+
+    def _head_lemma(self, token: Token) -> str:
+        """A governing word's lemma for the word lists: a verb's as `_verb_lemma` mends it
+        ("hoped" lemmatised as "hop" is "hope", an intention head), any other word's as
+        the parser gives it."""
+        return self._verb_lemma(token) if token.pos_ in VERB_POS else token.lemma_.lower()
 
     def _verb_lemma(self, token: Token) -> str:
         lemma = token.lemma_.lower()
@@ -2355,6 +2373,32 @@ class EventCoder:
             t.lower_ in words for s in _children(trigger, SUBJECTS) for t in s.subtree
         )
 
+    def _flown_by_aircraft(self, trigger: Token, code: str) -> bool:
+        """Whether an attack (`aircraft_attack_codes`) is made by aircraft its subject names:
+        "Houthi drones attacked Saudi oil facilities", "Israeli helicopters fired missiles" are
+        air attacks (195), as "Houthi fighters attacked" is not."""
+        if code not in self.words.get("aircraft_attack_codes", ()):
+            return False
+        aircraft = self.words.get("aircraft_nouns", ())
+        unflown = self.words.get("unflown_craft_modifiers", ())  # "sea drones"
+        return any(
+            s.lemma_.lower() in aircraft
+            and not any(m.lemma_.lower() in unflown for m in _children(s, ("amod", "compound")))
+            for s in _children(trigger, ("nsubj",))
+        )
+
+    def _by_suicide_bomber(self, trigger: Token, code: str) -> bool:
+        """Whether an attack of no stated kind (`suicide_residual_codes`) is made by a
+        suicide bomber its subject names: "a suicide bomber detonated explosives", "killed
+        12 people" is a suicide bombing (1831)."""
+        if code not in self.words.get("suicide_residual_codes", ()):
+            return False
+        return any(
+            m.lower_ == "suicide"
+            for s in _children(trigger, ("nsubj",))
+            for m in _children(s, ("amod", "compound"))
+        )
+
     def _kind_of_aid(self, trigger: Token, code: str) -> tuple[str, str] | None:
         """The digit and word of the kind of aid an aid code's object names ("military aid",
         "humanitarian assistance", "food aid"), or None: the patterns' objects name the aid
@@ -2483,8 +2527,13 @@ class EventCoder:
         into", "went on strike over", where the parser often hangs the noun's preposition
         on that verb."""
         light = self._light
-        if noun.dep_ == "dobj" and self._verb_lemma(noun.head) in light:  # ("staged": "stag")
-            return noun.head
+        first = noun
+        while first.dep_ == "conj" and first.head.i != first.i:
+            # "sent rescue teams and humanitarian aid to Turkey": a noun joined to the
+            # verb's object is its object too
+            first = first.head
+        if first.dep_ == "dobj" and self._verb_lemma(first.head) in light:  # ("staged": "stag")
+            return first.head
         return self._light_phrase(noun)
 
     def _light_phrase(self, noun: Token) -> Token | None:
@@ -3236,7 +3285,7 @@ class EventCoder:
                     return "intended", "a headline's infinitive ('Poland to send jets')"
             if (
                 node.i != token.i
-                and node.lemma_.lower() in words.get("intention_heads", ())
+                and self._head_lemma(node) in words.get("intention_heads", ())
                 and not _not_complement(below, node)
                 and not self._circumstance(below, node)
                 and not on_occasion
@@ -4321,6 +4370,17 @@ class EventCoder:
                 reverse=None,
             )
             code, trig = pattern.code, replace(trig, pattern=pattern)
+        if code in self.words.get("sent_abroad_codes", ()) and _abroad(sources, targets):
+            # "Kenya sent police officers to Haiti": police sent into another state keep order
+            # there (074), police deployed at home show their power (153)
+            pattern = replace(pattern, code="074", rule=f"{pattern.rule}+abroad")
+            code, trig = pattern.code, replace(trig, pattern=pattern)
+        if self._flown_by_aircraft(trig.token, code):
+            pattern = replace(pattern, code="195", rule=f"{pattern.rule}+aircraft")
+            code, trig = pattern.code, replace(trig, pattern=pattern)
+        elif self._by_suicide_bomber(trig.token, code):
+            pattern = replace(pattern, code="1831", rule=f"{pattern.rule}+suicide")
+            code, trig = pattern.code, replace(trig, pattern=pattern)
         kind = self._kind_of_aid(trig.token, code)
         if kind is not None:
             # "suspended military aid to Ukraine": 1622, not the 162 of any aid
@@ -5259,10 +5319,21 @@ def _conjuncts(token: Token) -> tuple[Token, ...]:
     return tuple(w for w in found if w.i != token.i)
 
 
+def _abroad(sources: list[ActorMention], targets: list[ActorMention]) -> bool:
+    """Whether every source and target is of a known country and no target is of a source's."""
+    homes = {m.actor.country for m in sources}
+    lands = {m.actor.country for m in targets}
+    return bool(homes and lands) and None not in homes | lands and not homes & lands
+
+
 def _object_and_verb(noun: Token) -> tuple[Token, Token]:
     """The object phrase an event noun heads or stands in, and the verb that governs it:
     "held talks" (talks, held), "gave 5 million dollars of aid" (dollars, gave), "launched a
     mediation effort" (effort, launched)."""
+    while noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS:
+        # "sent rescue teams and humanitarian aid": the phrase the first of the joined
+        # nouns stands in
+        noun = noun.head
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         noun = noun.head  # "launched a mediation effort": the act names the effort
     governor = noun.head

@@ -343,3 +343,122 @@ def test_a_rally_allowed_eases_restrictions_on_assembly(nlp: Language) -> None:
         ("RUSGOV", "0811", "RUSOPP", "asserted"),
         ("RUSOPP", "141", "RUSGOV", "hypothetical"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("date", "text", "expected"),
+    [
+        # war crimes are 1124, a crime of no such kind 1121
+        ("2022-09-15", "Serbia accused Kosovo of war crimes.", ("SRB", "1124", "KSV")),
+        (
+            "2022-09-15",
+            "Kyiv accused the former minister of crimes against the state.",
+            ("UKRGOV", "1121", "UKRELI"),
+        ),
+        # one who blows himself up bombs by suicide (1831); a building blown up is 183
+        (
+            "2017-03-22",
+            "A suicide bomber blew himself up at a police checkpoint in Kabul, killing five"
+            " officers.",
+            ("AFGREB", "1831", "AFGCOP"),
+        ),
+        ("2017-03-22", "Iraqi insurgents blew up a police station.", ("IRQINS", "183", None)),
+        # support named as budget support is economic aid (071), support unnamed is 070
+        (
+            "2022-04-10",
+            "The European Union gave Moldova 150 million euros in budget support.",
+            ("IGOEUREEC", "071", "MDA"),
+        ),
+        (
+            "2021-08-20",
+            "Canada provided support to Haiti after the earthquake.",
+            ("CAN", "070", "HTI"),
+        ),
+        # air defence systems asked for are military aid (0232); time asked for is no aid
+        (
+            "2024-01-15",
+            "Ukraine asked Germany for more air defence systems.",
+            ("UKR", "0232", "DEU"),
+        ),
+        ("2024-01-15", "Ukraine asked Germany for more time.", ("UKR", "020", "DEU")),
+        # cooperating in an investigation is judicial (063), in a search of no kind 060
+        (
+            "2024-12-02",
+            "Brazil cooperated with Argentina in the investigation into the smuggling ring.",
+            ("BRA", "063", "ARG"),
+        ),
+        # people driven from their homes are expelled en masse (201)
+        (
+            "2017-09-15",
+            "Myanmar's army drove hundreds of thousands of Rohingya from their homes in Rakhine.",
+            ("MMRMIL", "201", "MMRRHG"),
+        ),
+        # people assaulted are physically assaulted (182), a position assaulted is attacked
+        (
+            "2019-06-02",
+            "Serbian nationalists assaulted Albanian journalists in Belgrade on Sunday.",
+            ("SRBOPP", "182", "ALBMED"),
+        ),
+        (
+            "2008-03-01",
+            "Militiamen armed with machetes attacked Congolese refugees in a camp in Burundi.",
+            ("BDIUAF", "180", "CODREF"),
+        ),
+        # aid given named by its kind is that kind of aid
+        (
+            "2023-02-13",
+            "The European Union provided Syria with 3.5 million euros in humanitarian assistance.",
+            ("IGOEUREEC", "073", "SYR"),
+        ),
+        (
+            "2023-02-13",
+            "Germany provided Ukraine with 500 million euros in military aid.",
+            ("DEU", "072", "UKR"),
+        ),
+        (
+            "2020-11-20",
+            "Armenian protesters assaulted the speaker of parliament in Yerevan.",
+            ("ARMOPP", "182", "ARMLEG"),
+        ),
+        # a yacht seized is property seized (171), a town seized is occupied (192)
+        (
+            "2022-03-01",
+            "Italy seized the yacht of a Russian oligarch.",
+            ("ITA", "171", "RUS"),
+        ),
+        ("2024-12-08", "Syrian rebels seized Damascus on Sunday.", ("SYRREB", "192", "SYRGOV")),
+        # a no-fly zone asked for is military protection asked for (0234)
+        (
+            "2022-03-05",
+            "Kyiv called on NATO to impose a no-fly zone over Ukraine.",
+            ("UKRGOV", "0234", "IGOWSTNAT"),
+        ),
+        (
+            "2022-03-05",
+            "Kyiv called on NATO to close the skies over Ukraine.",
+            ("UKRGOV", "0234", "IGOWSTNAT"),
+        ),
+    ],
+)
+def test_the_sub_code_a_coder_tells_apart_by_meaning(
+    nlp: Language, date: str, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    events = code_text(nlp, text, date=date)
+    coded = [(e.source.code, e.cameo, e.target.code if e.target else None) for e in events]
+    assert expected in coded
+    # and no other code is asserted of the same source
+    asserted = {
+        e.cameo for e in events if e.source.code == expected[0] and e.modality == "asserted"
+    }
+    assert asserted == {expected[1]}
+
+
+def test_cooperating_on_military_training_is_intended_military_cooperation(
+    nlp: Language,
+) -> None:
+    text = "Greece and Israel agreed to cooperate on military training."
+    events = code_text(nlp, text, date="2021-08-18")
+    assert {(e.source.code, e.cameo, e.target.code, e.modality) for e in events} == {
+        ("GRC", "0312", "ISR", "intended"),
+        ("ISR", "0312", "GRC", "intended"),
+    }
