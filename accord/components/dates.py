@@ -92,10 +92,18 @@ FIXED_HOLIDAYS = {
     "New Year's Day": (1, 1), "New Year's Eve": (12, 31),
 }  # fmt: skip
 # Before a holiday, a word that makes it another calendar's ("Lunar New Year's Day").
-HOLIDAY_NAME_PREFIXES = ("Lunar", "Chinese", "Persian", "Jewish", "Orthodox", "Islamic")
+HOLIDAY_NAME_PREFIXES = (
+    "Lunar", "Chinese", "Persian", "Jewish", "Orthodox", "Islamic", "Coptic", "Ethiopian",
+    "Armenian", "Vietnamese", "Korean", "Julian", "Old",
+)  # fmt: skip
 # Seasons by their first month. Winter is left out: it spans two years.
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 SEASON_MODIFIERS = ("this", "last", "next", "past")
+# The prepositions that date by a season ("in the spring"; not "of the spring near the
+# village", a water source, nor "after the fall in the lira").
+SEASON_PREPOSITIONS = ("in", "during", "by", "until", "till", "through", "since", "over")
+# After a season, words by which it is a thing, not a time ("the spring near Ein Samia").
+SEASON_NOT_DATES = ("of", "in", "near", "at", "on", "to", "from")
 PERIOD_PARTS = ("early", "mid", "late")  # "mid-March", "in early 2020": the precision stays
 EARLIER_LATER = ("earlier", "later")  # "earlier this week" is this week
 UNITS = ("day", "week", "month", "year")
@@ -110,6 +118,9 @@ FUTURE_MARKERS = (
     "will", "shall", "'ll", "’ll", "to be held", "next", "scheduled", "due", "set to",
     "slated", "upcoming", "expected to",
 )  # fmt: skip
+# Modals of what may come, which mark the future as the markers above do ("could reach a deal
+# at the weekend"), unless perfect ("may have struck on Friday"); lower case only ("in May").
+POSSIBILITY_MODALS = ("could", "may", "might")
 # Before "overnight", a word that makes it no date ("an overnight curfew", "not overnight").
 OVERNIGHT_NOT_DATES = ("a", "an", "the", "not", "happen", "change", "changed", "almost", "nearly")
 # Days told from the event told just before, in days: "the next day", "hours later".
@@ -169,6 +180,7 @@ def _left(pattern: str) -> re.Pattern:
 
 _DIGIT = re.compile(r"\d")
 _FUTURE = re.compile(rf"\b{_alt(FUTURE_MARKERS)}\b", re.IGNORECASE)
+_POSSIBLE = re.compile(rf"\b{_alt(POSSIBILITY_MODALS)}\b(?!\s+(?:not\s+)?have\b)")
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()\"“”]")
 _SHIFT = _left(
     rf"(?<!\w)(?:{_NUM}|the)\s+{_UNIT}\s+(?P<dir>{_alt(SHIFT_DIRECTIONS)})\s+(?:the\s+)?"
@@ -221,7 +233,8 @@ def _number(word: str) -> int:
 def _future(text: str, pos: int) -> bool:
     """Whether a future marker stands shortly before ``pos``, in the same clause."""
     clause = _CLAUSE_BREAK.split(text[max(0, pos - 100) : pos])[-1]
-    return _FUTURE.search(" ".join(clause.split()[-FUTURE_WINDOW_WORDS:])) is not None
+    words = " ".join(clause.split()[-FUTURE_WINDOW_WORDS:])
+    return _FUTURE.search(words) is not None or _POSSIBLE.search(words) is not None
 
 
 def _infer_year(pub: date, month: int, day: int | None, future: bool) -> int:
@@ -495,7 +508,7 @@ _RULES = (
     _Rule(
         re.compile(
             rf"{_WEEKDAY}{_TIME_OF_DAY}"
-            rf"(?:\s+(?P<week_rel>{_alt(RELATIVE_OFFSETS, cased=True)})\s+(?i:week)\b)?"
+            rf"(?:\s+(?P<week_rel>{_alt(RELATIVE_OFFSETS, cased=True)})\s+(?i:week)\b(?!['’]s))?"
         ),
         _weekday,
         _left(
@@ -523,7 +536,7 @@ _RULES = (
     ),
     # "at the weekend", "over the weekend", "last weekend", "this past weekend"
     _Rule(
-        re.compile(r"(?i:w)eekend\b"),
+        re.compile(r"(?i:w)eekend\b(?!\s+of\b)"),  # ("the weekend of October 18": its day)
         _weekend,
         _left(
             r"(?:\b(?:at|over|during|on|throughout|across)\s+the\s+"
@@ -535,11 +548,11 @@ _RULES = (
     _Rule(
         re.compile(
             rf"(?P<season>{_alt(SEASONS, cased=True)})\b"
-            rf"(?:\s+(?:of\s+)?{_YEAR}|(?!\s+of\b))"
+            rf"(?:\s+(?:of\s+)?{_YEAR}|(?!\s+{_alt(SEASON_NOT_DATES)}\b))"
         ),
         _season,
         _left(
-            rf"(?:\b(?P<prep>{_PREP})\s+(?:the\s+)?)?"
+            rf"(?:\b(?P<prep>{_alt(SEASON_PREPOSITIONS)})\s+(?:the\s+)?)?"
             rf"(?P<lead>(?:\b(?P<rel>{_alt(SEASON_MODIFIERS)})\s+)?(?:\b{_PART})?)"
         ),
         left_words=4,

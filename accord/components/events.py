@@ -79,8 +79,11 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp"})
 NAMING_DEPS = frozenset({"nmod", "compound", "amod", "nummod"})
 #: prepositions that place an act in time against another: "after the strike"
 SEQUENCE_PREPOSITIONS = frozenset({"after", "before", "during", "following", "amid", "until"})
-#: what an act does something to, by which a possessive date names a thing, not the act
-OBJECT_OF_ACT_DEPS = frozenset({"dobj", "pobj"})
+#: prepositions whose object an act answers ("condemned Israel over Monday's strike"), which a
+#: possessive date names as a direct object's does (not "at Monday's summit": the act's day)
+ANSWERED_PREPOSITIONS = frozenset({"for", "over", "against", "about"})
+#: participles of a meeting held, whose day is that of what the meeting agreed
+MEETING_PARTICIPLES = frozenset({"hold", "convene", "host"})
 #: the object lemma of the patterns for peacekeepers, which "peacekeeping troops" also are
 PEACEKEEPER = "peacekeeper"
 #: the object lemma of the patterns for a threat told as what its addressee will face or pay
@@ -3536,10 +3539,17 @@ class EventCoder:
                 elif (
                     attached.dep_ == "poss"
                     and attached.head.pos_ in NOUN_POS
-                    and attached.head.dep_ in OBJECT_OF_ACT_DEPS
+                    and (
+                        attached.head.dep_ == "dobj"
+                        or (
+                            attached.head.dep_ == "pobj"
+                            and attached.head.head.lower_ in ANSWERED_PREPOSITIONS
+                        )
+                    )
                 ):
-                    # "Iran condemned Monday's attack": the attack's day, not the
-                    # condemnation's ("Monday's attack killed ten" is the killing's too)
+                    # "Iran condemned Monday's attack", "blamed Kyiv for Sunday's strike":
+                    # the attack's day, not the condemnation's ("Monday's attack killed ten"
+                    # is the killing's too, "arrested 50 at Monday's rally" the arrests')
                     head = attached.head
             if span is not None and span.start > 0 and doc[span.start - 1].lower_ == "since":
                 head = None  # "have met 36 times since 2013": when a span began, not the act
@@ -3560,7 +3570,7 @@ class EventCoder:
         # (the trigger's clause only matters when the sentence has a date)
         clause = self._clause_head(trig).i if expressions else None
         unanchored = ""
-        verb = trig.doc[_verb_of(trig)]  # ("announced a withdrawal": timed as announced)
+        verb = _verb_of_noun(trig)  # ("announced a withdrawal": timed as announced)
         told = self._told_from(verb)
         if told is not None and verb.dep_ == "pcomp":
             # "arrived on Saturday, a day after visiting Riyadh": the clause's date is the
@@ -3570,7 +3580,7 @@ class EventCoder:
         if len(own) > 1:
             # "annexed Crimea in 2014 and invaded Ukraine in February": of the clause's
             # dates, the one that hangs on the trigger's own verb first
-            own.sort(key=lambda e: _date_holder(doc, e) != _verb_of(trig))
+            own.sort(key=lambda e: _date_holder(doc, e) != verb.i)
         for expression in own:
             if expression.anchor is None:
                 return expression.value, expression.precision, f"{expression.text!r} in its clause"
@@ -3582,7 +3592,11 @@ class EventCoder:
                     f"{anchor.evidence.trigger!r} on {anchor.date}"
                 )
                 return resolved.value, resolved.precision, why
-            told_before = None if expression.anchor else _date_told_before(expression, self._dates)
+            told_before = (
+                None
+                if expression.anchor
+                else _date_told_before(expression, self._dates, self._pub_iso)
+            )
             if told_before is not None:
                 # "Oil prices collapsed on Monday; Saudi Arabia accused Russia the following
                 # day": no event was coded at the day told before, the day itself was
@@ -3622,8 +3636,20 @@ class EventCoder:
         for expression in expressions:
             if self._date_clause(doc, expression) == head.i:
                 return None  # (the joined clause's own date, told from another event)
+        # an answer or a denial may come long after what it answers: "killed Haniyeh in July,
+        # and Iran retaliated" (in October); within a day told, it shares the day
+        lemma = head.lemma_.lower()
+        answers = (
+            lemma in self.words.get("retaliation_words", ())
+            or lemma in self.words.get("answering_words", ())
+            or self._denies(head)
+        )
         for expression in expressions:
-            if expression.anchor is None and self._date_clause(doc, expression) == first:
+            if (
+                expression.anchor is None
+                and (expression.precision == "day" or not answers)
+                and self._date_clause(doc, expression) == first
+            ):
                 why = f"{expression.text!r} in the clause {head.text!r} is joined to"
                 return expression.value, expression.precision, why
         return None
@@ -3646,13 +3672,25 @@ class EventCoder:
             if node is None:
                 continue
             holder = node.head
-            if holder.dep_ == "acl" and holder.head.dep_ in ANY_SUBJECTS:
-                # "The summit, held on Monday, agreed to send aid": the date of the
-                # subject's own act is the agreement's
+            if (
+                holder.dep_ == "acl"
+                and holder.lemma_.lower() in MEETING_PARTICIPLES
+                and holder.head.dep_ in ANY_SUBJECTS
+            ):
+                # "The summit, held on Monday, agreed to send aid": the day of the meeting
+                # that is the subject is the agreement's (not "The Houthis, hit by US
+                # strikes last week, vowed": the strikes' day)
                 holder = holder.head.head
-            if (holder.i == head.i and node.i != head.i) or told_as_past(expression):
-                # (a date told as past, "agreed to restore ties late last month", cannot be
-                # the plan's, wherever the parser hangs it)
+            # (the verb holding the intent told as done, not planned: "will hold talks on
+            # Friday" dates the talks, "threatened on Monday to close" the threat)
+            said = holder.i == head.i and node.i != head.i and head.tag_ in ("VBD", "VBN")
+            # a date told as past, "agreed to restore ties late last month", cannot be the
+            # plan's, wherever on the intent's verbs the parser hangs it; but not a date of
+            # another act ("vowed to retaliate for the killing last week")
+            past = told_as_past(expression) and (
+                holder.i == trig.i or any(g.i == holder.i for g in self._governors(trig))
+            )
+            if said or past:
                 why = f"{expression.text!r} dates {head.text!r}, which holds the intended act"
                 return expression.value, expression.precision, why
         return self._joined_clause_date(trig, doc, expressions) if expressions else None
@@ -4714,22 +4752,19 @@ def _date_holder(doc: Doc, expression: TemporalExpression) -> int | None:
     return hook.head.i if hook is not None else None
 
 
-def _verb_of(trig: Token) -> int:
-    """The verb an act is told by: its own, or the one whose object a noun trigger is."""
-    return trig.head.i if trig.pos_ in NOUN_POS and trig.dep_ == "dobj" else trig.i
-
-
 def _date_told_before(
-    expression: TemporalExpression, dates: Sequence[TemporalExpression]
+    expression: TemporalExpression, dates: Sequence[TemporalExpression], published: str | None
 ) -> TemporalExpression | None:
-    """The latest day told in the text before a narrative date ("the following day"), for
-    when no event before it carries a day."""
+    """The latest past day told in the text before a narrative date ("the following day"),
+    for when no event before it carries a day (not a day to come: "The summit will open on
+    Friday. Iran condemned Israel the previous day" counts from no plan)."""
     told = None
     for other in dates:
         if other.start >= expression.start:
             break
         if other.value is not None and other.precision == "day":
-            told = other
+            if published is None or other.value <= published:
+                told = other
     return told
 
 

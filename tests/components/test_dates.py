@@ -608,6 +608,12 @@ def test_overnight_before_a_day_leaves_the_date_to_the_day():
         ("The ministers will meet this weekend.", date(2022, 11, 23), "2022-11-21"),
         # a Saturday article: "next weekend" is a week on
         ("The talks resume next weekend.", date(2022, 11, 26), "2022-11-28"),
+        # a possibility is of the weekend to come
+        (
+            "Israel and Hamas could reach a deal at the weekend.",
+            date(2024, 11, 20),
+            "2024-11-18",
+        ),
     ],
 )
 def test_a_weekend_is_the_week_of_its_saturday(text, pub, monday):
@@ -624,6 +630,8 @@ def test_a_weekend_is_the_week_of_its_saturday(text, pub, monday):
         ("Egypt will hold elections in the spring.", date(2018, 9, 3), "2019"),
         ("Rebels seized the town in the summer of 2014.", date(2018, 9, 3), "2014"),
         ("Turkey and Russia clashed in Syria last summer.", date(2018, 7, 3), "2017"),
+        # a possibility is of the season to come
+        ("Russia could launch a major offensive in the summer.", date(2024, 1, 15), "2024"),
     ],
 )
 def test_a_season_gives_its_year(text, pub, year):
@@ -633,7 +641,12 @@ def test_a_season_gives_its_year(text, pub, year):
 
 @pytest.mark.parametrize(
     "text",
-    ["Pakistan closed its border after the fall of Kabul.", "Protests spread in the Arab Spring."],
+    [
+        "Pakistan closed its border after the fall of Kabul.",
+        "Protests spread in the Arab Spring.",
+        "Erdogan blamed foreign powers after the fall in the lira.",
+        "Israeli settlers seized control of the spring near the village of Ein Samia.",
+    ],
 )
 def test_a_season_word_that_names_something_else_is_no_date(text):
     assert found(text, date(2021, 9, 1)) == []
@@ -652,3 +665,22 @@ def test_last_weekday_is_the_previous_weeks_even_when_this_weeks_has_passed():
     assert found("Police arrested him last Friday.", date(2019, 1, 28)) == [
         ("last Friday", "2019-01-25", "day")
     ]
+
+
+def test_last_weeks_act_is_not_a_weekday_of_last_week():
+    # "on Tuesday last week's drone strike": the condemnation's Tuesday, the strike's week
+    text = "Pakistan condemned on Tuesday last week's drone strike in Waziristan."
+    assert found(text, date(2024, 11, 20)) == [
+        ("Tuesday", "2024-11-19", "day"),
+        ("last week", "2024-11-11", "week"),
+    ]
+
+
+def test_the_weekend_of_a_day_is_that_day():
+    text = "Russia and Ukraine exchanged 95 prisoners each on the weekend of October 18."
+    assert found(text, date(2024, 11, 20)) == [("October 18", "2024-10-18", "day")]
+
+
+def test_another_calendars_christmas_eve_is_not_december_24():
+    text = "Russian forces shelled Kherson on Coptic Christmas Eve, killing two."
+    assert found(text, date(2024, 1, 7)) == []

@@ -467,6 +467,47 @@ def test_an_intent_joined_to_a_dated_clause_takes_its_date(nlp: Language) -> Non
     assert trade and {(e.date, e.date_precision) for e in trade} == {("2018-04", "month")}
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # an act done at a dated event is of its day
+        ("Police arrested 50 protesters at Monday's rally in Tbilisi.", ("2024-11-18", "day")),
+        ("Erdogan met Putin at Monday's summit in Tehran.", ("2024-11-18", "day")),
+        # a date of another act is not the intent's
+        (
+            "Hezbollah vowed to retaliate for the killing of its commander last week.",
+            ("2024-11-20", "document"),
+        ),
+        (
+            "The Houthis, hit by U.S. strikes last week, vowed to keep attacking ships.",
+            ("2024-11-20", "document"),
+        ),
+        # a plan's day is not the day it was announced
+        (
+            "Iran will hold talks with Britain, France and Germany on Friday.",
+            ("2024-11-20", "document"),
+        ),
+        # an answer may come long after the month told in the clause it is joined to
+        (
+            "Israel assassinated Hamas leader Ismail Haniyeh in Tehran in July, and Iran "
+            "retaliated with a missile barrage on Israel.",
+            ("2024-11-20", "document"),
+        ),
+        # "the previous day" counts from no day to come
+        (
+            "The summit will open on Friday. Iran condemned Israel the previous day.",
+            ("2024-11-20", "document"),
+        ),
+    ],
+)
+def test_a_date_told_near_an_act_dates_only_its_own_act(
+    nlp: Language, text: str, day: tuple[str, str]
+) -> None:
+    # (the acts the dates are of, 18x, keep them)
+    events = [e for e in code(nlp, text, date="2024-11-20") if e.cameo_root != "18"]
+    assert events and {(e.date, e.date_precision) for e in events} == {day}
+
+
 def test_each_of_two_joined_verbs_takes_the_date_that_hangs_on_it(nlp: Language) -> None:
     text = "Russia invaded Georgia in 2008 and attacked Ukraine in February."
     events = code(nlp, text, date="2022-09-19")
