@@ -538,10 +538,7 @@ class ActorMatcher:
         if owner is not None and (ethnic or (owner[0] == "of" and names_people)):
             place = next((e for e in owner[1] if e.kind in ("country", "capital")), None)
         if place is None and ethnic:
-            place = next(
-                (p for prep, p in scenes.get(head.sent.start, ()) if _same_scene(prep, head)),
-                None,
-            )
+            place = _scene_of(scenes, head)
         if place is None or place.country == demonym.country:
             return None
         country = self.kb.countries.get(place.country or "", place)
@@ -687,10 +684,7 @@ class ActorMatcher:
             and not called_foreign(head)
             and not _refers_back(head)
         ):
-            place = next(
-                (p for prep, p in scenes.get(head.sent.start, ()) if _same_scene(prep, head)),
-                None,
-            )
+            place = _scene_of(scenes, head)
             proxies = head.lemma_.lower() in PROXY_WORDS or head.lower_.rstrip("s") in PROXY_WORDS
             if place is not None and proxies and backers - {place.country}:
                 # "Iran-backed militants struck a base in Jordan": an armed group named only
@@ -947,6 +941,14 @@ def _home_sectors() -> frozenset[str]:
     return frozenset(sector.upper() for sector in listed)  # (word lists are read lower-case)
 
 
+#: what a country owns at home, by which it is the country in view ("stormed Brazil's
+#: Congress"), not a thing it may own abroad ("stormed Sweden's embassy", "burned Israel's flag")
+HOME_INSTITUTIONS = frozenset(
+    {"congress", "parliament", "legislature", "assembly", "senate", "court", "government",
+     "presidency", "president", "palace", "ministry", "cabinet", "capital", "police"}
+)  # fmt: skip
+
+
 def _sole_country_here(doc: Doc, head: Token, mentions: list[ActorMention]) -> list[ActorMention]:
     """A mention of the one country its sentence (and the one before) names, when a role told
     without a country finds no role of its kind named before: "Nepali Prime Minister Oli
@@ -961,7 +963,11 @@ def _sole_country_here(doc: Doc, head: Token, mentions: list[ActorMention]) -> l
     # country named, "gathered in Seoul", may be where anyone is: `SCENE_KINDS`)
     # (a country owning what the sentence names, and what it owns, set no scene: "stormed
     # Brazil's Congress" names Brazil's legislature, not a place where anyone may be)
-    owned = {m.head for m in here if doc[m.head].dep_ == "poss"}
+    owned = {
+        m.head
+        for m in here
+        if doc[m.head].dep_ == "poss" and doc[m.head].head.lemma_.lower() in HOME_INSTITUTIONS
+    }
     owned |= {doc[i].head.i for i in owned}
     if not here or any(
         all(e.kind in SCENE_KINDS for e in m.entries) and m.head not in owned for m in here
@@ -1328,6 +1334,17 @@ def _place_name(pobj: Token) -> list[Token]:
     if pobj.pos_ != "PROPN" or not pobj.is_title or pobj.lower_ in CALENDAR_NAMES:
         return []  # ("arrested protesters in March": a month, not the English town)
     return [*(c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), pobj]
+
+
+def _scene_of(scenes: dict[int, list[tuple[Token, Entry]]], head: Token) -> Entry | None:
+    """The place that sets the scene of `head`: one told in its own clause first ("clashed
+    in the capital Dakar, days after soldiers arrested journalists in Bamako": the soldiers
+    are in Bamako), else one of a clause above it."""
+    found = [(prep, p) for prep, p in scenes.get(head.sent.start, ()) if _same_scene(prep, head)]
+    own = _clause_verb(head).i
+    return next((p for prep, p in found if _clause_verb(prep).i == own), None) or next(
+        (p for _, p in found), None
+    )
 
 
 def _same_scene(prep: Token, head: Token) -> bool:

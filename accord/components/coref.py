@@ -606,7 +606,18 @@ def _co_subjects(pronoun: Token) -> set[int]:
         # "Putin met Xi and told him": the subject the verbs share; "police arrested 53
         # activists, accusing them of subversion", "praised Xi after meeting him": a
         # participle's doer is its verb's subject
-        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        if verb.dep_ == "pcomp":
+            governor = verb.head.head
+            if verb.head.lower_ in ("for", "of"):
+                # "thanked Biden for supporting him", "accused Maduro of threatening him":
+                # the object does what it is thanked for or accused of
+                controller = [c for c in governor.children if c.dep_ == "dobj"]
+                if controller:
+                    subjects = controller
+                    break
+            verb = governor
+        else:
+            verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return {t.i for s in subjects for t in (s, *s.conjuncts)}
 

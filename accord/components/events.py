@@ -93,6 +93,8 @@ CONSEQUENCE = "@consequence"
 ANAPHOR_SENTENCES = 2
 #: protests, and the appeals, demands and disapproval that may say what a protest is for
 PROTEST_ROOT = "14"
+#: the root of meetings, talks and negotiations (04)
+MEETING_ROOT = "04"
 #: disapproval, whose official complaint a state's protest is
 COMPLAINT_ROOT = "11"
 ASKING_ROOTS = frozenset({"02", "10", "11"})
@@ -1744,6 +1746,16 @@ class EventCoder:
                     return pobj
         return None
 
+    def _force_subject(self, verb: Token, sources: list[ActorMention]) -> bool:
+        """Whether a verb's subject strikes as force: a security force, a name ("Russia"),
+        or a weapon or force (`force_nouns`: "Russian missiles")."""
+        if any(self._security.intersection(m.actor.sectors) for m in sources):
+            return True
+        nouns = self.words.get("force_nouns", ())
+        return any(
+            s.pos_ == "PROPN" or s.lemma_.lower() in nouns for s in _children(verb, SUBJECTS)
+        )
+
     def _origin(self, goods: Token, mentions: Mentions, modifiers: Modifiers) -> list[ActorMention]:
         """Where goods an act falls on come from: "imposed tariffs on imports from Mexico and
         Canada" falls on Mexico and Canada."""
@@ -2790,15 +2802,22 @@ class EventCoder:
         noun = trig.token
         if (
             trig.pattern.symmetric
-            and trig.pattern.code[:2] in self.words.get("cooperation_roots", ())
+            and trig.pattern.code[:2] == MEETING_ROOT
             and noun.dep_ == "pobj"
             and noun.head.lower_ in SEQUENCE_PREPOSITIONS
             and any(p.lower_ == "with" for p in _children(noun, ("prep",)))
         ):
             # "Erdogan criticised Israel after talks with Putin": a meeting "with" someone
-            # that the clause's act came after or before was held by the clause's subject
-            # (not fighting: "retook a village after fighting with guerrillas" is one act)
-            return self.subject_of(noun.head.head, mentions, modifiers), []
+            # that the clause's act came after or before was held by the clause's subject,
+            # when a state or its government (not fighting: "retook a village after fighting
+            # with guerrillas" is one act; nor an agreement: "welcomed the release after an
+            # agreement with Hamas" was not the welcomer's; nor "protesters rallied during
+            # talks with the EU", "Russian forces shelled Kharkiv after talks with Ukraine")
+            return [
+                m
+                for m in self.subject_of(noun.head.head, mentions, modifiers)
+                if m.actor.sectors[:1] in ((), ("GOV",))
+            ], []
         return [], []
 
     def _turned_down(self, noun: Token) -> bool:
@@ -3865,7 +3884,8 @@ class EventCoder:
                         told += coded
                         break
             state = self.words.get("state_sectors", ())
-            kept = _told_before(_one_per_act(sentence_events, state, doc), events, index)
+            kept = _one_per_act(sentence_events, state, doc, self.words.get("breach_codes", ()))
+            kept = _told_before(kept, events, index)
             events += kept
             # what later sentences may count from or refer back to: the acts kept
             del told[told_before:]
@@ -4083,7 +4103,14 @@ class EventCoder:
             # (a cooperative one stays what the sides commit to: "agreement on releasing")
             noun = token.head.head
             return noun.i in trigger_ids and noun.pos_ in NOUN_POS
-        sequence = token.dep_ == "pobj" and token.head.lower_ in SEQUENCE_PREPOSITIONS
+        # (but not an act of no one yet: "would retaliate after any attack by Iran")
+        sequence = (
+            token.dep_ == "pobj"
+            and token.head.lower_ in SEQUENCE_PREPOSITIONS
+            and not any(
+                dep in ("det", "amod") and c.lower_ in self._unspecific for dep, c in _kids(token)
+            )
+        )
         if trig.pattern.pos == "noun" and token.dep_ in ("dobj", "pobj") and not sequence:
             # (an act the trigger comes "after" or "following" is an act of its own, before
             # it: "protested following the arrest of a US reporter by Russia")
@@ -4142,6 +4169,8 @@ class EventCoder:
             return []
         if pattern.unarmed_source and armed:
             return []  # ("troops occupied the parliament building": no sit-in, 192 instead)
+        if pattern.force_subject and not self._force_subject(trig.token, sources):
+            return []  # ("Russian gas cuts hit Leipzig hard": no air strike)
         caused = self._caused_by(trig)
         if caused is not None:
             # "were killed in a suicide bombing": the killing is the bombing (1831)
@@ -4838,14 +4867,17 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-def _one_per_act(events: list[Event], state: Iterable[str], doc: Doc) -> list[Event]:
+def _one_per_act(
+    events: list[Event], state: Iterable[str], doc: Doc, breaches: AbstractSet[str] = frozenset()
+) -> list[Event]:
     """One event per act and dyad in a sentence: "visited India ... and held talks with Modi"
     is one visit, so the more specific code (042 over 040) wins. `state`: the sectors that
     speak for a country's state (see `_side`). Verbs joined by "and" that code two codes of
-    a root, neither within the other, stay two acts (`_joined_acts`)."""
+    a root, neither within the other, stay two acts (`_joined_acts`; `breaches`: codes of a
+    truce broken, which no force is within)."""
     keys = [_act_key(event, state) for event in events]  # (read again below: made once)
     if len(set(keys)) < len(keys):  # (only acts sharing a key can need telling apart)
-        keys = _joined_acts(events, keys, doc)
+        keys = _joined_acts(events, keys, doc, breaches)
     best: dict[tuple[object, object, str], Event] = {}
     for event, act in zip(events, keys, strict=True):
         kept = best.get(act)
@@ -4867,7 +4899,9 @@ def _one_per_act(events: list[Event], state: Iterable[str], doc: Doc) -> list[Ev
     ]
 
 
-def _joined_acts(events: list[Event], keys: list[tuple], doc: Doc) -> list[tuple]:
+def _joined_acts(
+    events: list[Event], keys: list[tuple], doc: Doc, breaches: AbstractSet[str] = frozenset()
+) -> list[tuple]:
     """The acts' keys, told apart for verbs joined by "and" that code two codes of a root,
     neither within the other: "imposed a curfew and shut down the internet" is a curfew
     (1723) and a blackout (1721), "imposed sanctions and expelled diplomats" two acts (163,
@@ -4899,10 +4933,16 @@ def _joined_acts(events: list[Event], keys: list[tuple], doc: Doc) -> list[tuple
                     or (participle and head.head.i == trigger.head.i and head.i != trigger.i)
                 )
                 and key == keys[i]
-                and not event.cameo.startswith(other.cameo)
-                and not other.cameo.startswith(event.cameo)
-                and not event.cameo.endswith("0")
-                and not other.cameo.endswith("0")
+                and (
+                    # ("killed 400 people, ending the ceasefire": a killing and a breach)
+                    (event.cameo in breaches) != (other.cameo in breaches)
+                    or (
+                        not event.cameo.startswith(other.cameo)
+                        and not other.cameo.startswith(event.cameo)
+                        and not event.cameo.endswith("0")
+                        and not other.cameo.endswith("0")
+                    )
+                )
             ):
                 told_apart[i] = (*keys[i], trigger.i)
                 break

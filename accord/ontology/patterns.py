@@ -51,6 +51,9 @@ class Pattern:
     armed_source: bool = False
     #: the source must not be: students occupying a building protest, troops take it
     unarmed_source: bool = False
+    #: the subject must strike as force: a security force, a name or a weapon ("Russian
+    #: missiles struck Kharkiv"; not "Russian gas cuts hit Leipzig hard")
+    force_subject: bool = False
     #: the verb must have a subject of its own: "Finland joined NATO"; not "a referendum on
     #: joining the EU" nor "its veto on Sweden joining NATO", a joining only talked of
     own_subject: bool = False
@@ -97,6 +100,7 @@ WORD_LISTS = (
     "undergo_verbs",
     "denial_verbs",
     "judging_verbs",
+    "force_nouns",
     "clause_asking_verbs",
     "standing_nouns",
     "lasting_verbs",
@@ -259,6 +263,7 @@ def _pattern(raw: dict[str, Any], where: str, codebook: Codebook) -> Pattern:
         own_target=raw.get("requires_target") == "own",
         armed_source=bool(raw.get("armed_source", False)),
         unarmed_source=bool(raw.get("unarmed_source", False)),
+        force_subject=bool(raw.get("force_subject", False)),
         own_subject=bool(raw.get("own_subject", False)),
         own_object=bool(raw.get("own_object", False)),
         not_with=_as_set(raw.get("not_with")),

@@ -1003,6 +1003,21 @@ def test_a_role_a_relative_clause_describes_acts_where_the_clause_says(nlp):
     assert dict(found(nlp, text, date(2024, 6, 25), via=None))["protesters"] == "KENOPP"
 
 
+def test_a_country_owning_an_embassy_or_a_flag_is_not_the_one_in_view(nlp):
+    # an embassy or a flag is where a country may be abroad: the police are not its own
+    text = "Protesters stormed Sweden's embassy early Thursday, and police fired tear gas."
+    assert dict(found(nlp, text, date(2023, 1, 8), via=None)).get("police") != "SWECOP"
+
+
+def test_a_role_takes_the_scene_of_its_own_clause(nlp):
+    text = (
+        "Police clashed with protesters in the capital Dakar, days after soldiers arrested "
+        "journalists in Bamako."
+    )
+    roles = dict(found(nlp, text, date(2024, 2, 10), via=None))
+    assert (roles["Police"], roles["soldiers"]) == ("SENCOP", "MLIMIL")
+
+
 def test_a_country_owning_an_institution_is_the_one_country_in_view_not_a_scene(nlp):
     # "Brazil's Congress" names Brazil's legislature: the police of the joined clause are
     # Brazil's (a country or a seat named as a place may be where anyone is)

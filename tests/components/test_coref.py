@@ -457,6 +457,9 @@ def test_a_group_whose_name_ends_in_s_is_no_people_for_they(nlp) -> None:
             "HKGOPP",
         ),
         ("Putin praised Xi after meeting him in Moscow.", "him", "CHNGOV"),
+        # but what one is thanked for or accused of, the object does: "him" is the subject
+        ("Zelensky thanked Biden for supporting him.", "him", "UKRGOV"),
+        ("Putin accused Zelensky of insulting him.", "him", "RUSGOV"),
     ],
 )
 def test_an_object_pronoun_of_a_participle_is_not_the_participles_doer(

@@ -4846,6 +4846,38 @@ def test_a_town_struck_by_missiles_stands_for_its_country(nlp: Language) -> None
     assert only(code(nlp, "The Ukrainian army struck Kharkiv.", "2024-03-10"), "195") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian gas cuts hit Leipzig hard this winter, German officials said.",
+        "Chinese tourists hit Osaka in record numbers, Japanese officials said.",
+    ],
+)
+def test_a_town_is_struck_as_force_only_by_force(nlp: Language, text: str) -> None:
+    assert only(code(nlp, text, "2022-10-01"), "195") == []
+
+
+def test_a_meeting_an_act_came_after_is_no_act_of_protesters_or_troops(nlp: Language) -> None:
+    for text in (
+        "Protesters rallied in Tbilisi during talks with the European Union.",
+        "Russian forces shelled Kharkiv after talks with Ukraine in Istanbul.",
+        "The United States welcomed the release of hostages after an agreement with Hamas.",
+    ):
+        events = code(nlp, text, "2024-03-10")
+        assert not [e for e in events if e.cameo_root == "04" or e.cameo == "057"], text
+
+
+def test_an_attack_of_no_one_yet_is_no_act_of_its_own(nlp: Language) -> None:
+    text = "Israel said it would retaliate after any attack by Iran."
+    assert not [e for e in code(nlp, text, "2024-04-10") if e.source.code == "IRN"]
+
+
+def test_a_truce_ended_by_a_killing_keeps_the_killing(nlp: Language) -> None:
+    text = "Israeli strikes killed more than 400 people in Gaza on Tuesday, ending the ceasefire."
+    codes = {e.cameo for e in code(nlp, text, "2025-03-18")}
+    assert {"190", "196"} <= codes
+
+
 def test_whose_forces_are_the_forces_of_the_noun_the_clause_describes(nlp: Language) -> None:
     text = (
         "Haftar, whose forces besieged Tripoli in 2019, met Turkish President Recep Tayyip "
