@@ -473,7 +473,9 @@ class ActorMatcher:
             # The junta accused France" is Niger's junta, not the latest government named
             role_ids = {role.kb_id for role in roles}
             same_role = [m for m in in_view if any(e.kb_id in role_ids for e in m.entries)]
-            if not in_view and sector in _home_sectors():
+            # (a body after a preposition is more often a place: "protested outside parliament")
+            body = sector in STATE_BODIES and head.dep_ != "pobj"
+            if not in_view and (sector in _home_sectors() or body):
                 in_view = _sole_country_here(doc, head, resolved)
             for mention in [*same_role[:1], *in_view]:
                 actor = mention.actor
@@ -930,6 +932,11 @@ INDEFINITE = frozenset({"a", "an", "another", "some", "any", "no"})
 PAIR_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
+#: sectors of a state's own bodies, which a story names bare once it has said whose they are:
+#: "Guatemala's election campaign ... The Supreme Electoral Tribunal barred" (Guatemala's)
+STATE_BODIES = frozenset({"JUD", "LEG"})
+
+
 @functools.cache
 def _home_sectors() -> frozenset[str]:
     """Sectors of people who act at home, whose role told bare is of the one country in view:
@@ -941,11 +948,13 @@ def _home_sectors() -> frozenset[str]:
     return frozenset(sector.upper() for sector in listed)  # (word lists are read lower-case)
 
 
-#: what a country owns at home, by which it is the country in view ("stormed Brazil's
-#: Congress"), not a thing it may own abroad ("stormed Sweden's embassy", "burned Israel's flag")
-HOME_INSTITUTIONS = frozenset(
-    {"congress", "parliament", "legislature", "assembly", "senate", "court", "government",
-     "presidency", "president", "palace", "ministry", "cabinet", "capital", "police"}
+#: what a country may own abroad, by which it is no country in view ("protesters stormed
+#: Sweden's embassy, and police fired tear gas": not Sweden's police); anything else it owns
+#: makes it the one in view ("stormed Brazil's Congress", "Guatemala's election campaign")
+ABROAD_POSSESSIONS = frozenset(
+    {"embassy", "consulate", "mission", "flag", "ambassador", "envoy", "diplomat", "citizen",
+     "national", "army", "troop", "force", "soldier", "team", "fan", "tourist", "ship",
+     "vessel", "plane", "airline", "company", "firm"}
 )  # fmt: skip
 
 
@@ -966,7 +975,7 @@ def _sole_country_here(doc: Doc, head: Token, mentions: list[ActorMention]) -> l
     owned = {
         m.head
         for m in here
-        if doc[m.head].dep_ == "poss" and doc[m.head].head.lemma_.lower() in HOME_INSTITUTIONS
+        if doc[m.head].dep_ == "poss" and doc[m.head].head.lemma_.lower() not in ABROAD_POSSESSIONS
     }
     owned |= {doc[i].head.i for i in owned}
     if not here or any(
@@ -1070,8 +1079,10 @@ def _names_people(head: Token, spans: list[Span]) -> bool:
 
 
 #: modifiers of people that say they are not of the place where they are: "two foreign
-#: journalists detained in Kabul" are not Afghanistan's
-FOREIGN_MODIFIERS = frozenset({"foreign", "international", "overseas", "expatriate"})
+#: journalists detained in Kabul" are not Afghanistan's, nor is "a multinational force" in Haiti
+FOREIGN_MODIFIERS = frozenset(
+    {"foreign", "international", "multinational", "overseas", "expatriate"}
+)
 
 
 def called_foreign(head: Token) -> bool:
@@ -1305,9 +1316,25 @@ def _owner_of(
         return prep.head.i, (LIST, ())  # the event stage reads each of the list's actors
     # the group's meanings only now: most phrases are no preposition's object
     entries = [pick_meaning(meanings, day, len(span)) for span, meanings in group]
-    if prep.lower_ != "of" and not any(e.kind in PLACES for e in entries):
+    if (
+        prep.lower_ != "of"
+        and not any(e.kind in PLACES for e in entries)
+        and not _fighters_from_group(prep, entries)
+    ):
         return None  # "students of Tehran University" yes, "officials from Hamas" no
     return prep.head.i, (prep.lower_, tuple(entries))
+
+
+def _fighters_from_group(prep: Token, entries: list[Entry]) -> bool:
+    """Whether fighters are told to come from an armed group: "fighters from the Islamic
+    State in the Greater Sahara", "militants from ISWAP" are its own (an official "from
+    Hamas" may speak for a delegation of others)."""
+    role = prep.head
+    return (
+        prep.lower_ == "from"
+        and (role.lemma_.lower() in PROXY_WORDS or role.lower_.rstrip("s") in PROXY_WORDS)
+        and any(e.kind == "group" for e in entries)
+    )
 
 
 #: nouns that a place's name qualifies or follows: "Sindh province", "the city of Kirkuk"

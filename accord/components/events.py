@@ -24,6 +24,7 @@ from .._version import __version__
 from ..events import Actor, Event, Evidence
 from ..kb import Entry, KnowledgeBase, load_kb, resolve_actor
 from ..kb.gazetteer import load_gazetteer
+from ..kb.resolver import RANKS
 from ..ontology import Codebook, load_codebook
 from ..ontology.patterns import PREP_SLOT, Pattern, PatternSet, load_patterns
 from . import BatchedStage, doc_text, register_extensions
@@ -173,6 +174,10 @@ def _role_phrases(noun: Token) -> Iterator[str]:
     modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
     for first in modifiers:
         yield " ".join(t.lower_ for t in noun.doc[first.i : noun.i + 1])
+    if noun.lower_ in RANKS and modifiers:
+        # "a gang leader", "a rebel commander": the rank is over people of the kind its
+        # modifier names (CRM, REB), not the national leader "leader" alone is
+        yield modifiers[-1].lower_
     yield noun.lower_
 
 

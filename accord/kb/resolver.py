@@ -22,6 +22,21 @@ FORMER = re.compile(r"\b(former|ex-)", re.IGNORECASE)
 #: the words by which a country is named as a member of the organisation before it:
 #: "NATO member Turkey", "EU member state Hungary"
 MEMBER_WORDS = frozenset({"member", "state", "country", "nation"})
+#: role words that rank one over people of a kind the word before names, whose sector the
+#: phrase keeps: "gang leader" CRM, "rebel commander" REB, "gang members" CRM
+RANKS = frozenset(
+    {
+        "leader",
+        "leaders",
+        "leadership",
+        "commander",
+        "commanders",
+        "boss",
+        "bosses",
+        "member",
+        "members",
+    }
+)
 #: CAMEO religion codes (manual table 10.2) that open an identity group's code
 RELIGIONS = frozenset({"MOS", "CHR", "JEW", "HIN", "BUD", "SIK", "BAH", "ATH", "CON", "TAO"})
 #: role sectors that name a kind of organisation, not people (sectors.csv): alone the whole
@@ -193,6 +208,16 @@ def _holder_named(entries: Sequence[Entry], at: int) -> bool:
     return entries[at].owner == "other" or any(e.kind != "demonym" for e in entries[:at])
 
 
+def _other_nationals_namesake(person: Entry, places: Sequence[Entry], day: dt.date | None) -> bool:
+    """Whether a person the phrase names by a title of another country is someone else of that
+    name: "Eritrean Foreign Minister Osman Saleh" is not Yemen's late president Saleh. Only
+    for one out of office that day whom the knowledge base never placed in that country (one
+    in office is the one meant: "Portuguese UN chief Guterres")."""
+    if term_on(person.terms, day) is not None:
+        return False
+    return all(term.country != places[-1].country for term in person.terms)
+
+
 def _closed_by_country(text: str, entries: Sequence[Entry]) -> bool:
     """Whether a phrase names a member country in apposition to its organisation: "NATO
     member Turkey", "EU member state Hungary" (not "Hamas militants in Gaza", nor "the EU's
@@ -280,6 +305,11 @@ def resolve_actor(
             igos.append(entry)
         elif kind in ("country", "capital", "demonym"):
             places.append(entry)
+    if len(role_entries) > 1 and role_entries[-1].name.lower() in RANKS:
+        # "a gang leader", "a rebel commander", "union leaders": a rank over people of a kind
+        # is of that kind (CRM, REB, LAB), not the national leader "leader" alone is
+        roles.pop()
+        role_entries.pop()
     # (the words looked for first: most phrases have neither, and the search tries every place)
     if roles and _may_say_former(text) and FORMER.search(text):
         roles = [FORMER_OFFICIAL]  # "former President Joe Biden" holds no office
@@ -288,6 +318,8 @@ def resolve_actor(
         # "NATO member Turkey", "fellow BRICS member India": the country the phrase ends on
         # is the one told of, the organisation only says what it belongs to
         igos, groups = [], []
+    if people and places and roles:
+        people = [p for p in people if not _other_nationals_namesake(p, places, day)]
     if people:
         in_office = [p for p in people if term_on(p.terms, day) is not None]
         organised = [pair for pair in groups if pair[1].type not in ("identity", "region")]

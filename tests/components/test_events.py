@@ -5061,3 +5061,19 @@ def test_police_sent_into_another_state_protect_it_and_at_home_show_force(nlp: L
     ]
     events = code(nlp, "France deployed thousands of police in Paris.", date="2023-07-01")
     assert [(e.source.code, e.cameo) for e in events] == [("FRA", "153")]
+
+
+def test_a_rank_named_by_role_only_takes_the_sector_of_its_modifier(nlp):
+    # the gang's leader and members are criminals of the country in view (CRM), not its
+    # government ("leader" alone) nor the country itself ("members")
+    events = code(nlp, "Haitian police arrested a gang leader in Port-au-Prince.", "2024-03-20")
+    assert dyads(events) == {("HTICOP", "173", "HTICRM")}
+    text = "Salvadoran police arrested dozens of suspected gang members in San Salvador."
+    assert dyads(code(nlp, text, "2023-06-10")) == {("SLVCOP", "173", "SLVCRM")}
+    events = code(nlp, "Haitian police arrested a rebel commander on Monday.", "2024-03-20")
+    assert dyads(events) == {("HTICOP", "173", "HTIREB")}
+
+
+def test_an_opposition_politician_detained_is_the_opposition(nlp):
+    text = "Kyrgyz security services detained an opposition politician accused of plotting a coup."
+    assert dyads(code(nlp, text, "2023-04-28")) == {("KGZCOP", "173", "KGZOPP")}

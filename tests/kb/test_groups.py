@@ -194,6 +194,57 @@ def test_kashmir_and_afghan_armed_groups_of_the_2020s(nlp):
     assert found["National Resistance Front"] == "AFGREB"
 
 
+def test_african_armies_and_armed_groups_by_their_own_names(nlp):
+    # a state's army named "People's Defence Force" is not Myanmar's armed group of that name
+    day = date(2024, 6, 1)
+    text = "The Uganda People's Defence Force attacked ADF camps in eastern Congo."
+    assert actors(nlp, text, day)["Uganda People's Defence Force"] == "UGAMIL"
+    text = "Myanmar's People's Defence Force attacked a junta convoy."
+    assert actors(nlp, text, day)["People's Defence Force"] == "MMRINS"
+    text = "The Rwanda Defence Force denied backing the rebels."
+    assert actors(nlp, text, day)["Rwanda Defence Force"] == "RWAMIL"
+    text = "CODECO militiamen killed 40 displaced people in Ituri."
+    assert actors(nlp, text, day)["CODECO militiamen"] == "CODREB"
+    text = "Islamic State Sahel Province fighters killed 30 soldiers in western Niger."
+    assert actors(nlp, text, day)["Islamic State Sahel Province fighters"] == "IMGMOS"
+    text = "BLF militants attacked a Frontier Corps post in Turbat."
+    assert actors(nlp, text, day)["BLF militants"] == "PAKSEP"
+
+
+def test_armed_groups_and_state_forces_named_in_latin_america_asia_and_africa(nlp):
+    day = date(2024, 9, 1)
+    text = "Colombian troops killed a commander of the Clan del Golfo in Antioquia."
+    assert actors(nlp, text, day)["Clan del Golfo"] == "COLCRM"
+    text = "The FDLR attacked a village in North Kivu."
+    assert actors(nlp, text, day)["FDLR"] == "RWAREB"
+    # not Colombia's National Liberation Army (the ELN), whose name it ends with
+    text = "The West Papua National Liberation Army killed two soldiers in Intan Jaya."
+    assert actors(nlp, text, day)["West Papua National Liberation Army"] == "IDNSEP"
+    text = "The Frontier Corps killed six militants in Balochistan."
+    assert actors(nlp, text, day)["Frontier Corps"] == "PAKMIL"
+    assert actors(nlp, "The FARDC shelled rebel positions.", day)["FARDC"] == "CODMIL"
+
+
+def test_sahel_and_niger_delta_peoples_and_herders(nlp):
+    # CAMEO manual table 10.1 codes Tuareg TRG and Ijaw IJW; the Fulani (ful) across West
+    # Africa; herders are agriculture (AGR) as farmers are
+    day = date(2024, 7, 28)
+    text = "Tuareg rebels said they killed dozens of Wagner fighters in northern Mali."
+    assert actors(nlp, text, day)["Tuareg rebels"] == "TRGREB"
+    text = "Fulani herders clashed with farmers in central Nigeria."
+    assert actors(nlp, text, day)["Fulani herders"] == "FULAGR"
+    text = "Nigerian troops clashed with Ijaw militants in the Niger Delta."
+    assert actors(nlp, text, day)["Ijaw militants"] == "NGAREBIJW"
+
+
+def test_bangladesh_nationalist_party_in_and_out_of_power(nlp):
+    text = "The Bangladesh Nationalist Party accused the Awami League of rigging the vote."
+    found = actors(nlp, text, date(2023, 10, 29))
+    assert found == {"Bangladesh Nationalist Party": "BGDOPPPTY", "Awami League": "BGDGOVPTY"}
+    text = "The Bangladesh Nationalist Party banned rallies."
+    assert actors(nlp, text, date(2003, 5, 1)) == {"Bangladesh Nationalist Party": "BGDGOVPTY"}
+
+
 def test_the_backer_of_an_ethnic_group_is_not_its_country(nlp):
     found = actors(nlp, "US-backed Kurdish fighters attacked the town.", date(2017, 6, 1))
     assert found == {"US-backed Kurdish fighters": "KURREB"}

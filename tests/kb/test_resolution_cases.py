@@ -409,6 +409,15 @@ CASES = [
     ("former President Ahmed Ben Bella", "1990-06-01", "DZAELI"),
     ("Yitzhak Shamir", "1990-06-01", "ISRGOV"),
     ("Benazir Bhutto", "1994-06-01", "PAKGOV"),
+    # state bodies named by what they do, with the country they belong to
+    ("Nigeria's electoral commission", "2023-03-01", "NGAGOV"),
+    ("Venezuela's National Electoral Council", "2024-07-29", "VENGOV"),
+    ("Ethiopia's National Election Board", "2024-07-10", "ETHGOV"),
+    ("Senegal's Constitutional Council", "2024-03-05", "SENJUD"),
+    ("Papua New Guinea's police commissioner", "2023-11-23", "PNGCOP"),
+    ("Azerbaijan's State Border Service", "2024-08-29", "AZEMIL"),
+    ("the Rwanda Defence Force", "2023-08-10", "RWAMIL"),
+    ("Kenyan police chiefs", "2024-06-25", "KENCOP"),
 ]
 
 

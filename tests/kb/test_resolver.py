@@ -509,3 +509,25 @@ def test_a_member_country_named_after_its_organisation_is_the_country(nlp) -> No
     # the organisation alone stays the organisation
     text = "NATO members condemned Russia."
     assert actor_of(nlp, text, date(2023, 1, 5), "NATO members").code == "IGOWSTNAT"
+
+
+def test_a_title_of_another_country_names_someone_else_of_the_same_surname(nlp):
+    # Eritrea's foreign minister, not Yemen's late president Ali Abdullah Saleh ("Saleh")
+    text = "Eritrean Foreign Minister Osman Saleh met Ethiopian officials in Asmara."
+    day = date(2023, 1, 15)
+    assert actor_of(nlp, text, day, "Eritrean Foreign Minister Osman Saleh").code == "ERIGOV"
+    # the Yemeni title still names him, and out of office he is a former official
+    text = "Yemeni President Ali Abdullah Saleh met Saudi officials in Riyadh."
+    assert actor_of(nlp, text, date(2010, 5, 1), "Yemeni President Ali Abdullah Saleh").code == (
+        "YEMGOV"
+    )
+
+
+def test_a_rank_over_people_of_a_kind_is_of_that_kind_not_the_government(nlp):
+    # "leader" alone is the national leader (GOV); a gang's leader is a criminal
+    text = "Haitian gang leaders met Kenyan police officers in Port-au-Prince."
+    assert actor_of(nlp, text, date(2024, 7, 1), "Haitian gang leaders").code == "HTICRM"
+    text = "Afghan rebel leaders said they would meet the UN mediator."
+    assert actor_of(nlp, text, date(1988, 2, 1), "Afghan rebel leaders").code == "AFGREB"
+    text = "Nigerian union leaders met President Bola Tinubu in Abuja."
+    assert actor_of(nlp, text, date(2024, 6, 4), "Nigerian union leaders").code == "NGALAB"
