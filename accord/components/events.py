@@ -2416,6 +2416,7 @@ class EventCoder:
         return any(
             m.lower_ == "suicide"
             for s in _children(trigger, ("nsubj",))
+            if s.lemma_.lower() in ("bomber", "attacker")  # (not "the suicide prevention charity")
             for m in _children(s, ("amod", "compound"))
         )
 
@@ -2547,13 +2548,8 @@ class EventCoder:
         into", "went on strike over", where the parser often hangs the noun's preposition
         on that verb."""
         light = self._light
-        first = noun
-        while first.dep_ == "conj" and first.head.i != first.i:
-            # "sent rescue teams and humanitarian aid to Turkey": a noun joined to the
-            # verb's object is its object too
-            first = first.head
-        if first.dep_ == "dobj" and self._verb_lemma(first.head) in light:  # ("staged": "stag")
-            return first.head
+        if noun.dep_ == "dobj" and self._verb_lemma(noun.head) in light:  # ("staged": "stag")
+            return noun.head
         return self._light_phrase(noun)
 
     def _light_phrase(self, noun: Token) -> Token | None:
@@ -4442,7 +4438,11 @@ class EventCoder:
                 reverse=None,
             )
             code, trig = pattern.code, replace(trig, pattern=pattern)
-        if code in self.words.get("sent_abroad_codes", ()) and _abroad(sources, targets):
+        if (
+            code in self.words.get("sent_abroad_codes", ())
+            and _abroad(sources, targets)
+            and any(t.lemma_.lower() in self.words.get("mission_words", ()) for t in sentence)
+        ):
             # "Kenya sent police officers to Haiti": police sent into another state keep order
             # there (074), police deployed at home show their power (153)
             pattern = replace(pattern, code="074", rule=f"{pattern.rule}+abroad")
@@ -5410,10 +5410,13 @@ def _object_and_verb(noun: Token) -> tuple[Token, Token]:
     """The object phrase an event noun heads or stands in, and the verb that governs it:
     "held talks" (talks, held), "gave 5 million dollars of aid" (dollars, gave), "launched a
     mediation effort" (effort, launched)."""
-    while noun.dep_ == "conj" and noun.head.pos_ in NOUN_POS:
-        # "sent rescue teams and humanitarian aid": the phrase the first of the joined
-        # nouns stands in
-        noun = noun.head
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in NOUN_POS:
+        first = first.head
+    if first.dep_ == "dobj":
+        # "sent rescue teams and humanitarian aid": the phrase the first of the joined nouns
+        # stands in, a verb's object (not "a veto of new sanctions and military aid")
+        noun = first
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         noun = noun.head  # "launched a mediation effort": the act names the effort
     governor = noun.head

@@ -101,6 +101,7 @@ WORD_LISTS = (
     "denial_verbs",
     "judging_verbs",
     "force_nouns",
+    "mission_words",
     "clause_asking_verbs",
     "standing_nouns",
     "lasting_verbs",

@@ -433,11 +433,6 @@ def test_a_rally_allowed_eases_restrictions_on_assembly(nlp: Language) -> None:
             "Kyiv called on NATO to impose a no-fly zone over Ukraine.",
             ("UKRGOV", "0234", "IGOWSTNAT"),
         ),
-        (
-            "2022-03-05",
-            "Kyiv called on NATO to close the skies over Ukraine.",
-            ("UKRGOV", "0234", "IGOWSTNAT"),
-        ),
     ],
 )
 def test_the_sub_code_a_coder_tells_apart_by_meaning(
