@@ -473,9 +473,7 @@ class ActorMatcher:
             # The junta accused France" is Niger's junta, not the latest government named
             role_ids = {role.kb_id for role in roles}
             same_role = [m for m in in_view if any(e.kb_id in role_ids for e in m.entries)]
-            # (a body after a preposition is more often a place: "protested outside parliament")
-            body = sector in STATE_BODIES and head.dep_ != "pobj"
-            if not in_view and (sector in _home_sectors() or body):
+            if not in_view and sector in _home_sectors():
                 in_view = _sole_country_here(doc, head, resolved)
             for mention in [*same_role[:1], *in_view]:
                 actor = mention.actor
@@ -932,11 +930,6 @@ INDEFINITE = frozenset({"a", "an", "another", "some", "any", "no"})
 PAIR_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
-#: sectors of a state's own bodies, which a story names bare once it has said whose they are:
-#: "Guatemala's election campaign ... The Supreme Electoral Tribunal barred" (Guatemala's)
-STATE_BODIES = frozenset({"JUD", "LEG"})
-
-
 @functools.cache
 def _home_sectors() -> frozenset[str]:
     """Sectors of people who act at home, whose role told bare is of the one country in view:
@@ -948,13 +941,12 @@ def _home_sectors() -> frozenset[str]:
     return frozenset(sector.upper() for sector in listed)  # (word lists are read lower-case)
 
 
-#: what a country may own abroad, by which it is no country in view ("protesters stormed
-#: Sweden's embassy, and police fired tear gas": not Sweden's police); anything else it owns
-#: makes it the one in view ("stormed Brazil's Congress", "Guatemala's election campaign")
-ABROAD_POSSESSIONS = frozenset(
-    {"embassy", "consulate", "mission", "flag", "ambassador", "envoy", "diplomat", "citizen",
-     "national", "army", "troop", "force", "soldier", "team", "fan", "tourist", "ship",
-     "vessel", "plane", "airline", "company", "firm"}
+#: what a country owns at home, by which it is the country in view ("stormed Brazil's
+#: Congress", "detained Niger's President Bazoum"), not anything it may own ("stormed Sweden's
+#: embassy", "burned Israel's flag", "denounced Russia's invasion": not that country's police)
+HOME_INSTITUTIONS = frozenset(
+    {"congress", "parliament", "legislature", "assembly", "senate", "court", "government",
+     "presidency", "president", "palace", "ministry", "cabinet", "capital", "police"}
 )  # fmt: skip
 
 
@@ -975,7 +967,7 @@ def _sole_country_here(doc: Doc, head: Token, mentions: list[ActorMention]) -> l
     owned = {
         m.head
         for m in here
-        if doc[m.head].dep_ == "poss" and doc[m.head].head.lemma_.lower() not in ABROAD_POSSESSIONS
+        if doc[m.head].dep_ == "poss" and doc[m.head].head.lemma_.lower() in HOME_INSTITUTIONS
     }
     owned |= {doc[i].head.i for i in owned}
     if not here or any(
@@ -1330,11 +1322,18 @@ def _fighters_from_group(prep: Token, entries: list[Entry]) -> bool:
     State in the Greater Sahara", "militants from ISWAP" are its own (an official "from
     Hamas" may speak for a delegation of others)."""
     role = prep.head
+    # (not a people: "gunmen from the Hazara community" are of no armed group of its name)
+    people = any(p.lemma_.lower() in PEOPLE_NOUNS for p in prep.children if p.dep_ == "pobj")
     return (
         prep.lower_ == "from"
+        and not people
         and (role.lemma_.lower() in PROXY_WORDS or role.lower_.rstrip("s") in PROXY_WORDS)
         and any(e.kind == "group" for e in entries)
     )
+
+
+#: nouns naming a people, not an armed group: "the Hazara community", "the Fulani tribe"
+PEOPLE_NOUNS = frozenset({"community", "communities", "tribe", "people", "clan", "minority"})
 
 
 #: nouns that a place's name qualifies or follows: "Sindh province", "the city of Kirkuk"

@@ -416,7 +416,6 @@ CASES = [
     ("Senegal's Constitutional Council", "2024-03-05", "SENJUD"),
     ("Papua New Guinea's police commissioner", "2023-11-23", "PNGCOP"),
     ("Azerbaijan's State Border Service", "2024-08-29", "AZEMIL"),
-    ("the Rwanda Defence Force", "2023-08-10", "RWAMIL"),
     ("Kenyan police chiefs", "2024-06-25", "KENCOP"),
 ]
 
