@@ -272,7 +272,14 @@ def _stated_year(m: re.Match, pub: date | None) -> int | None:
 
 
 def _named_date(m: re.Match, left: re.Match | None, pub: date | None) -> Resolved | None:
-    month, day = _month_number(m["month"]), int(m["day"])
+    return _day_of_year(m, left, pub, _month_number(m["month"]), int(m["day"]))
+
+
+def _day_of_year(
+    m: re.Match, left: re.Match | None, pub: date | None, month: int, day: int
+) -> Resolved | None:
+    """A day and month told without a year ("Dec 6", "Christmas Day"): the year stated after
+    it, else inferred from publication (see the module docstring)."""
     if (year := _stated_year(m, pub)) is not None:
         return date(year, month, day), "day"
     if pub is None:
@@ -351,12 +358,7 @@ def _holiday(m: re.Match, left: re.Match | None, pub: date | None) -> Resolved |
         return None
     key = re.sub(r"\s+", " ", m["holiday"].lower()).replace("’", "'")
     month, day = FIXED_HOLIDAYS[_HOLIDAY_KEYS[key]]
-    if (year := _stated_year(m, pub)) is not None:
-        return date(year, month, day), "day"
-    if pub is None:
-        return None
-    year = _infer_year(pub, month, day, _future(m.string, _context_start(m, left)))
-    return date(year, month, day), "day"
+    return _day_of_year(m, left, pub, month, day)
 
 
 def _overnight(m: re.Match, left: re.Match | None, pub: date | None) -> Resolved | None:

@@ -194,33 +194,46 @@ def test_kashmir_and_afghan_armed_groups_of_the_2020s(nlp):
     assert found["National Resistance Front"] == "AFGREB"
 
 
-def test_african_armies_and_armed_groups_by_their_own_names(nlp):
-    # a state's army named "People's Defence Force" is not Myanmar's armed group of that name
-    day = date(2024, 6, 1)
-    text = "The Uganda People's Defence Force attacked ADF camps in eastern Congo."
-    assert actors(nlp, text, day)["Uganda People's Defence Force"] == "UGAMIL"
-    text = "Myanmar's People's Defence Force attacked a junta convoy."
-    assert actors(nlp, text, day)["People's Defence Force"] == "MMRINS"
-    text = "CODECO militiamen killed 40 displaced people in Ituri."
-    assert actors(nlp, text, day)["CODECO militiamen"] == "CODREB"
-    text = "Islamic State Sahel Province fighters killed 30 soldiers in western Niger."
-    assert actors(nlp, text, day)["Islamic State Sahel Province fighters"] == "IMGMOS"
-    text = "BLF militants attacked a Frontier Corps post in Turbat."
-    assert actors(nlp, text, day)["BLF militants"] == "PAKSEP"
-
-
-def test_armed_groups_and_state_forces_named_in_latin_america_asia_and_africa(nlp):
-    day = date(2024, 9, 1)
-    text = "Colombian troops killed a commander of the Clan del Golfo in Antioquia."
-    assert actors(nlp, text, day)["Clan del Golfo"] == "COLCRM"
-    text = "The FDLR attacked a village in North Kivu."
-    assert actors(nlp, text, day)["FDLR"] == "RWAREB"
-    # not Colombia's National Liberation Army (the ELN), whose name it ends with
-    text = "The West Papua National Liberation Army killed two soldiers in Intan Jaya."
-    assert actors(nlp, text, day)["West Papua National Liberation Army"] == "IDNSEP"
-    text = "The Frontier Corps killed six militants in Balochistan."
-    assert actors(nlp, text, day)["Frontier Corps"] == "PAKMIL"
-    assert actors(nlp, "The FARDC shelled rebel positions.", day)["FARDC"] == "CODMIL"
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # a state's army named "People's Defence Force" is not Myanmar's armed group of that
+        # name
+        (
+            "The Uganda People's Defence Force attacked ADF camps in eastern Congo.",
+            "Uganda People's Defence Force",
+            "UGAMIL",
+        ),
+        (
+            "Myanmar's People's Defence Force attacked a junta convoy.",
+            "People's Defence Force",
+            "MMRINS",
+        ),
+        ("CODECO militiamen killed 40 displaced people in Ituri.", "CODECO militiamen", "CODREB"),
+        (
+            "Islamic State Sahel Province fighters killed 30 soldiers in western Niger.",
+            "Islamic State Sahel Province fighters",
+            "IMGMOS",
+        ),
+        ("BLF militants attacked a Frontier Corps post in Turbat.", "BLF militants", "PAKSEP"),
+        (
+            "Colombian troops killed a commander of the Clan del Golfo in Antioquia.",
+            "Clan del Golfo",
+            "COLCRM",
+        ),
+        ("The FDLR attacked a village in North Kivu.", "FDLR", "RWAREB"),
+        # not Colombia's National Liberation Army (the ELN), whose name it ends with
+        (
+            "The West Papua National Liberation Army killed two soldiers in Intan Jaya.",
+            "West Papua National Liberation Army",
+            "IDNSEP",
+        ),
+        ("The Frontier Corps killed six militants in Balochistan.", "Frontier Corps", "PAKMIL"),
+        ("The FARDC shelled rebel positions.", "FARDC", "CODMIL"),
+    ],
+)
+def test_armed_groups_and_state_forces_by_their_own_names(nlp, text, phrase, code):
+    assert actors(nlp, text, date(2024, 6, 1))[phrase] == code
 
 
 def test_niger_delta_peoples_and_herders(nlp):
