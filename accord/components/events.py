@@ -693,9 +693,11 @@ class EventCoder:
                 and token.dep_ == "nsubj"
                 and lemma in self.words.get("standing_nouns", ())
                 and token.head.lemma_.lower() in self.words.get("lasting_verbs", ())
+                and not _children(token.head, ("dobj", "xcomp"))
             ):
                 # "the ceasefire has held since November", "the UN mission in Mali ended in
-                # December": a standing act that lasts or ends is no new act
+                # December": a standing act that lasts or ends is no new act (not one that
+                # ends something: "a truce ended 11 days of fighting")
                 return None
         else:
             return None
@@ -882,7 +884,12 @@ class EventCoder:
                     d == "mark" and c.lower_ == "that" for d, c in _kids(clause)
                 )
                 if opened and _children(clause, SUBJECTS):
-                    acts = [clause, *_children(clause, ("xcomp",))]
+                    # (a demand to stop or not to act asks for none of that act: "demanded
+                    # that the US stop supplying weapons" is no demand for military aid)
+                    stops = _negated(clause) or clause.lemma_.lower() in self.words.get(
+                        "cessation_verbs", ()
+                    )
+                    acts = [] if stops else [clause, *_children(clause, ("xcomp",))]
                     return self._coded_as(lemma, token, acts, clause)
             return None
         if token.pos_ not in VERB_POS or lemma not in self.words.get("reporting_verbs", ()):
@@ -1739,9 +1746,12 @@ class EventCoder:
         ):
             return None
         doc = verb.doc
-        for dep, prep in _kids(verb):
-            if dep == "dobj" or dep == "auxpass" or dep in PASSIVE_SUBJECTS:
-                return None  # "dismissed the claims as baseless": the object is in place
+        kids = _kids(verb)
+        if any(dep == "dobj" or dep == "auxpass" or dep in PASSIVE_SUBJECTS for dep, _ in kids):
+            # "dismissed the claims as baseless", "welcomed as significant progress the
+            # agreement": the object is in place
+            return None
+        for dep, prep in kids:
             if dep != "prep" or prep.lower_ != "as":
                 continue
             # (the first word after "as", past quotation marks: as "unacceptable" allegations)
@@ -4206,9 +4216,13 @@ class EventCoder:
             asked = self._with_conjuncts(subject, mentions) or self._owner(
                 subject, mentions, modifiers
             )
-            if not asked or {self._side(m.actor) for m in sources} & {
-                self._side(m.actor) for m in asked
-            }:
+            # (a demand's clause may ask its own side, "opposition parties demanded that the
+            # government hold elections", or no one named: the demand stands)
+            demand = trig.token.lemma_.lower() in self.words.get("clause_asking_verbs", ())
+            if not demand and (
+                not asked
+                or {self._side(m.actor) for m in sources} & {self._side(m.actor) for m in asked}
+            ):
                 return []
             targets = asked
         # "their countries should cooperate to encourage refugees to return": sides acting

@@ -4414,12 +4414,8 @@ def test_a_clause_reported_after_a_demand_is_not_what_it_demands(nlp: Language) 
         # a sum written with its symbol is pledged as one in words
         ("Saudi Arabia pledged $2 billion to rebuild Gaza.", ("SAU", "033", "PSE")),
         ("Japan pledged $500 million for Ukraine's reconstruction.", ("JPN", "033", "UKR")),
-        # air defence systems asked for are military aid; a force's deployment, protection
+        # air defence systems asked for are military aid
         ("Zelensky asked Western allies for more air defence systems.", ("UKRGOV", "0232", "WST")),
-        (
-            "Haiti's prime minister requested the deployment of an international force.",
-            ("HTIGOV", "0234", None),
-        ),
     ],
 )
 def test_aid_pledged_or_asked_for_by_what_it_is(
@@ -4434,6 +4430,55 @@ def test_warplanes_sent_into_anothers_zone_are_a_show_of_force_not_aid(nlp: Lang
     # sent to another side, they are military aid
     text = "The United States sent fighter jets to Israel."
     assert dyads(code(nlp, text, date="2024-05-15")) == {("USA", "072", "ISR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand whose clause names no actor, or its own side, stands
+        ("The UN urged that all sides respect the ceasefire.", ("IGOUNO", "0256", None)),
+        (
+            "Georgian opposition parties demanded that the government hold new elections.",
+            ("GEOOPP", "1041", None),
+        ),
+        # a demand to stop an act asks for none of it
+        (
+            "Iran demanded that the United States stop supplying weapons to Israel.",
+            ("IRN", "100", "USA"),
+        ),
+        # the object said after the verdict is the object when there is one
+        (
+            "The US welcomed as significant progress the agreement between Armenia and Azerbaijan.",
+            ("USA", "051", "ARM"),
+        ),
+        # a truce that ends fighting is a truce
+        (
+            "A ceasefire between Israel and Islamic Jihad ended three days of fighting in Gaza on "
+            "Sunday.",
+            ("ISR", "0871", "PSEREB"),
+        ),
+        ("Russia no longer takes part, Peskov said.", ("RUS", "160", None)),
+    ],
+)
+def test_near_misses_of_demands_verdicts_and_ends(
+    nlp: Language, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in dyads(code(nlp, text, date="2024-06-01"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "put" on hold or at risk does no act of its object
+        "The United States put military aid to Ukraine on hold.",
+        "Israel's strike put the truce with Hezbollah at risk.",
+        # aircraft sent into a place on an errand show no force
+        "Jordan sent aircraft into Gaza to airdrop food.",
+    ],
+)
+def test_acts_put_aside_or_aircraft_on_errands_are_not_coded(nlp: Language, text: str) -> None:
+    wrong = {"072", "0871", "150"}
+    assert not [e for e in code(nlp, text, date="2024-06-01") if e.cameo in wrong]
 
 
 def test_a_strike_gone_on_for_a_resignation_is_a_strike_for_leadership_change(
