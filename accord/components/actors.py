@@ -970,6 +970,9 @@ def _sole_country_here(doc: Doc, head: Token, mentions: list[ActorMention]) -> l
         if doc[m.head].dep_ == "poss" and doc[m.head].head.lemma_.lower() in HOME_INSTITUTIONS
     }
     owned |= {doc[i].head.i for i in owned}
+    # (nor does a country that acts, told as a subject: "Georgia held an election on Saturday.
+    # The opposition accused the government of fraud" is Georgia's opposition)
+    owned |= {m.head for m in here if doc[m.head].dep_ in ("nsubj", "nsubjpass")}
     if not here or any(
         all(e.kind in SCENE_KINDS for e in m.entries) and m.head not in owned for m in here
     ):

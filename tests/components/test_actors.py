@@ -1003,6 +1003,15 @@ def test_a_role_a_relative_clause_describes_acts_where_the_clause_says(nlp):
     assert dict(found(nlp, text, date(2024, 6, 25), via=None))["protesters"] == "KENOPP"
 
 
+def test_a_country_that_acts_is_the_one_in_view_of_the_next_sentence(nlp):
+    # a country told as a subject acts: it is no place where anyone may be
+    text = "Georgia held an election on Saturday. The opposition accused the government of fraud."
+    assert ("opposition", "GEOOPP") in found(nlp, text, date(2024, 10, 28), via=None)
+    # two countries in view: the police are of neither
+    text = "Russia attacked Ukraine overnight. Police said three people were killed."
+    assert "Police" not in dict(found(nlp, text, date(2024, 10, 28), via=None))
+
+
 def test_a_country_owning_an_embassy_or_a_flag_is_not_the_one_in_view(nlp):
     # an embassy or a flag is where a country may be abroad: the police are not its own
     text = "Protesters stormed Sweden's embassy early Thursday, and police fired tear gas."
