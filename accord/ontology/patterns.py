@@ -102,6 +102,7 @@ WORD_LISTS = (
     "judging_verbs",
     "force_nouns",
     "mission_words",
+    "suicide_attackers",
     "clause_asking_verbs",
     "standing_nouns",
     "lasting_verbs",

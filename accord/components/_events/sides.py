@@ -308,7 +308,7 @@ class SideReading:
         return any(
             m.lower_ == "suicide"
             for s in _children(trigger, ("nsubj",))
-            if s.lemma_.lower() in ("bomber", "attacker")  # (not "the suicide prevention charity")
+            if s.lemma_.lower() in self.words.get("suicide_attackers", ())
             for m in _children(s, ("amod", "compound"))
         )
 
