@@ -685,7 +685,7 @@ class ActorMatcher:
             and not _refers_back(head)
         ):
             place = _scene_of(scenes, head)
-            proxies = head.lemma_.lower() in PROXY_WORDS or head.lower_.rstrip("s") in PROXY_WORDS
+            proxies = _proxy_word(head)
             if place is not None and proxies and backers - {place.country}:
                 # "Iran-backed militants struck a base in Jordan": an armed group named only
                 # by the country backing it is its proxy acting across borders, an
@@ -1324,15 +1324,17 @@ def _fighters_from_group(prep: Token, entries: list[Entry]) -> bool:
     """Whether fighters are told to come from an armed group: "fighters from the Islamic
     State in the Greater Sahara", "militants from ISWAP" are its own (an official "from
     Hamas" may speak for a delegation of others)."""
-    role = prep.head
+    if prep.lower_ != "from" or not _proxy_word(prep.head):
+        return False
     # (not a people: "gunmen from the Hazara community" are of no armed group of its name)
     people = any(p.lemma_.lower() in PEOPLE_NOUNS for p in prep.children if p.dep_ == "pobj")
-    return (
-        prep.lower_ == "from"
-        and not people
-        and (role.lemma_.lower() in PROXY_WORDS or role.lower_.rstrip("s") in PROXY_WORDS)
-        and any(e.kind == "group" for e in entries)
-    )
+    return not people and any(e.kind == "group" for e in entries)
+
+
+def _proxy_word(token: Token) -> bool:
+    """Whether a word names armed men of no stated side (`PROXY_WORDS`; "gunmen", whose lemma
+    the tagger may leave plural)."""
+    return token.lemma_.lower() in PROXY_WORDS or token.lower_.rstrip("s") in PROXY_WORDS
 
 
 #: nouns naming a people, not an armed group: "the Hazara community", "the Fulani tribe"
