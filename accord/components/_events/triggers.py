@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.attrs import POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
@@ -44,23 +44,20 @@ class TriggerReading:
     def _candidate_words(self, doc: Doc) -> list[int]:
         """Indices of the words `find_trigger` may code: verbs, nouns and names whose lemma a
         pattern names, and names that may be a capitalised participle. The parts of speech are
-        read from the Doc's array: most words are none of these, and need no Token built."""
+        read from the Doc's array, with their lemmas and lower-case forms: no Token is built."""
         strings = doc.vocab.strings
         nouns, ing = self._noun_lemmas, self._ing_words
         found = []
-        for i, pos in enumerate(doc.to_array(POS).tolist()):
+        for i, (pos, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
             if pos == VERB:
                 found.append(i)
             elif pos == NOUN or pos == PROPN:
-                token = doc[i]
-                lemma = token.lemma
                 noun = nouns.get(lemma)
                 if noun is None:
                     noun = nouns[lemma] = strings[lemma].lower() in self.patterns.by_noun
                 if noun:
                     found.append(i)
                 elif pos == PROPN:
-                    lower = token.lower
                     participle = ing.get(lower)
                     if participle is None:
                         participle = ing[lower] = strings[lower].endswith("ing")
