@@ -13,8 +13,8 @@ Conventions (news reports the past):
   moves to the next year instead;
 * a bare weekday is the most recent such day on or before publication (the day itself when
   the document is published on that weekday), or the next one on or after it after a future
-  marker; "last X" is the previous calendar week's (Monday to Sunday), "past X" strictly
-  before, "next X" strictly after;
+  marker; "last X" the latest X two days or more before publication (the day before is
+  "on X" or "yesterday" in wire copy), "past X" strictly before, "next X" strictly after;
 * "overnight" is the night before publication (as "last night"); "at the weekend" the latest
   weekend on or before publication (the coming one after a future marker), valued as its
   week; a season ("in the spring", "last summer") gives its year; a named day ("Christmas
@@ -337,9 +337,11 @@ def _weekday(m: re.Match, left: re.Match, pub: date | None) -> Resolved | None:
     rel = (left["rel"] or "").lower()
     direction = WEEKDAY_MODIFIERS.get(rel)
     if rel == "last":
-        # "last Wednesday" is the previous week's: in a Thursday article yesterday is "on
-        # Wednesday" (and in a Monday one, "last Friday" is three days back either way)
-        delta = -pub.weekday() - 7 + weekday
+        # "last Wednesday" is the latest Wednesday two days or more before publication: in a
+        # Thursday article yesterday is "on Wednesday" (or "yesterday"), so "last Wednesday"
+        # is the week before; in a Sunday one "last Friday" is two days back, "last Monday"
+        # six (not the Monday of the calendar week before, 13 days back)
+        delta = -(back if back >= 2 else back + 7)
     elif direction == "before":
         delta = -(back or 7)
     elif direction == "after":

@@ -667,6 +667,22 @@ def test_last_weekday_is_the_previous_weeks_even_when_this_weeks_has_passed():
     ]
 
 
+def test_last_weekday_in_a_weekend_article_is_the_one_just_past():
+    # a Sunday article: "last Monday" is six days back, "last Friday" two, not a day of the
+    # calendar week before (13 and 9 days back)
+    sunday = date(2024, 3, 17)
+    assert found("Russia shelled Kharkiv last Monday.", sunday) == [
+        ("last Monday", "2024-03-11", "day")
+    ]
+    assert found("Russia shelled Kharkiv last Friday.", sunday) == [
+        ("last Friday", "2024-03-15", "day")
+    ]
+    # a Saturday article: yesterday would be "on Friday", so "last Friday" is the week before
+    assert found("Russia shelled Kharkiv last Friday.", date(2024, 3, 16)) == [
+        ("last Friday", "2024-03-08", "day")
+    ]
+
+
 def test_last_weeks_act_is_not_a_weekday_of_last_week():
     # "on Tuesday last week's drone strike": the condemnation's Tuesday, the strike's week
     text = "Pakistan condemned on Tuesday last week's drone strike in Waziristan."
