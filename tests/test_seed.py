@@ -122,3 +122,38 @@ def test_every_gsr_document_is_coded_or_reported():
     expected = [doc_id for path in GSR_INPUTS for doc_id in input_ids(path)]
     assert [(e.doc_id, e.message[:6]) for e in errors] == [(EMPTY_RECORD, "[E001]")]
     assert coded == [doc_id for doc_id in expected if doc_id != EMPTY_RECORD]
+
+
+#: what accord codes on the PETRARCH-2 sentences whose gold has no event, and why each is an
+#: act by the CAMEO codebook (the set's README: its no-event sentences include those whose
+#: events were left out for an actor of unknown country)
+ACTS_ON_NO_EVENT_SENTENCES = {
+    # "France on Wednesday condemned as unacceptable allegations by Rwanda": 111, condemn
+    ("AFP0808020840_1", "FRA", "111", "RWA"),
+    # "France on Wednesday accused Rwanda of making unacceptable accusations": 112, accuse
+    ("AFP0808020957_1", "FRA", "112", "RWA"),
+    # "... but said it was still determined to mend damaged ties with Kigali": 032, intent
+    ("AFP0808020957_1", "FRA", "032", "RWA"),
+    # "Opponents of Rwanda's Senate protested yesterday": 140, against what they oppose
+    ("PREP_1", "RWA", "140", "RWA"),
+    # "Congress is asking Obama to help Iran": 023, an appeal to the president for aid
+    ("PASSIVE_5", "USA", "023", "USA"),
+}
+
+
+def test_petr2_sentences_with_no_gold_event_code_only_the_acts_the_codebook_names(gsr_run):
+    _, out = gsr_run
+    petr2 = EVAL / "petr2_gsr"
+    with_gold = {
+        json.loads(line)["article"]
+        for line in (petr2 / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    no_event = set(input_ids(petr2 / "input.jsonl")) - with_gold
+    assert len(no_event) == 22
+    coded = {
+        (e["doc_id"], e["source"]["country"], e["cameo"], (e["target"] or {}).get("country"))
+        for e in map(json.loads, out.read_text(encoding="utf-8").splitlines())
+        if e["doc_id"] in no_event
+    }
+    assert coded == ACTS_ON_NO_EVENT_SENTENCES
