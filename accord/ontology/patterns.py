@@ -100,6 +100,7 @@ WORD_LISTS = (
     "undergo_verbs",
     "denial_verbs",
     "judging_verbs",
+    "naming_verbs",
     "force_nouns",
     "mission_words",
     "suicide_attackers",

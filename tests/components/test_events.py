@@ -3340,6 +3340,28 @@ def test_what_a_deed_is_called_beside_its_object_is_no_appeal_and_a_semicolon_en
     assert downing.modality == "asserted"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia called the sanctions an act of economic war.",
+        "The Kremlin called the exercises a threat to regional security.",
+        "Xi and Putin held talks in Moscow, the second day of a state visit that the Kremlin "
+        "called a sign of a deep strategic partnership.",
+    ],
+)
+def test_what_a_thing_is_called_asks_for_no_such_thing(nlp: Language, text: str) -> None:
+    # "called the sanctions an act of war" names the sanctions: no appeal for an embargo
+    # (0254), military ties (0212) or cooperation (021)
+    assert not [e for e in code(nlp, text, date="2023-03-21") if e.cameo.startswith("02")]
+
+
+def test_calling_for_a_thing_and_calling_someone_stay_appeals_and_calls(nlp: Language) -> None:
+    asked = code(nlp, "Iran called for the lifting of American sanctions.", date="2023-03-21")
+    assert ("IRN", "0254", "USA") in dyads(asked)
+    phoned = code(nlp, "Macron called Putin on Friday.", date="2023-03-21")
+    assert ("FRAGOV", "041", "RUSGOV") in dyads(phoned)
+
+
 def test_striking_a_deal_is_an_agreement_not_an_airstrike(nlp: Language) -> None:
     events = code(nlp, "Turkey and Russia struck a deal on Idlib.", date="2018-09-17")
     assert dyads(events) == {("TUR", "057", "RUS"), ("RUS", "057", "TUR")}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
@@ -250,6 +250,21 @@ def _naming_apposition(obj: Token) -> bool:
         and not any(t.text == "," for t in obj.doc[obj.i + 1 : c.i])
         for dep, c in _kids(obj)
     )
+
+
+def _predicate_names_object(verb: Token, naming_verbs: Container[str]) -> bool:
+    """Whether a verb of `naming_verbs` names its object with a noun said after it: "called
+    the sanctions an act of war" (a predicate, parsed as oprd or attr, or as an apposition),
+    and in a relative clause "a visit that the Kremlin called a sign of partnership" (the
+    pronoun and the noun both parsed as objects)."""
+    if verb.lemma_.lower() not in naming_verbs:
+        return False
+    objects = [c for dep, c in _kids(verb) if dep == "dobj"]
+    if not objects:
+        return False
+    if len(objects) > 1 or _naming_apposition(objects[0]):
+        return True
+    return any(dep in ("oprd", "attr") and c.i > objects[0].i for dep, c in _kids(verb))
 
 
 def _counted(token: Token) -> Token:

@@ -33,6 +33,7 @@ from .syntax import (
     _infinitive,
     _kids,
     _negated,
+    _predicate_names_object,
     _with_host_preps,
 )
 
@@ -180,6 +181,10 @@ class TriggerReading:
             frame = self._as_peacekeepers(token, frame)
         if foretold and self._foretells_consequence(token):
             frame = replace(frame, objects=frame.objects | {CONSEQUENCE})
+        if frame.objects and _predicate_names_object(token, self.words.get("naming_verbs", ())):
+            # "called the sanctions an act of economic war": the sanctions are named, not
+            # asked for (a naming predicate, which rules out the phone call too)
+            frame = replace(frame, objects=frozenset(), deps=frame.deps | {"oprd"})
         if "xcomp" in frame.deps and self._call_purpose(token):
             # "called Modi to condemn the attack": a phone call and its purpose, read as the
             # purpose clause it is (the parser makes it the object's complement, an appeal)
