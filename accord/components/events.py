@@ -329,7 +329,13 @@ class EventCoder(
                         told += coded
                         break
             state = self.words.get("state_sectors", ())
-            kept = _one_per_act(sentence_events, state, doc, self.words.get("breach_codes", ()))
+            kept = _one_per_act(
+                sentence_events,
+                state,
+                doc,
+                self.words.get("breach_codes", ()),
+                self.words.get("separate_general_codes", ()),
+            )
             kept = _told_before(kept, events, index)
             events += kept
             # what later sentences may count from or refer back to: the acts kept

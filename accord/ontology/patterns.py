@@ -122,6 +122,7 @@ WORD_LISTS = (
     "alleging_verbs",
     "located_roots",
     "breach_codes",
+    "separate_general_codes",
     "light_phrases",
     "receiving_verbs",
     "giving_verbs",

@@ -120,6 +120,17 @@ def test_three_leaders_holding_talks_meet_each_other_in_both_directions(nlp: Lan
     assert len(events) == len(expected)
 
 
+def test_a_tie_cut_beside_a_sanction_is_an_act_of_its_own(nlp: Language) -> None:
+    text = (
+        "Beijing also suspended cooperation with Washington on climate change and sanctioned "
+        "Pelosi and her family."
+    )
+    assert dyads(code(nlp, text, date="2022-08-05")) >= {
+        ("CHNGOV", "160", "USAGOV"),
+        ("CHNGOV", "163", "USALEG"),
+    }
+
+
 def test_a_visit_and_talks_during_it_are_one_act(nlp: Language) -> None:
     events = code(nlp, "Putin visited India and held talks with Narendra Modi.")
     russia_to_india = [

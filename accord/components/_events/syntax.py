@@ -683,16 +683,20 @@ def _day(value: str | None) -> dt.date | None:
 
 
 def _one_per_act(
-    events: list[Event], state: Iterable[str], doc: Doc, breaches: AbstractSet[str] = frozenset()
+    events: list[Event],
+    state: Iterable[str],
+    doc: Doc,
+    breaches: AbstractSet[str] = frozenset(),
+    separate: AbstractSet[str] = frozenset(),
 ) -> list[Event]:
     """One event per act and dyad in a sentence: "visited India ... and held talks with Modi"
     is one visit, so the more specific code (042 over 040) wins. `state`: the sectors that
     speak for a country's state (see `_side`). Verbs joined by "and" that code two codes of
     a root, neither within the other, stay two acts (`_joined_acts`; `breaches`: codes of a
-    truce broken, which no force is within)."""
+    truce broken, which no force is within; `separate`: general codes within no other)."""
     keys = [_act_key(event, state) for event in events]  # (read again below: made once)
     if len(set(keys)) < len(keys):  # (only acts sharing a key can need telling apart)
-        keys = _joined_acts(events, keys, doc, breaches)
+        keys = _joined_acts(events, keys, doc, breaches, separate)
     best: dict[tuple[object, object, str], Event] = {}
     for event, act in zip(events, keys, strict=True):
         kept = best.get(act)
@@ -715,12 +719,17 @@ def _one_per_act(
 
 
 def _joined_acts(
-    events: list[Event], keys: list[tuple], doc: Doc, breaches: AbstractSet[str] = frozenset()
+    events: list[Event],
+    keys: list[tuple],
+    doc: Doc,
+    breaches: AbstractSet[str] = frozenset(),
+    separate: AbstractSet[str] = frozenset(),
 ) -> list[tuple]:
     """The acts' keys, told apart for verbs joined by "and" that code two codes of a root,
     neither within the other: "imposed a curfew and shut down the internet" is a curfew
     (1723) and a blackout (1721), "imposed sanctions and expelled diplomats" two acts (163,
-    161); not "visited India and held talks" (042, 040: a general code is within any). So
+    161); not "visited India and held talks" (042, 040: a general code is within any, but
+    those of `separate`: "suspended cooperation and sanctioned Pelosi", 160 and 163). So
     are a verb's acts in two clauses each with a subject of its own."""
     triggers = []
     for event in events:
@@ -754,8 +763,8 @@ def _joined_acts(
                     or (
                         not event.cameo.startswith(other.cameo)
                         and not other.cameo.startswith(event.cameo)
-                        and not event.cameo.endswith("0")
-                        and not other.cameo.endswith("0")
+                        and (not event.cameo.endswith("0") or event.cameo in separate)
+                        and (not other.cameo.endswith("0") or other.cameo in separate)
                     )
                 )
             ):
