@@ -29,7 +29,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import StringStore, get_string_id
-from spacy.symbols import PROPN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..events import Actor
@@ -1620,8 +1620,8 @@ def _retext(actor: Actor, text: str) -> Actor:
 
 class ActorsComponent(BatchedStage):
     """Writes ``doc._.actors``: every actor mention, resolved on ``doc._.pub_date`` (after
-    parsing again a sentence whose verb the parser lost to a person's name:
-    `_name_read_as_word`)."""
+    parsing again a sentence whose verb the parser lost to a person's name,
+    `_name_read_as_word`, or to a noun read as an adjective, `_noun_read_as_adjective`)."""
 
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
         self.matcher = ActorMatcher(nlp, kb)
@@ -1633,7 +1633,12 @@ class ActorsComponent(BatchedStage):
         for sent in list(doc.sents) if doc.has_annotation("DEP") else ():
             name = _name_read_as_word(sent, self.kb)
             if name is not None:
-                _reparse_with_stand_in(self.nlp, doc, sent, name)
+                _reparse_with_stand_in(self.nlp, doc, sent, name, STAND_IN_NAME, "NNP", PROPN)
+                continue
+            noun = _noun_read_as_adjective(sent)
+            if noun is not None:
+                stand_in = NOUNS_READ_AS_ADJECTIVES[noun.lower_]
+                _reparse_with_stand_in(self.nlp, doc, sent, noun, stand_in, "NN", NOUN)
         underscore = doc._  # (each ``doc._`` builds a new accessor: one for both)
         underscore.actors = self.matcher(doc, underscore.pub_date)
         return doc
@@ -1644,6 +1649,10 @@ class ActorsComponent(BatchedStage):
 STAND_IN_NAME = "Obama"
 #: the past forms a sentence's verb takes right after its subject
 PAST_TAGS = ("VBD", "VBN")
+#: nouns the parser may read as adjectives of the past form after them, leaving the sentence
+#: without a verb ("Myanmar's military seized power" read as a noun phrase headed by
+#: "power"), each with a plain noun that stands in for it to parse the sentence again
+NOUNS_READ_AS_ADJECTIVES = {"military": "army"}
 
 
 def _name_read_as_word(sent: Span, kb: KnowledgeBase) -> Token | None:
@@ -1667,10 +1676,33 @@ def _name_read_as_word(sent: Span, kb: KnowledgeBase) -> Token | None:
     return None
 
 
-def _reparse_with_stand_in(nlp: Language, doc: Doc, sent: Span, name: Token) -> None:
-    """Parse a sentence again with a plain name in place of `name`, and keep that parse when
-    it finds the sentence's verb (the name keeps its own text and reads as a proper noun)."""
-    words = [STAND_IN_NAME if t.i == name.i else t.text for t in sent]
+def _noun_read_as_adjective(sent: Span) -> Token | None:
+    """A noun of `NOUNS_READ_AS_ADJECTIVES` the parser read as an adjective of the past form
+    after it, in a sentence whose root is no verb: "Myanmar's military seized power on Monday
+    and detained Aung San Suu Kyi" is a sentence, not a noun phrase."""
+    if sent.root.pos_ in ("VERB", "AUX"):
+        return None
+    doc = sent.doc
+    return next(
+        (
+            t
+            for t in sent
+            if t.tag_ == "JJ"
+            and t.lower_ in NOUNS_READ_AS_ADJECTIVES
+            and t.i + 1 < sent.end
+            and doc[t.i + 1].tag_ in PAST_TAGS
+        ),
+        None,
+    )
+
+
+def _reparse_with_stand_in(
+    nlp: Language, doc: Doc, sent: Span, word: Token, stand_in: str, tag: str, pos: int
+) -> None:
+    """Parse a sentence again with the plain word `stand_in` in place of `word`, and keep that
+    parse when it finds the sentence's verb (`word` keeps its own text and lemma, and takes
+    `tag` and `pos`: a proper noun for a name, a noun for a noun)."""
+    words = [stand_in if t.i == word.i else t.text for t in sent]
     spaces = [bool(t.whitespace_) for t in sent]
     again = Doc(nlp.vocab, words=words, spaces=spaces)
     for step, component in nlp.pipeline:
@@ -1683,9 +1715,9 @@ def _reparse_with_stand_in(nlp: Language, doc: Doc, sent: Span, name: Token) -> 
     attrs = [HEAD, DEP, TAG, POS, LEMMA]
     rows = doc.to_array(attrs)
     rows[sent.start : sent.end] = again.to_array(attrs)
-    rows[name.i, 2] = doc.vocab.strings.add("NNP")
-    rows[name.i, 3] = PROPN
-    rows[name.i, 4] = doc.vocab.strings.add(name.text)
+    rows[word.i, 2] = doc.vocab.strings.add(tag)
+    rows[word.i, 3] = pos
+    rows[word.i, 4] = doc.vocab.strings.add(word.text if pos == PROPN else word.lower_)
     doc.from_array(attrs, rows)
 
 

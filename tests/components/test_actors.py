@@ -911,6 +911,23 @@ def test_a_name_the_parser_reads_as_a_word_is_parsed_again_as_a_name(nlp, text, 
     assert expected in events
 
 
+def test_a_military_the_parser_reads_as_an_adjective_is_parsed_again_as_a_noun(nlp):
+    # the small model reads "Myanmar's military seized power" as a noun phrase headed by
+    # "power", with "military" and "seized" as its adjectives: no verb, no subject
+    text = (
+        "Myanmar's military seized power on Monday and detained Aung San Suu Kyi and other "
+        "leaders of the National League for Democracy."
+    )
+    doc = parse(nlp, text, date(2021, 2, 2))
+    assert (doc[2].text, doc[2].pos_, doc[2].dep_) == ("military", "NOUN", "nsubj")
+    assert doc[3].dep_ == "ROOT"
+    events = {(e.source.code, e.cameo, e.target.code if e.target else None) for e in doc._.events}
+    assert ("MMRMIL", "173", "MMRGOV") in events
+    # an adjective it is stays one: "Niger's military junta expelled the French ambassador"
+    doc = parse(nlp, "Niger's military junta expelled the French ambassador.", date(2023, 8, 25))
+    assert doc[2].pos_ == "ADJ" and doc[3].dep_ == "nsubj"
+
+
 def test_ice_in_capitals_is_the_us_immigration_police_but_ice_is_not(nlp):
     assert found(nlp, "ICE agents detained a Mexican journalist.", date(2025, 6, 1)) == [
         ("ICE agents", "USACOP"),
