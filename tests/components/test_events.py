@@ -3677,6 +3677,15 @@ def test_drones_launched_at_a_country_are_aerial_weapons_and_drones_sent_to_it_a
     assert dyads(aid) == {("USA", "072", "UKR")}
 
 
+def test_drones_launched_with_missiles_are_aerial_weapons_which_take_precedence(
+    nlp: Language,
+) -> None:
+    text = "Iran launched more than 300 drones and missiles at Israel overnight."
+    assert dyads(code(nlp, text, date="2024-04-14")) == {("IRN", "195", "ISR")}
+    rockets = code(nlp, "Hezbollah fighters fired rockets at Israel.", date="2024-04-14")
+    assert dyads(rockets) == {("LBNREB", "194", "ISR")}
+
+
 def test_urging_restraint_is_an_appeal_to_de_escalate_not_for_military_exercises(
     nlp: Language,
 ) -> None:
