@@ -678,6 +678,15 @@ def test_a_release_or_an_exchange_of_prisoners_is_told_by_its_noun(
     assert {e.modality for e in events} == {"asserted"}
 
 
+def test_a_truce_two_sides_agree_to_extend_is_each_ones_toward_the_other(nlp: Language) -> None:
+    text = "Israel and Hamas agreed to extend the truce by two days."
+    events = code(nlp, text, date="2023-11-27")
+    assert dyads(events) == {("ISR", "0356", "PSEREB"), ("PSEREB", "0356", "ISR")}
+    # one side alone names no other
+    alone = code(nlp, "Israel agreed to extend the truce.", date="2023-11-27")
+    assert dyads(alone) == {("ISR", "0356", None)}
+
+
 def test_what_a_release_is_traded_for_is_no_exchange(nlp: Language) -> None:
     events = code(nlp, "Israel freed 30 prisoners in exchange for 10 hostages.", date="2023-11-22")
     assert [(e.cameo, e.evidence.trigger) for e in events] == [("0841", "freed")]
