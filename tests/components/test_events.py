@@ -678,6 +678,19 @@ def test_a_release_or_an_exchange_of_prisoners_is_told_by_its_noun(
     assert {e.modality for e in events} == {"asserted"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary blocked an EU aid package for Ukraine.", ("HUN", "162", "UKR")),
+        ("The EU adopted a new sanctions package against Russia.", ("IGOEUREEC", "163", "RUS")),
+    ],
+)
+def test_a_package_is_of_what_its_modifier_says(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in dyads(code(nlp, text, date="2024-02-01"))
+
+
 def test_a_truce_two_sides_agree_to_extend_is_each_ones_toward_the_other(nlp: Language) -> None:
     text = "Israel and Hamas agreed to extend the truce by two days."
     events = code(nlp, text, date="2023-11-27")

@@ -298,6 +298,9 @@ ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "in", "aside", "back",
 #: kept: "to maintain sanctions" asks for no easing); "reach": "failed to reach agreement"
 #: fails at the agreement (164), not at reaching a place
 STANCE_VERBS = frozenset({"exercise", "show", "display", "reach"})
+#: nouns that name a set of what their modifier says: "an aid package" is aid, "a new
+#: sanctions package" sanctions
+PACKAGE_NOUNS = frozenset({"package"})
 #: verbs whose gerund names no act but its object's: "accused Russia of committing war
 #: crimes" accuses it of war crimes (1124)
 COMMITTING_VERBS = frozenset({"commit", "perpetrate"})
@@ -440,9 +443,9 @@ class Frame:
             if relative or not objects:
                 objects = [o for o in objects if o not in relative] + [token.head]
         objects += [  # "suspended broadcasters RFI and France 24": a name said with its kind
-            kind
+            kind  # (and "blocked an EU aid package": a package is of what its modifier says)
             for o in objects
-            if o.pos_ == "PROPN"
+            if o.pos_ == "PROPN" or o.lemma_.lower() in PACKAGE_NOUNS
             for dep, kind in _kids(o)
             if dep == "compound" and kind.pos_ == "NOUN"
         ]
