@@ -691,6 +691,22 @@ def test_a_package_is_of_what_its_modifier_says(
     assert expected in dyads(code(nlp, text, date="2024-02-01"))
 
 
+def test_what_rejected_calls_ask_for_is_not_done(nlp: Language) -> None:
+    # the parser hangs "to lift sanctions" on "calls" as a relative clause
+    events = code(nlp, "Washington rejected calls to lift sanctions on Cuba.", date="2024-02-01")
+    (lifting,) = only(events, "085")
+    assert lifting.modality == "hypothetical"
+    assert not is_reported(lifting)
+
+
+def test_sanctions_rejected_are_no_refusal_to_ease_them(nlp: Language) -> None:
+    # 1244 is the sanctioner's refusal to ease them: "rejected any easing of sanctions"
+    rejected = code(nlp, "Venezuela rejected the sanctions as illegal.", date="2024-02-01")
+    assert not only(rejected, "1244")
+    eased = code(nlp, "The EU rejected any easing of sanctions on Russia.", date="2024-02-01")
+    assert ("IGOEUREEC", "1244", "RUS") in dyads(eased)
+
+
 def test_a_truce_two_sides_agree_to_extend_is_each_ones_toward_the_other(nlp: Language) -> None:
     text = "Israel and Hamas agreed to extend the truce by two days."
     events = code(nlp, text, date="2023-11-27")
