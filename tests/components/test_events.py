@@ -691,6 +691,35 @@ def test_a_package_is_of_what_its_modifier_says(
     assert expected in dyads(code(nlp, text, date="2024-02-01"))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States designated the Houthis as a terrorist organisation.",
+            ("USA", "172", "YEMREB"),
+        ),
+        ("Canada listed the IRGC as a terrorist entity.", ("CAN", "172", "IRNMIL")),
+        (
+            "The European Union added the Wagner Group to its terrorist list.",
+            ("IGOEUREEC", "172", "RUSUAF"),
+        ),
+        (
+            "Russia designated Human Rights Watch as an undesirable organisation.",
+            ("RUS", "1721", "NGOHRI"),
+        ),
+    ],
+)
+def test_a_group_designated_a_terrorist_or_undesirable_organisation_is_sanctioned(
+    nlp: Language, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert dyads(code(nlp, text, date="2024-02-01")) == {expected}
+
+
+def test_a_person_designated_to_an_office_is_not_sanctioned(nlp: Language) -> None:
+    text = "The US designated Juan Guaido as Venezuela's interim president."
+    assert not [e for e in code(nlp, text, date="2019-01-24") if e.cameo.startswith("17")]
+
+
 def test_what_rejected_calls_ask_for_is_not_done(nlp: Language) -> None:
     # the parser hangs "to lift sanctions" on "calls" as a relative clause
     events = code(nlp, "Washington rejected calls to lift sanctions on Cuba.", date="2024-02-01")
