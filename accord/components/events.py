@@ -829,7 +829,7 @@ class EventCoder(
             not targets
             and not pattern.symmetric
             and placed
-            and not self._reciprocal(trig.token, sources)
+            and not self._reciprocal(trig.token, sources, pattern.code)
         ):
             targets = self._place_target(
                 trig.token,
@@ -959,7 +959,9 @@ class EventCoder(
                         # ("refused to host CSTO drills": the refusal has no visit to answer;
                         # a region visited, "a trip to North Africa", hosts no one)
                         pairs.append((target, source, pattern.reverse, "the other side of the act"))
-        elif len(sources) > 1 and (pattern.symmetric or self._reciprocal(trig.token, sources)):
+        elif len(sources) > 1 and (
+            pattern.symmetric or self._reciprocal(trig.token, sources, code)
+        ):
             # "Chinese and Indian troops clashed": each side toward the other
             pairs = [(a, b, code, joint) for a in sources for b in sources if a is not b]
         elif pattern.symmetric and pattern.pos == "verb" and code == pattern.code:

@@ -123,6 +123,7 @@ WORD_LISTS = (
     "located_roots",
     "breach_codes",
     "separate_general_codes",
+    "reciprocal_codes",
     "light_phrases",
     "receiving_verbs",
     "giving_verbs",

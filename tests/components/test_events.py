@@ -736,6 +736,14 @@ def test_sanctions_rejected_are_no_refusal_to_ease_them(nlp: Language) -> None:
     assert ("IGOEUREEC", "1244", "RUS") in dyads(eased)
 
 
+def test_a_ceasefire_two_sides_declare_is_declared_toward_each_other(nlp: Language) -> None:
+    text = "Colombia's government and the ELN rebels declared a six-month ceasefire."
+    events = code(nlp, text, date="2023-06-10")
+    assert dyads(events) == {("COLGOV", "0871", "COLINS"), ("COLINS", "0871", "COLGOV")}
+    alone = code(nlp, "Israel declared a unilateral ceasefire.", date="2023-06-10")
+    assert dyads(alone) == {("ISR", "0871", None)}
+
+
 def test_a_truce_two_sides_agree_to_extend_is_each_ones_toward_the_other(nlp: Language) -> None:
     text = "Israel and Hamas agreed to extend the truce by two days."
     events = code(nlp, text, date="2023-11-27")

@@ -376,9 +376,11 @@ class TriggerReading:
             c.dep_ == "det" or (c.dep_ == "poss" and c.pos_ == "PRON") for c in noun.children
         )
 
-    def _reciprocal(self, verb: Token, sources: list[ActorMention]) -> bool:
+    def _reciprocal(self, verb: Token, sources: list[ActorMention], code: str = "") -> bool:
         """Whether joined subjects of two sides or more act on each other: "Chinese and Indian
-        troops clashed", "Venezuela and Guyana agreed" (not "Kagame and his party agreed")."""
+        troops clashed", "Venezuela and Guyana agreed" (not "Kagame and his party agreed"),
+        and an act of `reciprocal_codes` they do together: "Colombia's government and the
+        ELN rebels declared a ceasefire" declare it toward each other."""
         if len(sources) < 2:
             return False  # (one doer acts on no other: no words to read)
         sides = len({self._side(m.actor) for m in sources})
@@ -386,6 +388,7 @@ class TriggerReading:
             return False
         return (
             verb.lemma_.lower() in self.words.get("reciprocal_verbs", ())
+            or (bool(code) and code.startswith(tuple(self.words.get("reciprocal_codes", ()))))
             # (an exchange of three sides or more does not say who gave to whom)
             or (sides == 2 and self._in_exchange(verb))
             # (most documents say neither "each other" nor "one another")
