@@ -880,6 +880,13 @@ class EventCoder(
             ):
                 # "will no longer take part": the end is decided when it is announced
                 modality, modality_why = "asserted", "an end announced ('no longer')"
+        if modality == "intended":
+            proposer = self._proposed_by_another(trig.token, sources, mentions)
+            if proposer is not None:
+                # "Saudi Arabia offered to host talks between Russia and Ukraine": the offer
+                # is Saudi Arabia's intent, the talks only proposed to their sides
+                modality = "hypothetical"
+                modality_why = f"proposed by another ({proposer.text!r}), not its doers' intent"
         code = pattern.code
         if code[:2] == "04" and self._peacekeepers(trig.token, sources):
             # "NATO peacekeeping troops arrived in Bosnia": a deployment of peacekeepers (074),
@@ -1081,6 +1088,22 @@ class EventCoder(
         if code[:2] in VERBAL_ROOTS:
             return code  # "will criticise" is still criticism, said now
         return self.codebook.intent_code(code) or code
+
+    def _proposed_by_another(
+        self, token: Token, sources: list[ActorMention], mentions: Mentions
+    ) -> Token | None:
+        """The head of intention (`intention_heads`) above an act whose subject names sides
+        none of the act's own doers is on, or None: what one side offers or plans for others
+        ("offered to host talks between Russia and Ukraine") is no intent of theirs."""
+        heads = self.words.get("intention_heads", ())
+        node = next((g for g in self._governors(token) if g.lemma_.lower() in heads), None)
+        if node is None or not sources:
+            return None
+        proposers = self.subject_of(node, mentions)
+        doers = {self._side(m.actor) for m in sources}
+        if proposers and not doers & {self._side(m.actor) for m in proposers}:
+            return node
+        return None
 
     def _actor_on(self, mention: ActorMention, day: dt.date | None) -> Actor:
         """People hold offices and groups change roles by date ("the Taliban" are insurgents

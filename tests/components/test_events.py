@@ -736,6 +736,18 @@ def test_sanctions_rejected_are_no_refusal_to_ease_them(nlp: Language) -> None:
     assert ("IGOEUREEC", "1244", "RUS") in dyads(eased)
 
 
+def test_talks_one_side_offers_to_host_for_others_are_no_intent_of_theirs(nlp: Language) -> None:
+    text = "Saudi Arabia offered to host peace talks between Russia and Ukraine."
+    events = code(nlp, text, date="2023-08-01")
+    assert {("SAU", "036", "RUS"), ("SAU", "036", "UKR")} <= dyads(events)
+    talks = only(events, "040")
+    assert talks and all(e.modality == "hypothetical" for e in talks)
+    assert not [e for e in events if e.source.code in ("RUS", "UKR") and is_reported(e)]
+    # the sides' own plan stays theirs
+    own = code(nlp, "Serbia and Kosovo agreed to hold talks.", date="2023-08-01")
+    assert dyads(own) == {("SRB", "036", "KSV"), ("KSV", "036", "SRB")}
+
+
 def test_a_ceasefire_two_sides_declare_is_declared_toward_each_other(nlp: Language) -> None:
     text = "Colombia's government and the ELN rebels declared a six-month ceasefire."
     events = code(nlp, text, date="2023-06-10")
