@@ -1632,13 +1632,14 @@ class ActorsComponent(BatchedStage):
         # (before any phrase is read off the parse: a name read as a word leaves no verb)
         for sent in list(doc.sents) if doc.has_annotation("DEP") else ():
             name = _name_read_as_word(sent, self.kb)
-            if name is not None:
-                _reparse_with_stand_in(self.nlp, doc, sent, name, STAND_IN_NAME, "NNP", PROPN)
+            if name is not None and _reparse_with_stand_in(
+                self.nlp, doc, sent, name, STAND_IN_NAME, "NNP", PROPN
+            ):
                 continue
             noun = _noun_read_as_adjective(sent)
             if noun is not None:
                 stand_in = NOUNS_READ_AS_ADJECTIVES[noun.lower_]
-                _reparse_with_stand_in(self.nlp, doc, sent, noun, stand_in, "NN", NOUN)
+                _reparse_with_stand_in(self.nlp, doc, sent, noun, stand_in, "NN", NOUN, True)
         underscore = doc._  # (each ``doc._`` builds a new accessor: one for both)
         underscore.actors = self.matcher(doc, underscore.pub_date)
         return doc
@@ -1697,11 +1698,20 @@ def _noun_read_as_adjective(sent: Span) -> Token | None:
 
 
 def _reparse_with_stand_in(
-    nlp: Language, doc: Doc, sent: Span, word: Token, stand_in: str, tag: str, pos: int
-) -> None:
+    nlp: Language,
+    doc: Doc,
+    sent: Span,
+    word: Token,
+    stand_in: str,
+    tag: str,
+    pos: int,
+    as_subject: bool = False,
+) -> bool:
     """Parse a sentence again with the plain word `stand_in` in place of `word`, and keep that
-    parse when it finds the sentence's verb (`word` keeps its own text and lemma, and takes
-    `tag` and `pos`: a proper noun for a name, a noun for a noun)."""
+    parse when it finds the sentence's verb (with `as_subject`, a verb `word` is the subject
+    of: "Protests over military appointed government" is no sentence of the military's);
+    `word` keeps its own text and lemma, and takes `tag` and `pos`: a proper noun for a name,
+    a noun for a noun. Whether the parse was kept."""
     words = [stand_in if t.i == word.i else t.text for t in sent]
     spaces = [bool(t.whitespace_) for t in sent]
     again = Doc(nlp.vocab, words=words, spaces=spaces)
@@ -1711,7 +1721,10 @@ def _reparse_with_stand_in(
             again = component(again)
     roots = [t for t in again if t.dep_ == "ROOT"]
     if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
-        return
+        return False
+    stood_in = again[word.i - sent.start]
+    if as_subject and (stood_in.dep_ != "nsubj" or stood_in.head.i != roots[0].i):
+        return False
     attrs = [HEAD, DEP, TAG, POS, LEMMA]
     rows = doc.to_array(attrs)
     rows[sent.start : sent.end] = again.to_array(attrs)
@@ -1719,6 +1732,7 @@ def _reparse_with_stand_in(
     rows[word.i, 3] = pos
     rows[word.i, 4] = doc.vocab.strings.add(word.text if pos == PROPN else word.lower_)
     doc.from_array(attrs, rows)
+    return True
 
 
 @Language.factory(

@@ -13,8 +13,9 @@ Conventions (news reports the past):
   moves to the next year instead;
 * a bare weekday is the most recent such day on or before publication (the day itself when
   the document is published on that weekday), or the next one on or after it after a future
-  marker; "last X" the latest X two days or more before publication (the day before is
-  "on X" or "yesterday" in wire copy), "past X" strictly before, "next X" strictly after;
+  marker; "last X" the previous calendar week's (Monday to Sunday), except that in an
+  article of a weekend "last Monday" to "last Thursday" (and "last Friday" on a Sunday) are
+  the working week just past, "past X" strictly before, "next X" strictly after;
 * "overnight" is the night before publication (as "last night"); "at the weekend" the latest
   weekend on or before publication (the coming one after a future marker), valued as its
   week; a season ("in the spring", "last summer") gives its year; a named day ("Christmas
@@ -80,6 +81,8 @@ RELATIVE_DAYS = {
 # "last/this/next" + week, month, year or a month name.
 RELATIVE_OFFSETS = {"last": -1, "this": 0, "next": 1}
 # Weekday modifiers: which occurrence relative to publication.
+#: the weekday number of Saturday (Monday is 0): Saturday and Sunday make a weekend
+SATURDAY = 5
 WEEKDAY_MODIFIERS = {"last": "before", "past": "before", "next": "after", "coming": "after"}
 # Weekdays that are part of a name ("Black Friday", "Super Tuesday"), not a date.
 WEEKDAY_NAME_PREFIXES = (
@@ -336,12 +339,15 @@ def _weekday(m: re.Match, left: re.Match, pub: date | None) -> Resolved | None:
     ahead = (weekday - pub.weekday()) % 7  # days until the next one, on or after publication
     rel = (left["rel"] or "").lower()
     direction = WEEKDAY_MODIFIERS.get(rel)
-    if rel == "last":
-        # "last Wednesday" is the latest Wednesday two days or more before publication: in a
-        # Thursday article yesterday is "on Wednesday" (or "yesterday"), so "last Wednesday"
-        # is the week before; in a Sunday one "last Friday" is two days back, "last Monday"
-        # six (not the Monday of the calendar week before, 13 days back)
-        delta = -(back if back >= 2 else back + 7)
+    if rel == "last" and pub.weekday() >= SATURDAY and weekday < SATURDAY and back >= 2:
+        # a weekend article's "last Monday" is the working week just past: six days back on
+        # a Sunday, not 13 (yesterday is still "on Friday": "last Friday" on a Saturday is the
+        # week before)
+        delta = -back
+    elif rel == "last":
+        # "last Wednesday" is the previous week's: in a Thursday article yesterday is "on
+        # Wednesday" (and in a Monday one, "last Friday" is three days back either way)
+        delta = -pub.weekday() - 7 + weekday
     elif direction == "before":
         delta = -(back or 7)
     elif direction == "after":

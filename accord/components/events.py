@@ -967,7 +967,7 @@ class EventCoder(
                         # a region visited, "a trip to North Africa", hosts no one)
                         pairs.append((target, source, pattern.reverse, "the other side of the act"))
         elif len(sources) > 1 and (
-            pattern.symmetric or self._reciprocal(trig.token, sources, code)
+            pattern.symmetric or self._reciprocal(trig.token, sources, pattern.code)
         ):
             # "Chinese and Indian troops clashed": each side toward the other
             pairs = [(a, b, code, joint) for a in sources for b in sources if a is not b]
@@ -1088,22 +1088,6 @@ class EventCoder(
         if code[:2] in VERBAL_ROOTS:
             return code  # "will criticise" is still criticism, said now
         return self.codebook.intent_code(code) or code
-
-    def _proposed_by_another(
-        self, token: Token, sources: list[ActorMention], mentions: Mentions
-    ) -> Token | None:
-        """The head of intention (`intention_heads`) above an act whose subject names sides
-        none of the act's own doers is on, or None: what one side offers or plans for others
-        ("offered to host talks between Russia and Ukraine") is no intent of theirs."""
-        heads = self.words.get("intention_heads", ())
-        node = next((g for g in self._governors(token) if g.lemma_.lower() in heads), None)
-        if node is None or not sources:
-            return None
-        proposers = self.subject_of(node, mentions)
-        doers = {self._side(m.actor) for m in sources}
-        if proposers and not doers & {self._side(m.actor) for m in proposers}:
-            return node
-        return None
 
     def _actor_on(self, mention: ActorMention, day: dt.date | None) -> Actor:
         """People hold offices and groups change roles by date ("the Taliban" are insurgents

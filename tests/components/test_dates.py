@@ -667,7 +667,7 @@ def test_last_weekday_is_the_previous_weeks_even_when_this_weeks_has_passed():
     ]
 
 
-def test_last_weekday_in_a_weekend_article_is_the_one_just_past():
+def test_last_weekday_in_a_weekend_article_is_the_working_week_just_past():
     # a Sunday article: "last Monday" is six days back, "last Friday" two, not a day of the
     # calendar week before (13 and 9 days back)
     sunday = date(2024, 3, 17)
@@ -680,6 +680,14 @@ def test_last_weekday_in_a_weekend_article_is_the_one_just_past():
     # a Saturday article: yesterday would be "on Friday", so "last Friday" is the week before
     assert found("Russia shelled Kharkiv last Friday.", date(2024, 3, 16)) == [
         ("last Friday", "2024-03-08", "day")
+    ]
+    # on weekdays the calendar week before: a Monday's "last Sunday" is yesterday's weekend,
+    # a Wednesday's "last Monday" nine days back
+    assert found("Russia shelled Kharkiv last Sunday.", date(2025, 3, 10)) == [
+        ("last Sunday", "2025-03-09", "day")
+    ]
+    assert found("Russia shelled Kharkiv last Monday.", date(2025, 3, 12)) == [
+        ("last Monday", "2025-03-03", "day")
     ]
 
 

@@ -397,6 +397,31 @@ class ModalityReading:
             for dep, c in _kids(noun)
         )
 
+    def _proposed_by_another(
+        self, token: Token, sources: list[ActorMention], mentions: Mentions
+    ) -> Token | None:
+        """The verb of intention an act is the complement of (read as `modality` reads it:
+        not a circumstance of it, nor a phrase that is no complement), when its subject names
+        sides none of the act's own doers is on; else None. What one side offers or plans for
+        others ("offered to host talks between Russia and Ukraine") is no intent of theirs."""
+        if not sources:
+            return None
+        heads = self.words.get("intention_heads", ())
+        chain = self._governors(token)
+        for below, node in zip([token, *chain], chain, strict=False):
+            if (
+                node.pos_ in VERB_POS
+                and self._head_lemma(node) in heads
+                and not _not_complement(below, node)
+                and not self._circumstance(below, node)
+            ):
+                proposers = self.subject_of(node, mentions)
+                doers = {self._side(m.actor) for m in sources}
+                if proposers and not doers & {self._side(m.actor) for m in proposers}:
+                    return node
+                return None
+        return None
+
     def _circumstance(self, below: Token, head: Token) -> bool:
         """Whether the phrase below a head of intention gives its circumstances, not what is
         intended: "agreed to a truce under Egypt's mediation" (the mediation is done)."""

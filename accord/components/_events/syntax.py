@@ -298,9 +298,10 @@ ADVERB_PARTICLES = frozenset({"down", "up", "out", "off", "in", "aside", "back",
 #: kept: "to maintain sanctions" asks for no easing); "reach": "failed to reach agreement"
 #: fails at the agreement (164), not at reaching a place
 STANCE_VERBS = frozenset({"exercise", "show", "display", "reach"})
-#: nouns that name a set of what their modifier says: "an aid package" is aid, "a new
-#: sanctions package" sanctions
-PACKAGE_NOUNS = frozenset({"package"})
+#: nouns that name a set of what their modifier says, and the modifiers that say it: "an aid
+#: package" is aid, "a new sanctions package" sanctions (not "a compromise package", which
+#: may be a side's own offer, nor "a ceasefire package" proposed by mediators)
+PACKAGES = {"package": frozenset({"aid", "sanction"})}
 #: verbs whose gerund names no act but its object's: "accused Russia of committing war
 #: crimes" accuses it of war crimes (1124)
 COMMITTING_VERBS = frozenset({"commit", "perpetrate"})
@@ -445,9 +446,11 @@ class Frame:
         objects += [  # "suspended broadcasters RFI and France 24": a name said with its kind
             kind  # (and "blocked an EU aid package": a package is of what its modifier says)
             for o in objects
-            if o.pos_ == "PROPN" or o.lemma_.lower() in PACKAGE_NOUNS
+            if o.pos_ == "PROPN" or o.lemma_.lower() in PACKAGES
             for dep, kind in _kids(o)
-            if dep == "compound" and kind.pos_ == "NOUN"
+            if dep == "compound"
+            and kind.pos_ == "NOUN"
+            and (o.pos_ == "PROPN" or kind.lemma_ in PACKAGES[o.lemma_.lower()])
         ]
         named = {  # "Operation Sindoor" (`NAME_KINDS`)
             NAME_KINDS[word.lower_]

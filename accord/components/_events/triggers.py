@@ -28,6 +28,7 @@ from .syntax import (
     _alternative,
     _capitalised_verb,
     _children,
+    _conjuncts,
     _each_other,
     _hyphenated,
     _infinitive,
@@ -36,6 +37,9 @@ from .syntax import (
     _predicate_names_object,
     _with_host_preps,
 )
+
+#: the unmanned aircraft an attack is launched with: aerial weapons unless said to be at sea
+AERIAL_CRAFT = frozenset({"drone", "uav"})
 
 
 class TriggerReading:
@@ -181,6 +185,10 @@ class TriggerReading:
             frame = self._as_peacekeepers(token, frame)
         if foretold and self._foretells_consequence(token):
             frame = replace(frame, objects=frame.objects | {CONSEQUENCE})
+        if frame.objects & AERIAL_CRAFT and self._unflown_craft(token):
+            # "fired missiles and naval drones at the Kerch bridge": drones at sea are no
+            # aerial weapons (the missiles still code the attack)
+            frame = replace(frame, objects=frame.objects - AERIAL_CRAFT)
         if frame.objects and _predicate_names_object(token, self.words.get("naming_verbs", ())):
             # "called the sanctions an act of economic war": the sanctions are named, not
             # asked for (a naming predicate, which rules out the phone call too)
@@ -194,6 +202,21 @@ class TriggerReading:
         if not ranked:
             return None
         return Trigger(token, ranked[0], tuple(ranked[1:]))
+
+    def _unflown_craft(self, verb: Token) -> bool:
+        """Whether the drones a verb launches are craft of sea or land
+        (`unflown_craft_modifiers`: "naval drones", "sea drones"), not aerial weapons."""
+        unflown = self.words.get("unflown_craft_modifiers", ())
+        drones = [
+            o
+            for o in _children(verb, ("dobj",))
+            for o in (o, *_conjuncts(o))
+            if o.lemma_.lower() in AERIAL_CRAFT
+        ]
+        return bool(drones) and all(
+            any(m.lemma_.lower() in unflown for m in _children(d, ("amod", "compound")))
+            for d in drones
+        )
 
     def _contents(self, group: Token) -> Token | None:
         """What a noun of `container_nouns` groups ("waves of strikes": the strikes), or
@@ -379,16 +402,19 @@ class TriggerReading:
     def _reciprocal(self, verb: Token, sources: list[ActorMention], code: str = "") -> bool:
         """Whether joined subjects of two sides or more act on each other: "Chinese and Indian
         troops clashed", "Venezuela and Guyana agreed" (not "Kagame and his party agreed"),
-        and an act of `reciprocal_codes` they do together: "Colombia's government and the
-        ELN rebels declared a ceasefire" declare it toward each other."""
+        and an act of `reciprocal_codes` a country's state and a group within it do together:
+        "Colombia's government and the ELN rebels declared a ceasefire" toward each other."""
         if len(sources) < 2:
             return False  # (one doer acts on no other: no words to read)
-        sides = len({self._side(m.actor) for m in sources})
+        found = {self._side(m.actor) for m in sources}
+        sides = len(found)
         if sides < 2:
             return False
+        # (a state and a group within it: one country, one side its state's, "" its sector)
+        at_home = sides == 2 and len({c for c, _ in found}) == 1 and ("" in {s for _, s in found})
         return (
             verb.lemma_.lower() in self.words.get("reciprocal_verbs", ())
-            or (bool(code) and code.startswith(tuple(self.words.get("reciprocal_codes", ()))))
+            or (at_home and code.startswith(tuple(self.words.get("reciprocal_codes", ()))))
             # (an exchange of three sides or more does not say who gave to whom)
             or (sides == 2 and self._in_exchange(verb))
             # (most documents say neither "each other" nor "one another")
