@@ -204,7 +204,10 @@ class _Parse:
         i = token.i
         kids = self._kids.get(i)
         if kids is None:
-            kids = self._kids[i] = tuple((c.dep_, c) for c in token.children)
+            kids = tuple((c.dep_, c) for c in token.children)
+            if token.tag_ in _PAST_TAGS and _headline_passive(token, kids):
+                kids = tuple(("nsubjpass" if d == "nsubj" else d, c) for d, c in kids)
+            self._kids[i] = kids
         return kids
 
     def governors(self, token: Token) -> tuple[Token, ...]:
@@ -216,6 +219,26 @@ class _Parse:
         if found is None:
             found = self._governors[token.i] = tuple(_climb(token))
         return found
+
+
+#: tags of a past participle or past tense, which a headline may say as a passive
+_PAST_TAGS = frozenset({"VBN", "VBD"})
+
+
+def _headline_passive(verb: Token, kids: tuple[tuple[str, Token], ...]) -> bool:
+    """Whether a verb with a subject is a passive said without its auxiliary, which the
+    parser reads as active: "Three Palestinians shot dead by Israeli troops" (a "by" agent,
+    which no active verb has), or a headline's past participle with a subject and no
+    auxiliary, "Two journalists detained in Minsk" (a headline: no full stop; the tagger
+    also calls some past tenses participles, "France condemned as unacceptable ..."; and
+    a past tense is no sign: sentences without a full stop are not all headlines, "Xi said
+    ..."). Its subject undergoes it."""
+    deps = {d for d, _ in kids}
+    if "nsubj" not in deps or deps & {"aux", "auxpass", "dobj", "nsubjpass", "expl"}:
+        return False
+    if "agent" in deps:
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and verb.sent[-1].text not in ".!?\"'"
 
 
 _PARSE = _Parse()
@@ -1110,12 +1133,13 @@ def _hyphenated(token: Token) -> str:
 
 
 def _out_preps(verb: Token) -> list[Token]:
-    """The prepositions the parser hangs on a verb's "out" rather than on the verb: "of" in
-    "pulled out of the deal"."""
+    """The prepositions the parser hangs on a verb's "out" or "away" rather than on the verb:
+    "of" in "pulled out of the deal", "from" in "walked away from talks" ("away" is parsed as
+    an adverb)."""
     return [
         p
         for d, out in _kids(verb)
-        if d == "prep" and out.lower_ == "out"
+        if (d == "prep" and out.lower_ == "out") or (d == "advmod" and out.lower_ == "away")
         for p in _children(out, ("prep",))
     ]
 

@@ -92,6 +92,10 @@ class TargetReading:
             if trigger.lemma_.lower() in self.words.get("reporting_verbs", ()):
                 return []
             for clause in _children(trigger, ("ccomp",)):
+                if any(c.tag_ == "WP" and d == "dobj" for d, c in _kids(clause)):
+                    # "struck what New Delhi called a militant camp": a free relative names
+                    # a thing, and whoever names it is not asked
+                    continue
                 for subject in _children(clause, ANY_SUBJECTS):
                     found = self._with_conjuncts(subject, mentions)
                     return found or self._owner(subject, mentions, modifiers)

@@ -581,7 +581,11 @@ class TriggerReading:
         # "Praising Putin's support, Xi said": a sentence-initial participle tagged PROPN;
         # "staged" lemmatised as "stag": try the word's own stems
         word = token.lower_
-        for stem in (word[:-3], word[:-3] + "e", word[:-4], word[:-2], word[:-1]):
+        # (a doubled consonant before "-ed" ends the stem: "rapped" is rap, not rape; "hopped"
+        # hop, not hope)
+        doubled = word.endswith("ed") and len(word) > 4 and word[-3] == word[-4]
+        silent_e = () if doubled else (word[:-3] + "e",)
+        for stem in (word[:-3], *silent_e, word[:-4], word[:-2], word[:-1]):
             if stem in self.known_verbs:
                 return stem
         return lemma if token.pos_ in VERB_POS else word
