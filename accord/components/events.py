@@ -776,7 +776,10 @@ class EventCoder(
             # names whom it is directed at
             if targets:
                 break
-            for slot in aim.pattern.target + self.patterns.fallback_targets:
+            # (a meeting's aim names its partners only in its own slots: "met in London to
+            # discuss security guarantees for Ukraine" is no meeting with Ukraine)
+            fallbacks = () if pattern.symmetric else self.patterns.fallback_targets
+            for slot in aim.pattern.target + fallbacks:
                 targets = [
                     m
                     for m in self._slot(aim.token, slot, mentions, modifiers)
@@ -854,7 +857,7 @@ class EventCoder(
             and pattern.code.startswith(tuple(self.words.get("domestic_codes", ())))
             and not any(
                 o.pos_ == "PROPN" or o.lemma_.lower() in self.words.get("foreign_craft", ())
-                for o in _children(trig.token, ("dobj",))
+                for o in _children(trig.token, ("dobj",)) or _relative_object(trig.token)
             )
         ):
             # (an unknown name as object, "captured Bakhmut", is no one at home, nor is a ship
@@ -1197,3 +1200,11 @@ def make_events(
         load_patterns(tuple(patterns_extra)), load_codebook(), load_kb(tuple(kb_extra))
     )
     return EventsComponent(coder)
+
+
+def _relative_object(verb: Token) -> list[Token]:
+    """The noun a relative clause with no object of its own describes, which is that object:
+    "the Galaxy Leader, a ship they seized in 2023" (the ship was seized)."""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return []
+    return [verb.head]

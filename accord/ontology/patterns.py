@@ -199,6 +199,8 @@ WORD_LISTS = (
     "accusation_roots",
     "offer_nouns",
     "offer_roots",
+    "launch_nouns",
+    "launch_roots",
     "partner_prepositions",
     "partner_words",
     "warning_verbs",

@@ -653,6 +653,14 @@ def test_people_called_foreign_do_not_take_the_country_of_the_scene(nlp):
             "security forces",
             "IRNCOP",
         ),
+        (
+            # (a kind of ministry named before is "the ministry", not the nearer ambassador)
+            "Russia's Foreign Ministry summoned the German ambassador on Friday. The ministry"
+            " accused Berlin of spreading anti-Russian propaganda.",
+            date(2024, 2, 10),
+            "ministry",
+            "RUSGOV",
+        ),
     ],
 )
 def test_a_role_told_without_its_country_is_the_same_role_named_before(nlp, text, day, role, code):
@@ -1110,3 +1118,24 @@ def test_a_court_or_parliament_told_bare_takes_no_country_from_whom_it_acts_on(n
 def test_a_role_in_a_province_is_of_the_provinces_country(nlp, text, phrase, code):
     # Sahel, Great Lakes, Nigerian, Haitian and Colombian provinces the news names bare
     assert (phrase, code) in found(nlp, text, date(2024, 6, 1), via=None)
+
+
+def test_a_seat_of_power_in_another_countrys_place_is_that_countrys(nlp):
+    # "Congress" alone is the US Congress; in Lima it is Peru's
+    text = "The Congress in Lima voted to remove President Pedro Castillo."
+    assert ("Congress", "PERLEG") in found(nlp, text, date(2022, 12, 8), via=None)
+    text = "Protesters gathered outside Congress in Washington."
+    assert ("Congress", "USALEG") in found(nlp, text, date(2022, 12, 8), via=None)
+
+
+def test_armed_men_near_a_capital_are_of_its_country(nlp):
+    text = "Gunmen attacked a concert hall near Moscow, killing more than 140 people."
+    assert ("Gunmen", "RUSREB") in found(nlp, text, date(2024, 3, 22), via=None)
+    # (near a country they may be on either side of its border)
+    text = "Gunmen attacked a village near Syria's border."
+    assert not [m for m in found(nlp, text, date(2024, 3, 22), via=None) if m[0] == "Gunmen"]
+
+
+def test_jihadists_are_armed_men_of_the_place_where_they_act(nlp):
+    text = "Jihadists killed 20 soldiers in northern Burkina Faso on Sunday."
+    assert ("Jihadists", "BFAREB") in found(nlp, text, date(2024, 6, 11), via=None)

@@ -262,6 +262,63 @@ def test_the_country_is_a_country_named_not_a_nationality(nlp) -> None:
     assert _resolved(doc, "country") == {"RWA"}
 
 
+def test_the_country_as_an_object_is_not_its_own_clause_subject(nlp) -> None:
+    text = (
+        "North Korea launched a ballistic missile on Wednesday. South Korea condemned the "
+        "country for violating UN resolutions."
+    )
+    doc = parse(nlp, text, date(2024, 6, 12))
+    assert _resolved(doc, "country") == {"PRK"}  # not South Korea, who condemns it
+    # (nor the subject of the verb whose infinitive it is in, under any of its names)
+    text = (
+        "Iran fired about 180 ballistic missiles at Israel on Tuesday. Israel vowed to "
+        "retaliate against the country."
+    )
+    doc = parse(nlp, text, date(2024, 10, 2))
+    assert _resolved(doc, "country") == {"IRN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        pytest.param(
+            "Lithuania banned the transit of sanctioned goods to Kaliningrad. Moscow demanded "
+            "that its neighbour lift the ban immediately.",
+            date(2022, 6, 20),
+            {"LTU"},
+            id="its neighbour is the other country named before, not the owner",
+        ),
+        pytest.param(
+            "Indian troops shelled Pakistani posts on Monday. Islamabad vowed to retaliate "
+            "against its neighbour.",
+            date(2025, 5, 7),
+            {"IND"},
+            id="the country of an actor named before, not the actor",
+        ),
+    ],
+)
+def test_its_neighbour_is_another_country_named_before(nlp, text, day, expected) -> None:
+    doc = parse(nlp, text, day)
+    assert _resolved(doc, "neighbour") == expected
+
+
+def test_its_neighbour_with_no_other_country_in_view_refers_to_none(nlp) -> None:
+    doc = parse(nlp, "Pakistan's army chief warned its neighbour on Sunday.", date(2025, 5, 7))
+    assert _resolved(doc, "neighbour") == set()
+
+
+def test_an_office_refers_back_only_to_someone_told_holding_it(nlp) -> None:
+    text = (
+        "Bangladesh's army chief said he would form an interim government after the prime "
+        "minister resigned."
+    )
+    doc = parse(nlp, text, date(2024, 8, 5))
+    assert _resolved(doc, "minister") == set()  # not the army chief
+    text = "Sheikh Hasina fled the country on Monday. The prime minister resigned on Monday."
+    doc = parse(nlp, text, date(2024, 8, 5))
+    assert _resolved(doc, "minister") == {"BGDGOV"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -468,3 +525,22 @@ def test_an_object_pronoun_of_a_participle_is_not_the_participles_doer(
     doc = parse(nlp, text, date(2021, 1, 6))
     word = next(t for t in doc if t.lower_ == pronoun)
     assert {m.actor.code for m in doc._.actors if m.head == word.i} == {expected}
+
+
+def test_the_country_with_none_named_is_the_one_a_nationality_names(nlp) -> None:
+    text = (
+        "Iranian President Ebrahim Raisi died in a helicopter crash on Sunday. Russia offered "
+        "its condolences to the country."
+    )
+    doc = parse(nlp, text, date(2024, 5, 20))
+    assert _resolved(doc, "country") == {"IRN"}
+
+
+def test_it_after_a_role_the_tagger_reads_as_a_name_is_that_role(nlp) -> None:
+    # ("coast guard" in lower case is no person's name, whatever its tag: "it" may be it)
+    text = (
+        "China's coast guard said it had expelled a Philippine vessel from waters near "
+        "Scarborough Shoal."
+    )
+    doc = parse(nlp, text, date(2023, 4, 8))
+    assert _resolved(doc, "it") == {"CHNMIL"}

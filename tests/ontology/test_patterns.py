@@ -616,7 +616,7 @@ def test_cooperating_on_military_training_is_intended_military_cooperation(
         (
             "2020-03-18",
             "Beijing kicked out three Wall Street Journal reporters.",
-            ("CHNGOV", "174", "CHNMED"),
+            ("CHNGOV", "174", "USAMED"),  # the newspaper is American
         ),
         (
             "2023-06-10",

@@ -15,6 +15,7 @@ from ...kb.gazetteer import load_gazetteer
 from ...ontology.patterns import Pattern
 from .. import doc_text
 from ..actors import (
+    BACKING_PARTICIPLES,
     POSTED,
     ActorMention,
     actor_side,
@@ -506,10 +507,12 @@ class SideReading:
                 or obj.lemma_.lower() in self.words.get("held_people", ())
                 or called_foreign(obj)
                 or obj.lemma_.lower() in self.words.get("weapon_nouns", ())
+                or any(c.dep_ == "amod" and c.lower_ in BACKING_PARTICIPLES for c in obj.lefts)
             ):
                 # "Russia expelled ten diplomats", "Hamas freed 24 hostages", "detained two
                 # foreign journalists": another country's people, not the source's own; "sent
-                # a fighter jet": a weapon is a thing, whoever flies it
+                # a fighter jet": a weapon is a thing, whoever flies it; "blamed Iran-backed
+                # militias": men backed by a country are of no country the source is
                 continue
             if self._sides_of_a_dispute(obj):
                 continue
@@ -606,15 +609,25 @@ class SideReading:
                 if undergone.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
                     # "Navalny, who had been jailed by Moscow": the noun the clause describes
                     undergone = token.head
-                # "a camp for Congolese refugees was attacked": whom the thing belongs to
+                # "a camp for Congolese refugees was attacked": whom the thing belongs to;
+                # "aid to Gaza was blocked by Israel": whom it was going to
                 undergoers = self._with_conjuncts(undergone, mentions) or self._owner(
-                    undergone, mentions, modifiers, preps=("of", "for", "against")
+                    undergone, mentions, modifiers, preps=("of", "for", "against", "to")
                 )
                 agents = (
                     self._agent(token, mentions)
                     or self._instrument_owner(token, mentions, modifiers)
                     or self._state_of_place(trig, mentions, modifiers)
                 )
+                if not undergoers and agents:
+                    # "talks between Ethiopia and the TPLF were hosted by Kenya": the sides of
+                    # what was done, other than its doer's ("were suspended by Moscow")
+                    doers = {self._side(m.actor) for m in agents}
+                    undergoers = [
+                        m
+                        for m in self._named_after(undergone, ("between",), mentions)
+                        if self._side(m.actor) not in doers
+                    ]
                 return agents, undergoers
             if agent:
                 # "victims killed by the crash": the agent acts, not a subject from above; but
@@ -721,8 +734,14 @@ class SideReading:
         self, token: Token, mentions: Mentions, modifiers: Modifiers
     ) -> list[ActorMention]:
         """Who undergoes a participle's act when the participle describes them: "two Libyans
-        accused by the US of bombing the plane", "two of its nationals suspected by the West".
+        accused by the US of bombing the plane", "two of its nationals suspected by the West";
+        or when it is joined to a passive verb, whose subject undergoes both: "Fico was shot
+        and wounded by a gunman".
         """
+        if token.dep_ == "conj" and token.tag_ == "VBN":
+            undergone = _children(token.head, PASSIVE_SUBJECTS)
+            if undergone:
+                return self._with_conjuncts(undergone[0], mentions)
         if token.dep_ != "acl" or token.tag_ != "VBN":
             return []
         noun = token.head
@@ -829,13 +848,16 @@ class SideReading:
 
     def _noun_roots(self, noun: Token) -> set[str]:
         """The roots of the acts an event noun may refer back to: those its own patterns code,
-        an accusation (11) for "the accusation", an offer (03, 04) for "the offer"."""
+        an accusation (11) for "the accusation", an offer (03, 04) for "the offer", a show of
+        force or fire (15, 19) for "the launches"."""
         lemma = noun.lemma_.lower()
         roots = {p.code[:2] for p in self.patterns.by_noun.get(lemma, ())}
         if lemma in self.words.get("accusation_nouns", ()):
             roots |= self.words.get("accusation_roots", frozenset())
         if lemma in self.words.get("offer_nouns", ()):
             roots |= self.words.get("offer_roots", frozenset())
+        if lemma in self.words.get("launch_nouns", ()):
+            roots |= self.words.get("launch_roots", frozenset())
         if lemma in self.words.get("agreement_heads", ()):
             # "welcomed the deal" after "agreed to a truce" (030) or "signed an accord" (057)
             roots.update(code[:2] for code in self.words.get("agreement_codes", ()))
