@@ -6,6 +6,8 @@ ICEWS, PLOVER) is computed from it.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field, replace
@@ -210,10 +212,42 @@ def is_reported(event: Event) -> bool:
     """Whether default output keeps an event (``--all`` keeps every one).
 
     Left out: acts that did not happen as stated (denied, hypothetical: "did not attack",
-    "if Russia invades") and bare statements (010) that carry no other content, the flood
-    that makes PETRARCH-2's output noisy.
+    "if Russia invades"), bare statements (010) that carry no other content, the flood
+    that makes PETRARCH-2's output noisy, and history told in passing (`told_as_history`).
     """
-    return event.modality in ("asserted", "intended") and event.cameo != "010"
+    return (
+        event.modality in ("asserted", "intended")
+        and event.cameo != "010"
+        and not told_as_history(event)
+    )
+
+
+#: how many days before its report an act must lie to be history, not news
+HISTORY_DAYS = 366
+
+
+def told_as_history(event: Event) -> bool:
+    """Whether an act is history told in passing: dated by the text to a year before the
+    report's, or to a month or day more than a year before it ("Armenia and Azerbaijan,
+    which fought a war in 2020, held talks on Wednesday" reports the talks in 2023, not the
+    war; "the deal, brokered by Turkey in 2022"; "Russia's 2014 annexation of Crimea").
+    Background is not coded as news, and counting it again in every report that recalls
+    it would swell the past."""
+    if event.pub_date is None or event.date is None or event.date_precision == "document":
+        return False
+    try:
+        published = dt.date.fromisoformat(event.pub_date[:10])
+        year = int(event.date[:4])
+        if len(event.date) == 4:
+            return year < published.year
+        if len(event.date) == 7:
+            month = int(event.date[5:7])
+            last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        else:
+            last = dt.date.fromisoformat(event.date[:10])
+    except ValueError:
+        return False
+    return (published - last).days > HISTORY_DAYS
 
 
 #: how events are laid out: CAMEO's dyads, or PLOVER's actors and optional recipient

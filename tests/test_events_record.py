@@ -250,3 +250,21 @@ def test_event_id_is_stable_across_processes():
 def test_is_reported_keeps_what_happened_as_stated(modality, cameo, kept):
     event = make_event(modality=modality, cameo=cameo, cameo_root=cameo[:2])
     assert is_reported(event) is kept
+
+
+@pytest.mark.parametrize(
+    ("date", "precision", "kept"),
+    [
+        ("2020", "year", False),  # "which fought a war in 2020", told in a 2023 report
+        ("2022", "year", False),  # "in 2022", told in 2023: a year told whole is the past
+        ("2023", "year", True),
+        ("2022-05", "month", False),  # "in May last year"
+        ("2022-11", "month", True),
+        ("2022-09-01", "day", False),
+        ("2023-09-01", "day", True),
+        ("2023-10-04", "document", True),
+    ],
+)
+def test_is_reported_leaves_out_history_told_in_passing(date, precision, kept):
+    event = make_event(date=date, date_precision=precision, pub_date="2023-10-04")
+    assert is_reported(event) is kept

@@ -17,6 +17,9 @@ the coding of a sentence's triggers into events and the spaCy component.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from spacy.language import Language
@@ -27,7 +30,7 @@ from ..events import Actor, Event, Evidence
 from ..kb import KnowledgeBase, load_kb, resolve_actor
 from ..ontology import Codebook, load_codebook
 from ..ontology.patterns import Pattern, PatternSet, load_patterns
-from . import BatchedStage, register_extensions
+from . import BatchedStage, doc_text, register_extensions
 from ._events.modality import ModalityReading
 from ._events.sides import SideReading
 from ._events.sources import SourceReading
@@ -46,12 +49,14 @@ from ._events.syntax import (
     PROTEST_ROOT,
     SEQUENCE_PREPOSITIONS,
     SUBJECTS,
+    VERB_POS,
     VERBAL_ROOTS,
     Act,
     Mentions,
     Modifiers,
     Trigger,
     _abroad,
+    _act_key,
     _against,
     _children,
     _day,
@@ -70,12 +75,13 @@ from ._events.syntax import (
     _seized_place,
     _state_named,
     _sub_code,
+    _told_act,
     _told_before,
     _topic_gerund,
 )
 from ._events.targets import TargetReading
-from ._events.timing import EventTiming
-from ._events.triggers import TriggerReading
+from ._events.timing import EventTiming, _named_year
+from ._events.triggers import TriggerReading, _told_by_its_age
 from .actors import (
     BACKING_PARTICIPLES,
     ActorMention,
@@ -83,6 +89,7 @@ from .actors import (
 from .dates import (
     TemporalExpression,
 )
+from .lines import SENTENCE_END
 
 register_extensions()
 
@@ -140,6 +147,13 @@ class EventCoder(
         self._lending = tuple(self.words.get("target_lending_codes", ()))
         self._nonviolent_force = self.words.get("nonviolent_force_codes", frozenset())
         self._unspecific = self.words.get("unspecific_words", frozenset())
+        #: verbs of what is said in answer to the news, which a relative clause in the
+        #: perfect still tells as news (`_background_clause`)
+        self._answering_now = (
+            self.words.get("reaction_verbs", frozenset())
+            | self.words.get("reporting_verbs", frozenset())
+            | self.words.get("denial_verbs", frozenset())
+        )
         #: nouns whose that-clause is what someone says ("claims that ...", "a report that")
         self._claims = self.words.get("accusation_nouns", frozenset()) | self.words.get(
             "document_nouns", frozenset()
@@ -305,6 +319,10 @@ class EventCoder(
                 and not _sub_code(codes[p.i], t.pattern.code)
             }
             sentence_events: list[Event] = []
+            # background told in passing ("Netanyahu, who has vowed to destroy Hamas, met
+            # Biden", "Xi and Putin have met 36 times since 2013"): no news, but what later
+            # words may refer back to ("The meetings included a video conference")
+            background: list[Event] = []
             told_before = len(told)
             unconsumed = trigger_ids - consumed  # (the same for each trigger of the sentence)
             for trig in triggers:
@@ -325,7 +343,10 @@ class EventCoder(
                         told,
                     )
                     if coded:
-                        sentence_events += coded
+                        if self._background_clause(trig.token) or self._standing_since(trig.token):
+                            background += coded
+                        else:
+                            sentence_events += coded
                         told += coded
                         break
             state = self.words.get("state_sectors", ())
@@ -340,8 +361,8 @@ class EventCoder(
             events += kept
             # what later sentences may count from or refer back to: the acts kept
             del told[told_before:]
-            told += kept
-        return events
+            told += kept + background
+        return _headline_retold(events, doc, self.words.get("located_roots", frozenset()))
 
     def _appeal_for(self, trig: Trigger, by_token: dict[int, Trigger]) -> Trigger:
         """An appeal of no stated kind (020) coded by the act it asks for, as CAMEO's appeals
@@ -581,6 +602,113 @@ class EventCoder(
                 return any(o.i in trigger_ids for o in _children(governor, ("dobj",)))
         return False
 
+    def _reacts_to_force(self, verb: Token) -> bool:
+        """Whether a reaction verb's object is an act of force: "condemned the attack on
+        Qatar", "denounced the bombing of the embassy"."""
+        if verb.lemma_.lower() not in self.words.get("reaction_verbs", ()):
+            return False
+        return any(
+            self._is_force(p.code)
+            for obj in _children(verb, ("dobj",))
+            for p in self.patterns.by_noun.get(obj.lemma_.lower(), ())
+        )
+
+    def _retold_harm(self, trig: Trigger, earlier: Sequence[Event], index: int) -> bool:
+        """Whether a killing with no one named is told through a definite noun that refers
+        back to an act of force told before, and so tells that act again: "Russian forces
+        attacked Kharkiv on Wednesday. The attack on Kharkiv killed at least 21 people" is
+        Russia's attack, coded once (not an attack by someone of Ukraine, where it struck)."""
+        cause = self._harm_cause(trig)
+        if cause is None or cause.pos_ not in NOUN_POS:
+            return False
+        determiners = self.words.get("referring_determiners", ())
+        if not any(d == "det" and c.lower_ in determiners for d, c in _kids(cause)):
+            return False
+        roots = self.words.get("located_roots", frozenset())
+        return _told_act(earlier, index, roots, lambda e: e.modality == "asserted") is not None
+
+    def _standing_since(self, token: Token) -> bool:
+        """Whether an act is told in the present perfect as lasting since a year before the
+        report or earlier: a state of affairs, no act of the news ("Israel has occupied the
+        West Bank since 1967", "Ukraine has fought Russian forces in the east since Russia's
+        2014 annexation of Crimea"; not "Israel has struck Gaza since Saturday")."""
+        clause = self._clause_head(token)
+        if clause.tag_ != "VBN" or self._pub_date is None:
+            return False
+        if not any(d == "aux" and c.lower_ in ("has", "have") for d, c in _kids(clause)):
+            return False
+        for prep in _children(clause, ("prep",)):
+            if prep.lower_ != "since":
+                continue
+            for e in self._dates:
+                if prep.idx < e.start <= prep.idx + 6 and e.value and e.anchor is None:
+                    return int(e.value[:4]) < self._pub_date.year - 1
+            # ("since Russia's 2014 annexation of Crimea": the year the act's noun names)
+            for pobj in _children(prep, ("pobj",)):
+                year = _named_year(pobj, self._pub_date)
+                if year is not None:
+                    return int(year.text) < self._pub_date.year - 1
+        return False
+
+    def _background_clause(self, token: Token) -> bool:
+        """Whether an act is told in a relative clause set off by commas after a name, as
+        background to the news: in the present perfect with no date of its own but "since"
+        ("Netanyahu, who has vowed to destroy Hamas, met Biden", "the Houthis, who have
+        attacked ships in the Red Sea since November, were hit"), or in the past with no
+        date while the sentence dates the news ("Ethiopia, which fought a two-year war with
+        Tigrayan forces, signed a deal on Tuesday"). Not words that answer the news ("Iran,
+        which has denied the charges"), nor an act with a date ("Russia, which struck Kyiv
+        on Monday")."""
+        clause = self._clause_head(token)
+        if clause.dep_ != "relcl" or clause.head.pos_ != "PROPN":
+            return False
+        perfect = clause.tag_ == "VBN" and any(
+            d == "aux" and c.lower_ in ("has", "have") for d, c in _kids(clause)
+        )
+        if not perfect and clause.tag_ != "VBD":
+            return False  # (not "Navalny, who had been jailed": told before the news)
+        if clause.lemma_.lower() in self._answering_now:
+            return False  # "Iran, which has denied the charges": an answer to the news
+        first = clause.left_edge
+        if first.i == 0 or first.doc[first.i - 1].text != ",":
+            return False
+        start, end = first.idx, clause.right_edge.idx + len(clause.right_edge.text)
+        sentence = token.sent
+        text = doc_text(token.doc)
+        dated_news = False
+        for e in self._dates:
+            if not sentence.start_char <= e.start < sentence.end_char:
+                continue
+            if not start <= e.start < end:
+                dated_news = True
+            elif not text[max(0, e.start - 6) : e.start].endswith("since "):
+                return False  # the clause's own date: told as news
+        return perfect or dated_news
+
+    def _sport_contest(self, verb: Token) -> bool:
+        """Whether a verb tells a game between teams named by their countries: a score on
+        it or its object ("beat Argentina 2-1", "3-0"), a margin ("by six runs"), or a
+        contest its "in" or "at" names (`sport_nouns`: "met Argentina in the final",
+        "eliminated Brazil in the quarter-finals"). Only the verb's own words are read."""
+        if verb.pos_ not in VERB_POS:
+            return False
+        sport = self.words.get("sport_nouns", ())
+        for dep, child in _kids(verb):
+            if dep == "prep" and child.lower_ in ("in", "at"):
+                for pobj in _children(child, ("pobj",)):
+                    if pobj.lemma_.lower() in sport or pobj.lower_ in sport:
+                        return True
+            elif dep == "prep" and child.lower_ == "by":
+                # "beat Pakistan by six runs": the margin a game is won by
+                margins = self.words.get("sport_margins", ())
+                if any(p.lemma_.lower() in margins for p in _children(child, ("pobj",))):
+                    return True
+            elif dep in ("dobj", "npadvmod") and (
+                _score(child) or any(_score(c) for c in child.children)
+            ):
+                return True
+        return False
+
     def _code(
         self,
         trig: Trigger,
@@ -603,9 +731,25 @@ class EventCoder(
             return []
         if self._describes_backing(trig, mentions):
             return []
+        if self._sport_contest(trig.token):
+            return []  # "Brazil beat Argentina 2-1 in the final": a game, no political act
+        cause = self._harm_cause(trig)
+        if cause is not None and (
+            _told_by_its_age(cause)
+            or (
+                cause.lemma_.lower() in self.words.get("war_nouns", ())
+                and any(d == "aux" and c.lower_ in ("has", "have") for d, c in _kids(trig.token))
+            )
+        ):
+            # "Russia's invasion of Ukraine, now in its third year, has killed thousands",
+            # "Saudi Arabia's war in Yemen has killed tens of thousands": the toll of an act
+            # that stands, no new act
+            return []
         sources, implied_targets = self.sources(trig, mentions, modifiers)
         if not sources and pattern.pos == "noun":
             sources, implied_targets = self._event_anaphor(trig, earlier, index)
+        if not sources and self._retold_harm(trig, earlier, index):
+            return []  # "Russian forces attacked Kharkiv. The attack killed 21": told already
         if not sources:
             # "three US servicemen were killed by an explosive device outside Basra"
             sources = self._unclaimed_harm(trig, mentions, modifiers)
@@ -642,7 +786,7 @@ class EventCoder(
             # "China protested the US arms sale": a state's complaint (114), not dissent (14)
             pattern = official
             trig = replace(trig, pattern=pattern)
-        warned = self._warned_threat(trig, sources, mentions)
+        warned = self._warned_threat(trig, sources, mentions, modifiers)
         if warned:
             # "the military warned that it could take action": a threat (13x), not 012
             pattern, implied_targets = warned
@@ -677,6 +821,11 @@ class EventCoder(
                 for s in self.patterns.fallback_targets
                 if s not in pattern.target and not own_only
             )
+        if not own_only and self._reacts_to_force(trig.token):
+            # "Egypt condemned the attack on the Israeli embassy": a reaction to an attack is
+            # aimed at who attacked, never at whom it struck (the pattern's own slots, or
+            # the act told before, name them)
+            slots = pattern.target
         # ("pledged support against Hamas": whom cooperation is against is no partner in it)
         allied = pattern.code[:2] in self.words.get("cooperation_roots", ())
         target_how = (
@@ -820,7 +969,10 @@ class EventCoder(
         # (and so may force moving "into" a place: "crossed into the Kursk region", Russia)
         struck_place = pattern.requires_target is True and bool(pattern.objects or pattern.preps)
         struck_place = struck_place and self._is_force(pattern.code)
-        if pattern.requires_target and not targets and not struck_place:
+        # (sides joined in a symmetric act are each other's target: "Iran and Saudi Arabia
+        # expanded trade")
+        joined = pattern.symmetric and len({m.actor.code for m in sources}) > 1
+        if pattern.requires_target and not targets and not struck_place and not joined:
             return []
         named = bool(targets)  # named by the sentence, not guessed from a place or home
         # (a deed is directed at the country where it is done, "protested in Beijing"; words
@@ -846,7 +998,7 @@ class EventCoder(
                 allied = {m.actor.country for m in allies if m.actor.country}
                 targets = [m for m in targets if m.actor.country not in allied]
             target_how = "the place where the act happened"
-        if pattern.requires_target and not targets:
+        if pattern.requires_target and not targets and not joined:
             return []
         if not targets and not pattern.symmetric and not moves_force:
             targets = self._domestic_target(trig.token, sources, self._is_force(pattern.code))
@@ -988,7 +1140,7 @@ class EventCoder(
             recoded = (
                 self._dissent_code(event_code, src, tgt)
                 or _left_organisation(event_code, tgt, target, trig.token.doc)
-                or _seized_place(event_code, target)
+                or _seized_place(event_code, target, trig.token.doc)
             )
             code_why = ""
             if recoded is not None:
@@ -1208,3 +1360,43 @@ def _relative_object(verb: Token) -> list[Token]:
     if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return []
     return [verb.head]
+
+
+def _score(token: Token) -> bool:
+    """Whether a token is a game's score: "3-0" as one word, or "2" before "-" and "1"."""
+    if token.text[:1].isdigit() and re.fullmatch(r"\d{1,2}[-–]\d{1,2}", token.text):
+        return True
+    doc = token.doc
+    return (
+        token.text.isdigit()
+        and len(token.text) <= 2
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].text in ("-", "–")
+        and doc[token.i + 2].text.isdigit()
+        and len(doc[token.i + 2].text) <= 2
+    )
+
+
+def _headline_retold(events: list[Event], doc: Doc, force_roots: AbstractSet[str]) -> list[Event]:
+    """Leave out the acts of a headline that its story tells again: "Iran attacks Israel"
+    over "Iran launched 300 drones and missiles at Israel overnight" is one attack, coded
+    where the story tells it (with its day). A headline is a first sentence that ends a line
+    with no punctuation; its acts the story does not tell stay. Force of any kind
+    (`force_roots`) is one act."""
+    if not events or events[0].sentence_index != 0:
+        return events
+    words = [t for t in next(doc.sents) if not t.is_space]
+    if not words or words[-1].text in SENTENCE_END:
+        return events
+    end = words[-1].idx + len(words[-1].text)
+    if "\n" not in doc_text(doc)[end : end + 3]:
+        return events  # (a sentence that ends the text, or runs on: no headline)
+
+    def act(event: Event) -> tuple[object, ...]:
+        # (force of any kind is one act: "Iran attacks Israel" over "launched drones at")
+        # (a visit and a meeting are two acts of a root: "Biden visits Kyiv" over "met")
+        source, target, root = _act_key(event)[:3]
+        return source, target, "force" if root in force_roots else event.cameo[:3]
+
+    told = {act(e) for e in events if e.sentence_index > 0}
+    return [e for e in events if e.sentence_index > 0 or act(e) not in told]

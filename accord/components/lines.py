@@ -1,5 +1,5 @@
 """accord_lines: a line break that ends a headline, a byline or a paragraph ends a sentence,
-and so does a wire dateline ("RIYADH (AP) — ").
+and so does a wire dateline ("RIYADH (AP) — "); a headline is one sentence.
 
 The parser joins "Russia attacks Kyiv\\n\\nRussia attacked Ukraine on Monday." into one
 sentence with two main verbs, and a byline with the first sentence of the story. This
@@ -90,9 +90,33 @@ def line_starts(doc: Doc) -> list[int]:
 
 class LinesComponent(BatchedStage):
     def __call__(self, doc: Doc) -> Doc:
-        for index in line_starts(doc) + dateline_ends(doc):
+        starts = line_starts(doc)
+        for index in headline_inner_tokens(doc, starts):
+            doc[index].is_sent_start = False
+        for index in starts + dateline_ends(doc):
             doc[index].is_sent_start = True
         return doc
+
+
+def headline_inner_tokens(doc: Doc, starts: list[int]) -> list[int]:
+    """Indices of the tokens inside a headline, which begin no sentence: the parser splits
+    "Biden visits Kyiv" after its verb and codes a visit to no one. A headline is a line
+    after which a sentence starts, ending with no punctuation and holding none that ends a
+    sentence inside."""
+    found: list[int] = []
+    first = 0
+    for start in starts:
+        line = doc[first:start]
+        words = [t for t in line if not t.is_space]
+        if (
+            len(words) > 1
+            and words[-1].text not in SENTENCE_END
+            and not any(t.text in (".", "!", "?", ";") for t in words)
+            and len(doc_text(doc)[line.start_char : line.end_char].strip()) < WRAPPED_LINE * 2
+        ):
+            found += [t.i for t in words[1:]]
+        first = start
+    return found
 
 
 @Language.factory("accord_lines")

@@ -221,6 +221,16 @@ WORD_LISTS = (
     "humanitarian_aid_words",
     "official_protest_words",
     "occasion_prepositions",
+    "possible_act_words",
+    "likelihood_predicates",
+    "possibility_nouns",
+    "sport_nouns",
+    "sport_margins",
+    "occurrence_verbs",
+    "war_nouns",
+    "deliberation_heads",
+    "prediction_verbs",
+    "inverted_condition_words",
 )
 
 

@@ -104,6 +104,22 @@ def test_a_break_after_a_headline_or_byline_starts_a_sentence() -> None:
     assert [doc[i].text for i in line_starts(doc)] == ["Russia"]
 
 
+def test_a_headline_is_one_sentence(nlp: Language) -> None:
+    text = (
+        "Biden visits Kyiv\n\nU.S. President Joe Biden met Ukrainian President Volodymyr "
+        "Zelensky on Monday."
+    )
+    doc = nlp(text)
+    assert next(doc.sents).text.strip() == "Biden visits Kyiv"
+    events = code_text(nlp, text, date="2023-02-21")
+    headline = {
+        (e.source.code, e.cameo, e.target.code if e.target else None)
+        for e in events
+        if e.sentence_index == 0
+    }
+    assert headline == {("USAGOV", "042", "UKRGOV"), ("UKRGOV", "043", "USAGOV")}
+
+
 @pytest.mark.parametrize(
     ("text", "first"),
     [

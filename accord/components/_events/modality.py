@@ -26,6 +26,7 @@ from .syntax import (
     SUBJECTS,
     VERB_POS,
     Mentions,
+    Modifiers,
     Trigger,
     _alternative,
     _before_semicolon,
@@ -86,7 +87,11 @@ class ModalityReading:
         return replace(pattern, code=OFFICIAL_COMPLAINT, rule=f"{pattern.rule}+state")
 
     def _warned_threat(
-        self, trig: Trigger, sources: list[ActorMention], mentions: Mentions
+        self,
+        trig: Trigger,
+        sources: list[ActorMention],
+        mentions: Mentions,
+        modifiers: Modifiers | None = None,
     ) -> tuple[Pattern, list[ActorMention]] | None:
         """A warning that the speaker's own side will, could or may act is a threat, not a
         pessimistic comment: "the military warned that it could take action" (130), "Russia
@@ -136,7 +141,10 @@ class ModalityReading:
                 for t in _children(token, ("dobj", "dative"))
                 for m in self._with_conjuncts(t, mentions)
             ]
-            warned = warned or self._named_after(clause, ("against", "on"), mentions)
+            # ("could retaliate against U.S. tariffs": the side that owns what it is against)
+            warned = warned or self._named_after(
+                clause, ("against", "on"), mentions, modifiers=modifiers
+            )
             warned = warned or [
                 m for o in objects for m in self._named_after(o, ("against", "on"), mentions)
             ]
@@ -254,6 +262,13 @@ class ModalityReading:
                 # (coded as one, 112), not a shelling the text reports (not "claimed
                 # responsibility for")
                 return "hypothetical", f"alleged ({governor.text!r})"
+            if (
+                clause.dep_ == "ccomp"
+                and governor.lemma_.lower() in words.get("prediction_verbs", ())
+                and _children(clause, SUBJECTS)
+            ):
+                # "analysts expect China to impose tariffs": foreseen by others, not intended
+                return "hypothetical", f"foreseen ({governor.text!r})"
             if governor.lemma_.lower() in words.get("intention_heads", ()):
                 if clause.dep_ == "ccomp" and _past_fact(clause):
                     # "determined that the RSF had committed genocide": a finding about what
@@ -261,7 +276,18 @@ class ModalityReading:
                     return "hypothetical", f"what {governor.text!r} finds was done"
                 # "agreed that their countries should cooperate": what is agreed is intended
                 return "intended", f"what {governor.text!r} commits to"
+        for below, node in zip(chain, chain[1:], strict=False):
+            if (
+                node.lemma_.lower() in words.get("deliberation_heads", ())
+                and node.pos_ in VERB_POS
+                and below.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")
+            ):
+                # "the Pentagon is considering sending more troops": weighed, not intended
+                return "hypothetical", f"only weighed ({node.text!r})"
         for node in chain:
+            if self._inverted_condition(node):
+                # "Were China to invade Taiwan, Japan would intervene", "Had Russia attacked"
+                return "hypothetical", f"under an inverted condition ({node.left_edge.text!r})"
             if node.lower_ == "of" and node.head.lower_ == "ahead" and node.i != token.i:
                 # "ahead of Xi's visit to Moscow": a visit to come, not made yet
                 return "intended", "to come ('ahead of')"
@@ -295,6 +321,12 @@ class ModalityReading:
             punished = self._punished_for(node)
             if punished is not None:
                 return "hypothetical", f"the reason alleged for {punished.text!r}"
+        possible = self._only_possible(token)
+        if possible is not None:
+            # "any attack on Iran would be met with force", "a Russian invasion is
+            # imminent", "the prospect of Israeli strikes on Iran": no act done, and none
+            # intended by its doer (not "vowed to respond to any attack": no attack vowed)
+            return "hypothetical", f"only possible ({possible.text!r})"
         occasions = words.get("occasion_prepositions", ())
         on_occasion = False  # "during Albanese's visit": the occasion of an act is no intent
         answering = self._answering
@@ -367,6 +399,59 @@ class ModalityReading:
             # is no fact; with "will" it is announced, a promise or a threat (above)
             return "hypothetical", f"the consequence of a condition ({condition.text!r})"
         return "asserted", "stated as done"
+
+    def _inverted_condition(self, clause: Token) -> bool:
+        """Whether a clause is a condition told by inversion, opened by its own verb or
+        auxiliary "were", "should" or "had" before its subject: "Were China to invade
+        Taiwan", "Should Iran close the strait" (a question is read before)."""
+        first = clause.left_edge
+        if first.lower_ not in self.words.get("inverted_condition_words", ()):
+            return False
+        if first.i != clause.i and not (first.head.i == clause.i and first.dep_ == "aux"):
+            return False
+        subjects = _children(clause, SUBJECTS)
+        return bool(subjects) and first.i < subjects[0].i
+
+    def _only_possible(self, noun: Token) -> Token | None:
+        """The word by which an event noun names an act that may come, not one done: a
+        determiner or adjective ("any attack", "a potential strike"), what is said of it as
+        its subject ("an invasion is imminent", "remains possible", "could come at any
+        moment", "would be a setback") or the noun it is the possibility of ("the risk of a
+        Chinese attack", "the prospect of strikes")."""
+        if noun.pos_ not in NOUN_POS:
+            return None
+        words = self.words
+        for dep, child in _kids(noun):
+            if dep in ("det", "amod") and child.lower_ in words.get("possible_act_words", ()):
+                return child
+        if noun.dep_ in SUBJECTS:
+            predicates = words.get("likelihood_predicates", ())
+            for dep, child in _kids(noun.head):
+                if dep in ("acomp", "oprd") and child.lower_ in predicates:
+                    return child
+            verb = noun.head
+            would = next((c for d, c in _kids(verb) if d == "aux" and c.lower_ == "would"), None)
+            if (
+                would is not None
+                and verb.lemma_ == "be"
+                and any(d == "attr" and c.pos_ == "NOUN" for d, c in _kids(verb))
+            ):
+                # "Russia's withdrawal from Kherson would be a major setback": judged as
+                # what it would be (not "would be the first": a done act ranked)
+                return would
+            if verb.lemma_.lower() in words.get("occurrence_verbs", ()) and not _perfect(verb):
+                # "a Russian invasion could come at any moment", "a strike may happen"
+                modals = words.get("hypothetical_modals", frozenset()) | {"would"}
+                for dep, child in _kids(verb):
+                    if dep == "aux" and child.lower_ in modals:
+                        return child
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            holder = noun.head.head
+            if holder.pos_ in NOUN_POS and holder.lemma_.lower() in words.get(
+                "possibility_nouns", ()
+            ):
+                return holder
+        return None
 
     def _headline_infinitive(self, verb: Token) -> bool:
         """Whether an infinitive with its own subject stands for a finite verb, as headlines

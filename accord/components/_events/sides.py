@@ -877,28 +877,51 @@ class SideReading:
         """Who did the act a reaction answers, when the reaction's object is a definite event
         noun naming no actor of its own that refers back to an act told before (in this
         sentence or the two before): "China launched drills around Taiwan. Taiwan condemned
-        the drills" condemns China; "Yerevan denied the accusation" answers the accuser,
-        "Ukraine rejected the offer" the one who made it. Not an act of the reactor's side."""
+        the drills" condemns China, and so does "the drills were condemned by Taiwan";
+        "Yerevan denied the accusation" answers the accuser, "Ukraine rejected the offer" the
+        one who made it. Not an act of the reactor's side."""
         token = trig.token
         if token.lemma_.lower() not in self.words.get("reaction_verbs", ()):
             return []
         determiners = self.words.get("referring_determiners", ())
         sides = {self._side(m.actor) for m in sources}
-        for noun in _children(token, ("dobj",)):
+        # ("The invasion was condemned by NATO": the passive's subject is what is answered)
+        for noun in _children(token, ("dobj", "nsubjpass")):
             if noun.pos_ != "NOUN" or not any(
                 d == "det" and c.lower_ in determiners for d, c in _kids(noun)
             ):
                 continue
-            if any(t.i in mentions or t.i in modifiers for t in noun.subtree):
-                continue  # "the attack on Israel" names its own actors
+            aimed = self.words.get("aimed_prepositions", ())
+            struck = {
+                t.i
+                for prep in _children(noun, ("prep",))
+                if prep.lower_ in aimed
+                for t in prep.subtree
+            }
+            named = [t for t in noun.subtree if t.i in mentions or t.i in modifiers]
+            if any(t.i not in struck for t in named):
+                continue  # "the Israeli attack on Qatar" names who did it
+            # ("Israel struck Qatar. Turkey condemned the attack on Qatar": the attack told
+            # before on whom it names as struck)
+            victims = {
+                m.actor.country or m.actor.code for t in named for m in mentions.get(t.i, ())
+            } | {modifiers[t.i].actor.country for t in named if t.i in modifiers}
             roots = self._noun_roots(noun)
+            if not roots and noun.lemma_.lower() in self.words.get("summary_nouns", ()):
+                # "the ICC prosecutor requested arrest warrants. Israel condemned the move":
+                # a word that sums up an act refers back to the last one told
+                roots = ALL_ROOTS
             if not roots:
                 continue
             event = _told_act(
                 earlier,
                 index,
                 roots,
-                lambda e: e.modality != "denied" and self._side(e.source) not in sides,
+                lambda e, victims=victims: (
+                    e.modality != "denied"
+                    and self._side(e.source) not in sides
+                    and (not victims or _struck(e, victims))
+                ),
                 before=token.idx,
             )
             if event is not None:
@@ -952,3 +975,12 @@ class SideReading:
                     elif pobj.lemma_.lower() in words:  # "with the help of Syrian troops"
                         found += self._owner(pobj, mentions, modifiers)
         return found
+
+
+#: every CAMEO root: what a summing-up word ("the move") may refer back to
+ALL_ROOTS = frozenset(f"{n:02d}" for n in range(1, 21))
+
+
+def _struck(event: Event, victims: set[str | None]) -> bool:
+    """Whether an act was aimed at one of the sides a reaction names as struck."""
+    return event.target is not None and (event.target.country or event.target.code) in victims

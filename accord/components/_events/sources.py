@@ -31,6 +31,7 @@ from .syntax import (
     _infinitive,
     _infinitive_conjunct,
     _inside_descriptive_clause,
+    _kids,
     _misread_clause_subject,
     _misread_conjunct_subject,
     _misread_main_verb,
@@ -330,6 +331,8 @@ class SourceReading:
         noun = trig.token
         if trig.pattern.pos != "noun" or not self._is_force(trig.pattern.code):
             return False
+        if self._restates_force(noun):
+            return True
         if any(p.lower_ in ("on", "against") for p in _children(noun, ("prep",))):
             return False  # "a drone attack on Ukraine killed five": the attack names its aim
         verb = noun.head if noun.dep_ in SUBJECTS else noun.head.head
@@ -342,6 +345,25 @@ class SourceReading:
         # "clashes killed dozens", whose code is the killing's own, 190)
         cause = self._harm_cause(harm)
         return cause is not None and cause.i == noun.i and trig.pattern.code != harm.pattern.code
+
+    def _restates_force(self, noun: Token) -> bool:
+        """Whether an attack noun only says what the act of force whose "in" it is was: "Iran
+        launched 300 drones at Israel, in its first direct attack on Israeli territory" is one
+        act, coded on the verb. Not an attack a name or a people's adjective gives to
+        another side: "shot down 30 drones in a Russian attack"."""
+        preposition = noun.head
+        if noun.dep_ != "pobj" or preposition.lower_ != "in" or preposition.dep_ != "prep":
+            return False
+        verb = preposition.head
+        if verb.pos_ not in VERB_POS:
+            return False
+        if any(
+            dep in ("poss", "amod", "compound", "nmod") and child.text[:1].isupper()
+            for dep, child in _kids(noun)
+        ):
+            return False
+        act = self.find_trigger(verb)
+        return act is not None and self._is_force(act.pattern.code)
 
     def _caused_by(self, trig: Trigger) -> Pattern | None:
         """The pattern of the attack a killing or wounding is told through, when the verb says

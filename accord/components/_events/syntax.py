@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ...events import Actor, Event
+from ...events import Actor, Event, told_as_history
 from ...kb.resolver import RANKS
 from ...ontology.patterns import Pattern
 from ..actors import (
@@ -587,13 +587,16 @@ def _left_organisation(
     return "160", f"a withdrawal from {target.code}, an organisation: membership given up"
 
 
-def _seized_place(code: str, target: ActorMention | None) -> tuple[str, str] | None:
+def _seized_place(code: str, target: ActorMention | None, doc: Doc) -> tuple[str, str] | None:
     """A capture of a place named as such ("rebels captured Damascus") occupies it (192); an
-    arrest (173) captures people. Returns the code and why, or None."""
+    arrest (173) captures people, and so does one only done there ("was detained at a
+    Moscow airport"). Returns the code and why, or None."""
     if code != "173" or target is None or not target.entries:
         return None
     if any(e.kind not in ("capital", "country") for e in target.entries):
         return None  # ("a US reporter" is a person of the country)
+    if doc[target.head].dep_ == "pobj":
+        return None  # (the place of the arrest, not what is taken)
     return "192", f"{target.entries[0].name} is captured as a place: occupied, not arrested"
 
 
@@ -842,16 +845,24 @@ def _told_before(events: list[Event], earlier: list[Event], index: int) -> list[
 
 def _act_key(
     event: Event, state: Iterable[str] = ()
-) -> tuple[str | tuple[str | None, str] | None, str | tuple[str | None, str] | None, str]:
+) -> tuple[str | tuple[str | None, str] | None, str | tuple[str | None, str] | None, str, bool]:
     def who(actor: Actor | None) -> str | None:
         return (actor.country or actor.code) if actor else None
 
     source, target = who(event.source), who(event.target)
+    # (history told in passing is another act than the news: "India and China, which fought
+    # a war in 1962, clashed on Monday" is a clash)
+    history = told_as_history(event)
     if source is not None and source == target and event.target is not None:
         # inside one country, its state and a group within it are two sides: the army
         # fighting the RSF and the RSF fighting the army are two acts
-        return actor_side(event.source, state), actor_side(event.target, state), event.cameo_root
-    return source, target, event.cameo_root
+        return (
+            actor_side(event.source, state),
+            actor_side(event.target, state),
+            event.cameo_root,
+            history,
+        )
+    return source, target, event.cameo_root, history
 
 
 #: a bombing told with no kind (183, non-military) and the air attack a state's is (195)

@@ -46,6 +46,18 @@ class EventTiming:
             if span is not None:
                 attached = _attachment(span)
                 head = self._clause_head(attached)
+                holder = (attached.head if attached.dep_ == "pobj" else attached).head
+                if (
+                    holder.dep_ == "acl"
+                    and holder.tag_ == "VBN"
+                    and holder.head.dep_ not in ANY_SUBJECTS
+                ):
+                    # "issued warrants for two men sought in the slaying of missionaries three
+                    # years ago": the date of what a participle tells of an object is that
+                    # noun's ("a video conference held in June"), not the clause's (the
+                    # warrants were issued this week); a subject's is ("a report released
+                    # Tuesday alleged")
+                    head = holder.head
                 if attached.dep_ in NAMING_DEPS and attached.head.pos_ in NOUN_POS:
                     # "pardoned those charged over the January 6 attack": the date names
                     # the attack, not the pardon (nor the clause's other acts)
@@ -85,10 +97,16 @@ class EventTiming:
         clause = self._clause_head(trig).i if expressions else None
         unanchored = ""
         verb = _verb_of_noun(trig)  # ("announced a withdrawal": timed as announced)
+        named = _named_year(trig, pub_date)
+        if named is not None:
+            # "Russia's 2014 annexation of Crimea", "the 2003 US invasion of Iraq": the
+            # year the act's noun names is its date, whatever its clause's
+            return named.text, "year", f"{named.text!r} names the year of {trig.text!r}"
         told = self._told_from(verb)
-        if told is not None and verb.dep_ == "pcomp":
-            # "arrived on Saturday, a day after visiting Riyadh": the clause's date is the
-            # arrival's, the visit is timed from it
+        if told is not None and verb.dep_ in ("pcomp", "pobj"):
+            # "arrived on Saturday, a day after visiting Riyadh", "met on Tuesday, three
+            # years after Russia's invasion of Ukraine": the clause's date is the arrival's,
+            # the visit is timed from it
             expressions = []
         own = [e for e in expressions if self._date_clause(doc, e) in (clause, trig.i)]
         if len(own) > 1:
@@ -126,7 +144,10 @@ class EventTiming:
             # is counted back from the talks
             governor, shift = told
             date, precision, why = self.event_date(governor, sentence, doc, earlier)
-            if date and precision == "day":
+            # (years or months before an act dated by the document count from its date:
+            # "two years after Russia's invasion, Western leaders travelled to Kyiv")
+            coarse = precision == "document" and shift[1] in ("month", "year")
+            if date and (precision == "day" or coarse):
                 step = TemporalExpression(0, 0, "", None, "day", "", shift)
                 counted = anchored(step, dt.date.fromisoformat(date))
                 n, unit = shift
@@ -213,14 +234,19 @@ class EventTiming:
     def _told_from(trig: Token) -> tuple[Token, tuple[int, str]] | None:
         """The act a clause is timed from, and by how much: "four days after Russian troops
         invaded" is four days before the act it hangs on, "a day after visiting" one day
-        before, "hours before he was due to resign" the same day."""
+        before, "three years after Russia's invasion" three years before, "hours before he
+        was due to resign" the same day."""
         if trig.dep_ == "advcl":
             marker = next((c for d, c in _kids(trig) if d == "mark"), None)
             measure = next((c for d, c in _kids(trig) if d == "npadvmod"), None)
             governor = trig.head
-        elif trig.dep_ == "pcomp" and trig.head.dep_ == "prep":
+        elif trig.dep_ in ("pcomp", "pobj") and trig.head.dep_ == "prep":
             marker, measure = trig.head, trig.head.head
             governor = measure.head if measure.dep_ == "npadvmod" else None
+            if governor is None:
+                # ("met on Tuesday, three years after ...": the measure may hang on "after")
+                measure = next((c for d, c in _kids(marker) if d == "npadvmod"), None)
+                governor = marker.head
         else:
             return None
         if marker is None or measure is None or governor is None or trig.i == governor.i:
@@ -238,3 +264,16 @@ class EventTiming:
         if n is None:
             return None
         return governor, (-direction * n, unit)
+
+
+def _named_year(trig: Token, pub_date: dt.date | None) -> Token | None:
+    """The year an event noun names as its modifier ("the 2014 annexation of Crimea"), not
+    a count ("1500 troops" is no act's noun; a year to come is no date of a done act)."""
+    if trig.pos_ not in NOUN_POS or trig.tag_ != "NN":
+        return None
+    latest = pub_date.year if pub_date is not None else 2100
+    for dep, child in _kids(trig):
+        if dep == "nummod" and len(child.text) == 4 and child.text.isdigit():
+            if 1900 <= int(child.text) <= latest:
+                return child
+    return None
