@@ -124,6 +124,7 @@ WORD_LISTS = (
     "breach_codes",
     "separate_general_codes",
     "reciprocal_codes",
+    "celebrating_verbs",
     "light_phrases",
     "receiving_verbs",
     "giving_verbs",

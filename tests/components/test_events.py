@@ -5691,6 +5691,23 @@ def test_walking_away_from_talks_halts_them_and_from_a_deal_leaves_it(nlp: Langu
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "France on Wednesday condemned as unacceptable allegations by Rwanda.\n\nThe foreign "
+        "ministry in Paris said the report was biased.",
+        "Pakistan on Thursday protested to India over the killing of a fisherman.\nIslamabad "
+        "said the act was unprovoked.",
+        "India on Saturday objected to China's new map, calling it \u201cabsurd.\u201d",
+    ],
+)
+def test_a_sentence_with_a_day_before_its_verb_or_a_paragraph_after_it_is_no_headline_passive(
+    nlp: Language, text: str
+) -> None:
+    events = [e for e in code(nlp, text, date="2024-03-01") if e.cameo[:2] in ("11", "10")]
+    assert events and events[0].source.country in ("FRA", "PAK", "IND")
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a headline's passive without its auxiliary: the subject was detained, not detaining

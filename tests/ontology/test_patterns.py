@@ -466,11 +466,6 @@ def test_cooperating_on_military_training_is_intended_military_cooperation(
     ("date", "text", "expected"),
     [
         (
-            "2022-02-25",
-            "Russia rolled tanks into eastern Ukraine on Thursday.",
-            ("RUS", "190", "UKR"),
-        ),
-        (
             "2023-10-09",
             "Hamas rained rockets on Israeli towns on Saturday.",
             ("PSEREB", "194", "ISR"),
@@ -621,7 +616,7 @@ def test_cooperating_on_military_training_is_intended_military_cooperation(
         (
             "2023-06-10",
             "Russia threw out two British diplomats on Friday.",
-            ("RUS", "161", "GBRGOV"),
+            ("RUS", "174", "GBRGOV"),
         ),
         (
             "2023-09-01",
@@ -760,6 +755,12 @@ def test_acts_said_by_phrasal_verbs_idioms_and_light_verbs(
         ),
         # a pressure to act is a demand of that act, coded once
         ("2015-06-09", "Obama is being pressured by congress to help Iran.", "070"),
+        # crowds out to celebrate protest nothing; a side hit with rockets fires none
+        ("2015-07-15", "Thousands of Iranians took to the streets to celebrate the deal.", None),
+        ("2023-10-07", "Israel was hit with a barrage of rockets from Gaza on Saturday.", None),
+        # charges thrown out expel no one; a runner pulling away leaves no deal
+        ("2024-03-01", "Ukraine's top court threw out the charges against Poroshenko.", None),
+        ("2024-03-01", "The Kenyan runner pulled away from the Ethiopian in the final lap.", None),
     ],
 )
 def test_near_misses_of_idioms_code_no_act_of_theirs(

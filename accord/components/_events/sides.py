@@ -51,6 +51,10 @@ from .syntax import (
     _verb_of_noun,
 )
 
+#: light verbs whose passive tells a state of its subject, who does the act: "militias were
+#: engaged in ethnic cleansing", "troops were involved in the killings"
+STATE_PASSIVES = frozenset({"engage", "involve"})
+
 
 class SideReading:
     """Part of `EventCoder`: see the module's docstring."""
@@ -458,8 +462,8 @@ class SideReading:
     def _engaged(self, verb: Token, mentions: Mentions, modifiers: Modifiers) -> list[ActorMention]:
         """The doers of a light phrase told as a state of its subject: "Sudanese militias were
         engaged in ethnic cleansing" (a passive with no agent: the subject does the act)."""
-        if _children(verb, ("agent",)):
-            return []
+        if _children(verb, ("agent",)) or verb.lemma_.lower() not in STATE_PASSIVES:
+            return []  # ("Israel was hit with rockets": done to it)
         for subject in _children(verb, PASSIVE_SUBJECTS):
             return self._with_conjuncts(subject, mentions) or self._owner(
                 subject, mentions, modifiers

@@ -223,6 +223,9 @@ class _Parse:
 
 #: tags of a past participle or past tense, which a headline may say as a passive
 _PAST_TAGS = frozenset({"VBN", "VBD"})
+#: marks that end a sentence, and those that may close it after them
+SENTENCE_STOPS = frozenset({".", "!", "?"})
+CLOSING_MARKS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
 
 
 def _headline_passive(verb: Token, kids: tuple[tuple[str, Token], ...]) -> bool:
@@ -238,7 +241,15 @@ def _headline_passive(verb: Token, kids: tuple[tuple[str, Token], ...]) -> bool:
         return False
     if "agent" in deps:
         return True
-    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and verb.sent[-1].text not in ".!?\"'"
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT":
+        return False
+    # (the subject right before the verb: "France on Wednesday condemned ..." is a sentence)
+    subject = next(c for d, c in kids if d == "nsubj")
+    if subject.right_edge.i + 1 != verb.i:
+        return False
+    # (its last word, past spaces, closing quotes and brackets, is no full stop)
+    words = [t for t in verb.sent if not t.is_space and t.text not in CLOSING_MARKS]
+    return not words or words[-1].text not in SENTENCE_STOPS
 
 
 _PARSE = _Parse()
@@ -1149,6 +1160,11 @@ def _hyphenated(token: Token) -> str:
     return doc[left : token.i + 1].text if left < token.i else token.text
 
 
+#: verbs whose "away" leaves what follows "from": "walked away from talks" (not "the runner
+#: pulled away from the Ethiopian")
+AWAY_VERBS = frozenset({"walk"})
+
+
 def _out_preps(verb: Token) -> list[Token]:
     """The prepositions the parser hangs on a verb's "out" or "away" rather than on the verb:
     "of" in "pulled out of the deal", "from" in "walked away from talks" ("away" is parsed as
@@ -1156,7 +1172,8 @@ def _out_preps(verb: Token) -> list[Token]:
     return [
         p
         for d, out in _kids(verb)
-        if (d == "prep" and out.lower_ == "out") or (d == "advmod" and out.lower_ == "away")
+        if (d == "prep" and out.lower_ == "out")
+        or (d == "advmod" and out.lower_ == "away" and verb.lemma_ in AWAY_VERBS)
         for p in _children(out, ("prep",))
     ]
 

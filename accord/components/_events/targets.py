@@ -93,9 +93,17 @@ class TargetReading:
                 return []
             for clause in _children(trigger, ("ccomp",)):
                 if any(c.tag_ == "WP" and d == "dobj" for d, c in _kids(clause)):
-                    # "struck what New Delhi called a militant camp": a free relative names
-                    # a thing, and whoever names it is not asked
-                    continue
+                    # "India struck what New Delhi called a militant camp": what the doer
+                    # itself calls a thing names it (but "condemned what Greece called an
+                    # exercise" condemns Greece's)
+                    namers = [
+                        m
+                        for s in _children(clause, ANY_SUBJECTS)
+                        for m in self._with_conjuncts(s, mentions)
+                    ]
+                    doers = {self._side(m.actor) for m in self.subject_of(trigger, mentions)}
+                    if doers & {self._side(m.actor) for m in namers}:
+                        continue
                 for subject in _children(clause, ANY_SUBJECTS):
                     found = self._with_conjuncts(subject, mentions)
                     return found or self._owner(subject, mentions, modifiers)

@@ -20,6 +20,7 @@ from .syntax import (
     NOUN_POS,
     OBJECT_DEPS,
     PEACEKEEPER,
+    PROTEST_ROOT,
     SUBJECTS,
     ULTIMATUM_DEPS,
     VERB_POS,
@@ -209,7 +210,20 @@ class TriggerReading:
         ranked = [p for p in by_specificity if frame.fits(p)]
         if not ranked:
             return None
+        if ranked[0].code[:2] == PROTEST_ROOT and self._celebration(token):
+            return None  # "took to the streets to celebrate the deal": no protest
         return Trigger(token, ranked[0], tuple(ranked[1:]))
+
+    def _celebration(self, verb: Token) -> bool:
+        """Whether crowds go out to celebrate, mourn or back someone (`celebrating_verbs`:
+        "took to the streets to celebrate the nuclear deal", "in support of the junta"), not
+        to protest."""
+        words = self.words.get("celebrating_verbs", ())
+        return any(
+            (dep in ("xcomp", "advcl") and _infinitive(c) and c.lemma_.lower() in words)
+            or (dep == "prep" and any(p.lemma_.lower() in words for p in _children(c, ("pobj",))))
+            for dep, c in _kids(verb)
+        )
 
     def _unflown_craft(self, verb: Token) -> bool:
         """Whether the drones a verb launches are craft of sea or land
@@ -591,7 +605,7 @@ class TriggerReading:
         word = token.lower_
         # (a doubled consonant before "-ed" ends the stem: "rapped" is rap, not rape; "hopped"
         # hop, not hope)
-        doubled = word.endswith("ed") and len(word) > 4 and word[-3] == word[-4]
+        doubled = word.endswith("ed") and len(word) > 4 and word[-3] == word[-4] != "e"
         silent_e = () if doubled else (word[:-3] + "e",)
         for stem in (word[:-3], *silent_e, word[:-4], word[:-2], word[:-1]):
             if stem in self.known_verbs:
