@@ -325,14 +325,6 @@ class ActorMatcher:
                 for place in entries[:1]:
                     if place.kind in ("country", "capital"):
                         scenes[span.sent.start].append((node.head, place))
-            elif node.dep_ == "pobj" and node.head.lower_ in NEAR_A_TOWN:
-                # "attacked a concert hall near Moscow": near a capital is in its country
-                # (not near a country: "near the border with Niger" may be on either side)
-                # (a capital after a place preposition is read as its country: ask the name)
-                capital = any(e.kind == "capital" for e in self.kb.lookup(span.text))
-                for place in entries[:1] if capital else ():
-                    if place.kind in ("country", "capital"):
-                        scenes[span.sent.start].append((node.head, place))
         # "Taiwan's foreign minister", "the mayor of Kyiv": a role owned by a place
         owners: dict[int, tuple[str, tuple[Entry, ...]]] = {}
         # "Hungarian and Romanian officials": a second nationality for the same head
@@ -669,13 +661,8 @@ class ActorMatcher:
             resolution = minority
         own = entries  # the phrase's own meanings, without its owner's
         owner = owners.get(head.i)
-        if (
-            owner is not None
-            and owner[0] in ("'s", "of", "in")
-            and _other_countrys_seat(entries, owner)
-        ):
-            # "Brazil's Congress", "the Congress of Peru", "stormed Congress in Brasilia":
-            # not the US Congress
+        if owner is not None and owner[0] in ("'s", "of") and _other_countrys_seat(entries, owner):
+            # "Brazil's Congress", "the Congress of Peru": not the US Congress
             entries = (*owner[1], *entries)
             resolution = resolve_actor(text, entries, day, self.kb)
             owner = None
@@ -947,9 +934,6 @@ def _widespread(entry: Entry) -> bool:
     )
 
 
-#: prepositions that set a scene near a capital, which is in its country ("gunmen attacked
-#: a concert hall near Moscow", "clashed outside Kinshasa")
-NEAR_A_TOWN = frozenset({"near", "outside"})
 #: how many sentences back a role told without a country may find the same role named
 ROLE_WINDOW_SENTENCES = 4
 #: determiners of a role that tell of people not named before: "a soldier", "some police"

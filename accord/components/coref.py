@@ -133,9 +133,6 @@ def resolve_pronouns(
             added += found
             collective += found
             continue
-        if _is_neighbour(token):
-            added += _neighbour(doc, token, [*mentions, *added], sentence_of, kb)
-            continue
         lower = token.lower_
         if lower in NON_PERSONAL_PRONOUNS:
             before = sorted([*mentions, *collective], key=lambda m: m.head)
@@ -210,9 +207,19 @@ def _holds_office(doc: Doc, mention: ActorMention, office: str) -> bool:
     """Whether a person is told as holding an office ("minister", "president"): by the
     words of the phrase naming them ("the Bangladeshi prime minister", "President Ruto"),
     or by an office the knowledge base gives them ("Hasina": Prime Minister)."""
-    if any(t.lemma_.lower() == office for t in doc[mention.start : mention.end]):
+    words = {t.lemma_.lower() for t in doc[mention.start : mention.end]}
+    if office in words and not words & {"vice", "deputy"}:
         return True
-    return any(office in term.office.lower() for entry in mention.entries for term in entry.terms)
+    return any(
+        _office_word(term.office) == office for entry in mention.entries for term in entry.terms
+    )
+
+
+def _office_word(title: str) -> str:
+    """The office a title names, by its last word, "" for a deputy's ("Vice President",
+    "Deputy Prime Minister" hold no presidency or premiership)."""
+    words = title.lower().split()
+    return "" if not words or words[0] in ("vice", "deputy") else words[-1]
 
 
 def _is_pair(token: Token) -> bool:
@@ -279,10 +286,10 @@ def _collective(
     day = doc._.pub_date
     here = sentence_of[token.i]
     # "South Korea condemned the country for violating UN resolutions": an object is never
-    # its own clause's subject ("itself" would be), as for pronouns
-    # (nor a country named earlier that is that subject's: "Iran fired missiles at Israel.
-    # Israel vowed to retaliate against the country")
-    co_subjects = _co_subjects(token)
+    # the subject of its own verb ("itself" would be), nor a country named earlier that is
+    # that subject's (only the verb's own subject: "Zelensky vowed to defend the country" is
+    # his; "thanked Britain for helping the country" is not Britain's helping itself)
+    co_subjects = _own_subjects(token)
     co_countries = {m.actor.country for m in mentions if m.head in co_subjects} - {None}
     start = min((c.i for c in token.children if c.lower_ == "the"), default=token.i)
     # ("Iranian President Ebrahim Raisi died ... Russia offered its condolences to the
@@ -311,52 +318,6 @@ def _collective(
                 why = f"{token.text!r} in 'the country' is {demonym.name}, named no other way"
                 nationality = ActorMention(start, token.i + 1, token.i, actor, why, "coref")
     return [nationality] if nationality is not None else []
-
-
-#: a country named by whose neighbour it is: "its neighbour", "Pakistan's neighbour"
-NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor"})
-
-
-def _is_neighbour(token: Token) -> bool:
-    """ "its neighbour", "Lithuania's western neighbour": a singular neighbour owned by a
-    possessive (the actors stage names "its Iranian neighbour" itself)."""
-    return (
-        token.tag_ == "NN"
-        and token.lower_ in NEIGHBOUR_NOUNS
-        and token.dep_ not in ("compound", "amod", "poss")
-        and any(c.dep_ == "poss" for c in token.children)
-    )
-
-
-def _neighbour(
-    doc: Doc,
-    token: Token,
-    mentions: list[ActorMention],
-    sentence_of: _SentenceIndex,
-    kb: KnowledgeBase,
-) -> list[ActorMention]:
-    """The country "its neighbour" stands for: the country of the latest actor named before
-    it, within the sentence before, other than the owner's own ("Lithuania banned transit
-    to Kaliningrad. Moscow demanded that its neighbour lift the ban": Lithuania, not Russia,
-    whose the possessive is; "Indian troops shelled ... its neighbour": India)."""
-    owner = next(c for c in token.children if c.dep_ == "poss")
-    owners = {m.actor.country for m in mentions if m.head == owner.i and m.names_actor}
-    if not owners or None in owners:
-        return []  # (whose neighbour is not known: no other country to tell apart)
-    here = sentence_of[token.i]
-    co_subjects = _co_subjects(token)
-    for mention in sorted(mentions, key=lambda m: m.head, reverse=True):
-        if mention.end > owner.i or not mention.names_actor or mention.head in co_subjects:
-            continue
-        if here - sentence_of[mention.head] > NEAR_SENTENCES:
-            break
-        country = kb.countries.get(mention.actor.country or "")
-        if country is None or country.country in owners:
-            continue
-        actor = _entry_actor(country, None, token.text)
-        why = f"{token.text!r} in '{owner.text} {token.text}' refers to {mention.actor.text!r}"
-        return [ActorMention(owner.left_edge.i, token.i + 1, token.i, actor, why, "coref")]
-    return []
 
 
 def _of_kind(
@@ -675,6 +636,12 @@ def _coordinated(token: Token) -> list[Token]:
 OBJECT_DEPS = frozenset({"dobj", "dative", "pobj"})
 
 
+def _own_subjects(token: Token) -> set[int]:
+    """The subjects of the verb an object or a preposition's object depends on directly."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    return {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+
+
 def _co_subjects(pronoun: Token) -> set[int]:
     """The subjects of the verb a pronoun is the object of: "Putin accused him of treason"
     accuses someone else, as an object pronoun never means its own clause's subject ("himself"
@@ -683,19 +650,11 @@ def _co_subjects(pronoun: Token) -> set[int]:
         return set()
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    while (
-        not subjects and verb.dep_ in ("conj", "advcl", "pcomp", "xcomp") and verb.head.i != verb.i
-    ):
+    while not subjects and verb.dep_ in ("conj", "advcl", "pcomp") and verb.head.i != verb.i:
         # "Putin met Xi and told him": the subject the verbs share; "police arrested 53
         # activists, accusing them of subversion", "praised Xi after meeting him": a
-        # participle's doer is its verb's subject; "Israel vowed to retaliate against the
-        # country": an infinitive's doer is its governor's object, else its subject
-        if verb.dep_ == "xcomp":
-            verb = verb.head
-            subjects = [c for c in verb.children if c.dep_ == "dobj"]
-            if subjects:
-                break
-        elif verb.dep_ == "pcomp":
+        # participle's doer is its verb's subject
+        if verb.dep_ == "pcomp":
             governor = verb.head.head
             if verb.head.lower_ in ("for", "of"):
                 # "thanked Biden for supporting him", "accused Maduro of threatening him":

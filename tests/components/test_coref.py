@@ -269,42 +269,18 @@ def test_the_country_as_an_object_is_not_its_own_clause_subject(nlp) -> None:
     )
     doc = parse(nlp, text, date(2024, 6, 12))
     assert _resolved(doc, "country") == {"PRK"}  # not South Korea, who condemns it
-    # (nor the subject of the verb whose infinitive it is in, under any of its names)
+    # (only the verb's own subject: what one vows to defend may be one's own country)
+    text = "Russia launched missiles at Kyiv on Monday. Zelensky vowed to defend the country."
+    doc = parse(nlp, text, date(2024, 6, 12))
+    assert _resolved(doc, "country") == {"UKR"}
+
+
+def test_a_vice_president_holds_no_presidency_an_office_refers_back_to(nlp) -> None:
     text = (
-        "Iran fired about 180 ballistic missiles at Israel on Tuesday. Israel vowed to "
-        "retaliate against the country."
+        "Vice President JD Vance met Zelensky in Munich. The president thanked him for US support."
     )
-    doc = parse(nlp, text, date(2024, 10, 2))
-    assert _resolved(doc, "country") == {"IRN"}
-
-
-@pytest.mark.parametrize(
-    ("text", "day", "expected"),
-    [
-        pytest.param(
-            "Lithuania banned the transit of sanctioned goods to Kaliningrad. Moscow demanded "
-            "that its neighbour lift the ban immediately.",
-            date(2022, 6, 20),
-            {"LTU"},
-            id="its neighbour is the other country named before, not the owner",
-        ),
-        pytest.param(
-            "Indian troops shelled Pakistani posts on Monday. Islamabad vowed to retaliate "
-            "against its neighbour.",
-            date(2025, 5, 7),
-            {"IND"},
-            id="the country of an actor named before, not the actor",
-        ),
-    ],
-)
-def test_its_neighbour_is_another_country_named_before(nlp, text, day, expected) -> None:
-    doc = parse(nlp, text, day)
-    assert _resolved(doc, "neighbour") == expected
-
-
-def test_its_neighbour_with_no_other_country_in_view_refers_to_none(nlp) -> None:
-    doc = parse(nlp, "Pakistan's army chief warned its neighbour on Sunday.", date(2025, 5, 7))
-    assert _resolved(doc, "neighbour") == set()
+    doc = parse(nlp, text, date(2025, 2, 14))
+    assert _resolved(doc, "president") != {"USAGOV"}
 
 
 def test_an_office_refers_back_only_to_someone_told_holding_it(nlp) -> None:

@@ -5755,6 +5755,24 @@ def test_a_doubled_consonant_before_ed_ends_the_stem_of_an_unknown_lemma(nlp: La
 # --- targets named in another clause, sentence or phrase -------------------------------------
 
 
+def test_a_reaction_to_a_test_never_coded_aims_at_no_earlier_attacker(nlp: Language) -> None:
+    text = (
+        "Russian troops shelled Kharkiv on Monday. Iran conducted a missile test on Tuesday. "
+        "The United States condemned the test."
+    )
+    condemned = only(code(nlp, text, date="2024-06-12"), "111")
+    assert condemned and all(e.target is None or e.target.country != "RUS" for e in condemned)
+
+
+def test_france_and_a_number_are_no_french_broadcaster(nlp: Language) -> None:
+    text = (
+        "Algeria expelled 12 French diplomats, and France 24 hours later expelled 12 Algerian "
+        "officials."
+    )
+    sources = {e.source.code for e in code(nlp, text, date="2025-04-15")}
+    assert "FRAMED" not in sources
+
+
 @pytest.mark.parametrize(
     ("text", "day", "expected"),
     [
@@ -5778,13 +5796,6 @@ def test_a_doubled_consonant_before_ed_ends_the_stem_of_an_unknown_lemma(nlp: La
             id="a reporter of a broadcaster is of its country's media",
         ),
         pytest.param(
-            "Lithuania banned the transit of sanctioned goods to Kaliningrad. Moscow demanded"
-            " that its neighbour lift the ban immediately.",
-            "2022-06-20",
-            ("RUSGOV", "100", "LTU"),
-            id="its neighbour, told after the country named before",
-        ),
-        pytest.param(
             "Ukrainian troops liberated the village of Urozhaine from Russian forces, Kyiv said.",
             "2023-08-16",
             ("UKRMIL", "192", "RUSMIL"),
@@ -5796,19 +5807,6 @@ def test_a_doubled_consonant_before_ed_ends_the_stem_of_an_unknown_lemma(nlp: La
             "2024-09-02",
             ("GBR", "163", "ISR"),
             id="licences to a country suspended are a sanction on it",
-        ),
-        pytest.param(
-            "Armenia lodged a protest with the OSCE against Azerbaijan.",
-            "2023-09-20",
-            ("ARM", "114", "AZE"),
-            id="a protest lodged with a body is against whom 'against' names",
-        ),
-        pytest.param(
-            "Pakistan carried out strikes inside Iran on Thursday, a day after Tehran hit"
-            " targets in Pakistan.",
-            "2024-01-18",
-            ("PAK", "195", "IRN"),
-            id="strikes inside a country are no labour strikes",
         ),
     ],
 )
@@ -5836,18 +5834,6 @@ def test_what_a_meeting_is_to_discuss_names_no_partner_of_it(nlp) -> None:
     # (but the partners it is held with are named in the meeting's own slots)
     text = "Biden met Xi in Bali to discuss Taiwan."
     assert ("USAGOV", "040", "CHNGOV") in dyads(code(nlp, text, "2022-11-14"))
-
-
-def test_talks_called_for_after_another_noun_are_not_held(nlp) -> None:
-    text = "China called for a ceasefire in Ukraine and peace talks between Moscow and Kyiv."
-    talks = [e for e in code(nlp, text, "2023-02-24") if e.evidence.trigger == "talks"]
-    assert talks and all(e.modality == "hypothetical" for e in talks)
-
-
-def test_men_backed_by_another_country_are_not_the_accusers_own(nlp) -> None:
-    text = "Biden blamed Iran-backed militias for the attack."
-    (blame,) = only(code(nlp, text, "2024-01-28"), "1123")
-    assert blame.target is None or blame.target.country != "USA"
 
 
 def test_a_ship_a_relative_clause_seizes_is_no_one_at_home(nlp) -> None:

@@ -15,7 +15,6 @@ from ...kb.gazetteer import load_gazetteer
 from ...ontology.patterns import Pattern
 from .. import doc_text
 from ..actors import (
-    BACKING_PARTICIPLES,
     POSTED,
     ActorMention,
     actor_side,
@@ -511,12 +510,10 @@ class SideReading:
                 or obj.lemma_.lower() in self.words.get("held_people", ())
                 or called_foreign(obj)
                 or obj.lemma_.lower() in self.words.get("weapon_nouns", ())
-                or any(c.dep_ == "amod" and c.lower_ in BACKING_PARTICIPLES for c in obj.lefts)
             ):
                 # "Russia expelled ten diplomats", "Hamas freed 24 hostages", "detained two
                 # foreign journalists": another country's people, not the source's own; "sent
-                # a fighter jet": a weapon is a thing, whoever flies it; "blamed Iran-backed
-                # militias": men backed by a country are of no country the source is
+                # a fighter jet": a weapon is a thing, whoever flies it
                 continue
             if self._sides_of_a_dispute(obj):
                 continue

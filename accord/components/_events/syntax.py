@@ -938,13 +938,7 @@ def _climb(token: Token) -> Iterator[Token]:
         if dep not in GOVERNED and not _purpose(node) and not _names_head_act(node):
             return
         if dep == "conj" and (
-            (
-                node.tag_ != head.tag_
-                and not _infinitive_conjunct(node)
-                # (nouns joined are one list whatever their tags: "called for a ceasefire in
-                # Ukraine and peace talks" calls for both)
-                and not (node.pos_ in NOUN_POS and head.pos_ in NOUN_POS)
-            )
+            (node.tag_ != head.tag_ and not _infinitive_conjunct(node))
             or (head.tag_ in FINITE_TAGS and head.dep_ not in ("ccomp", "conj"))
         ):
             # "denied plans to attack Ukraine and blamed Kyiv", "The Kremlin denied that it
