@@ -227,8 +227,8 @@ HISTORY_DAYS = 366
 
 
 def told_as_history(event: Event) -> bool:
-    """Whether an act is history told in passing: dated by the text to a year before the
-    report's, or to a month or day more than a year before it ("Armenia and Azerbaijan,
+    """Whether an act is history told in passing: dated by the text to a year, a month or a
+    day that ended more than a year before the report ("Armenia and Azerbaijan,
     which fought a war in 2020, held talks on Wednesday" reports the talks in 2023, not the
     war; "the deal, brokered by Turkey in 2022"; "Russia's 2014 annexation of Crimea").
     Background is not coded as news, and counting it again in every report that recalls
@@ -239,8 +239,9 @@ def told_as_history(event: Event) -> bool:
         published = dt.date.fromisoformat(event.pub_date[:10])
         year = int(event.date[:4])
         if len(event.date) == 4:
-            return year < published.year
-        if len(event.date) == 7:
+            # (the year's last day: "ousted Assad last year" in January is weeks old)
+            last = dt.date(year, 12, 31)
+        elif len(event.date) == 7:
             month = int(event.date[5:7])
             last = dt.date(year, month, calendar.monthrange(year, month)[1])
         else:

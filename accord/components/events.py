@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
@@ -26,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .._version import __version__
-from ..events import Actor, Event, Evidence
+from ..events import Actor, Event, Evidence, told_as_history
 from ..kb import KnowledgeBase, load_kb, resolve_actor
 from ..ontology import Codebook, load_codebook
 from ..ontology.patterns import Pattern, PatternSet, load_patterns
@@ -75,13 +74,12 @@ from ._events.syntax import (
     _seized_place,
     _state_named,
     _sub_code,
-    _told_act,
     _told_before,
     _topic_gerund,
 )
 from ._events.targets import TargetReading
-from ._events.timing import EventTiming, _named_year
-from ._events.triggers import TriggerReading, _told_by_its_age
+from ._events.timing import EventTiming
+from ._events.triggers import TriggerReading
 from .actors import (
     BACKING_PARTICIPLES,
     ActorMention,
@@ -147,13 +145,6 @@ class EventCoder(
         self._lending = tuple(self.words.get("target_lending_codes", ()))
         self._nonviolent_force = self.words.get("nonviolent_force_codes", frozenset())
         self._unspecific = self.words.get("unspecific_words", frozenset())
-        #: verbs of what is said in answer to the news, which a relative clause in the
-        #: perfect still tells as news (`_background_clause`)
-        self._answering_now = (
-            self.words.get("reaction_verbs", frozenset())
-            | self.words.get("reporting_verbs", frozenset())
-            | self.words.get("denial_verbs", frozenset())
-        )
         #: nouns whose that-clause is what someone says ("claims that ...", "a report that")
         self._claims = self.words.get("accusation_nouns", frozenset()) | self.words.get(
             "document_nouns", frozenset()
@@ -319,10 +310,6 @@ class EventCoder(
                 and not _sub_code(codes[p.i], t.pattern.code)
             }
             sentence_events: list[Event] = []
-            # background told in passing ("Netanyahu, who has vowed to destroy Hamas, met
-            # Biden", "Xi and Putin have met 36 times since 2013"): no news, but what later
-            # words may refer back to ("The meetings included a video conference")
-            background: list[Event] = []
             told_before = len(told)
             unconsumed = trigger_ids - consumed  # (the same for each trigger of the sentence)
             for trig in triggers:
@@ -343,10 +330,7 @@ class EventCoder(
                         told,
                     )
                     if coded:
-                        if self._background_clause(trig.token) or self._standing_since(trig.token):
-                            background += coded
-                        else:
-                            sentence_events += coded
+                        sentence_events += coded
                         told += coded
                         break
             state = self.words.get("state_sectors", ())
@@ -361,7 +345,7 @@ class EventCoder(
             events += kept
             # what later sentences may count from or refer back to: the acts kept
             del told[told_before:]
-            told += kept + background
+            told += kept
         return _headline_retold(events, doc, self.words.get("located_roots", frozenset()))
 
     def _appeal_for(self, trig: Trigger, by_token: dict[int, Trigger]) -> Trigger:
@@ -613,88 +597,18 @@ class EventCoder(
             for p in self.patterns.by_noun.get(obj.lemma_.lower(), ())
         )
 
-    def _retold_harm(self, trig: Trigger, earlier: Sequence[Event], index: int) -> bool:
-        """Whether a killing with no one named is told through a definite noun that refers
-        back to an act of force told before, and so tells that act again: "Russian forces
-        attacked Kharkiv on Wednesday. The attack on Kharkiv killed at least 21 people" is
-        Russia's attack, coded once (not an attack by someone of Ukraine, where it struck)."""
-        cause = self._harm_cause(trig)
-        if cause is None or cause.pos_ not in NOUN_POS:
-            return False
-        determiners = self.words.get("referring_determiners", ())
-        if not any(d == "det" and c.lower_ in determiners for d, c in _kids(cause)):
-            return False
-        roots = self.words.get("located_roots", frozenset())
-        return _told_act(earlier, index, roots, lambda e: e.modality == "asserted") is not None
-
-    def _standing_since(self, token: Token) -> bool:
-        """Whether an act is told in the present perfect as lasting since a year before the
-        report or earlier: a state of affairs, no act of the news ("Israel has occupied the
-        West Bank since 1967", "Ukraine has fought Russian forces in the east since Russia's
-        2014 annexation of Crimea"; not "Israel has struck Gaza since Saturday")."""
-        clause = self._clause_head(token)
-        if clause.tag_ != "VBN" or self._pub_date is None:
-            return False
-        if not any(d == "aux" and c.lower_ in ("has", "have") for d, c in _kids(clause)):
-            return False
-        for prep in _children(clause, ("prep",)):
-            if prep.lower_ != "since":
-                continue
-            for e in self._dates:
-                if prep.idx < e.start <= prep.idx + 6 and e.value and e.anchor is None:
-                    return int(e.value[:4]) < self._pub_date.year - 1
-            # ("since Russia's 2014 annexation of Crimea": the year the act's noun names)
-            for pobj in _children(prep, ("pobj",)):
-                year = _named_year(pobj, self._pub_date)
-                if year is not None:
-                    return int(year.text) < self._pub_date.year - 1
-        return False
-
-    def _background_clause(self, token: Token) -> bool:
-        """Whether an act is told in a relative clause set off by commas after a name, as
-        background to the news: in the present perfect with no date of its own but "since"
-        ("Netanyahu, who has vowed to destroy Hamas, met Biden", "the Houthis, who have
-        attacked ships in the Red Sea since November, were hit"), or in the past with no
-        date while the sentence dates the news ("Ethiopia, which fought a two-year war with
-        Tigrayan forces, signed a deal on Tuesday"). Not words that answer the news ("Iran,
-        which has denied the charges"), nor an act with a date ("Russia, which struck Kyiv
-        on Monday")."""
-        clause = self._clause_head(token)
-        if clause.dep_ != "relcl" or clause.head.pos_ != "PROPN":
-            return False
-        perfect = clause.tag_ == "VBN" and any(
-            d == "aux" and c.lower_ in ("has", "have") for d, c in _kids(clause)
-        )
-        if not perfect and clause.tag_ != "VBD":
-            return False  # (not "Navalny, who had been jailed": told before the news)
-        if clause.lemma_.lower() in self._answering_now:
-            return False  # "Iran, which has denied the charges": an answer to the news
-        first = clause.left_edge
-        if first.i == 0 or first.doc[first.i - 1].text != ",":
-            return False
-        start, end = first.idx, clause.right_edge.idx + len(clause.right_edge.text)
-        sentence = token.sent
-        text = doc_text(token.doc)
-        dated_news = False
-        for e in self._dates:
-            if not sentence.start_char <= e.start < sentence.end_char:
-                continue
-            if not start <= e.start < end:
-                dated_news = True
-            elif not text[max(0, e.start - 6) : e.start].endswith("since "):
-                return False  # the clause's own date: told as news
-        return perfect or dated_news
-
     def _sport_contest(self, verb: Token) -> bool:
-        """Whether a verb tells a game between teams named by their countries: a score on
-        it or its object ("beat Argentina 2-1", "3-0"), a margin ("by six runs"), or a
-        contest its "in" or "at" names (`sport_nouns`: "met Argentina in the final",
-        "eliminated Brazil in the quarter-finals"). Only the verb's own words are read."""
-        if verb.pos_ not in VERB_POS:
-            return False
+        """Whether a verb of winning (`sport_verbs`) tells a game between teams named by their
+        countries: a score on it or its object ("beat Argentina 2-1", "3-0"), a margin ("by
+        six runs"), or a contest its "in" names (`sport_nouns`: "eliminated Brazil in the
+        quarter-finals"). Only the verb's own words are read."""
+        if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in self.words.get(
+            "sport_verbs", ()
+        ):
+            return False  # (a vote "13-1", talks "at the Olympics": no game)
         sport = self.words.get("sport_nouns", ())
         for dep, child in _kids(verb):
-            if dep == "prep" and child.lower_ in ("in", "at"):
+            if dep == "prep" and child.lower_ == "in":
                 for pobj in _children(child, ("pobj",)):
                     if pobj.lemma_.lower() in sport or pobj.lower_ in sport:
                         return True
@@ -733,23 +647,9 @@ class EventCoder(
             return []
         if self._sport_contest(trig.token):
             return []  # "Brazil beat Argentina 2-1 in the final": a game, no political act
-        cause = self._harm_cause(trig)
-        if cause is not None and (
-            _told_by_its_age(cause)
-            or (
-                cause.lemma_.lower() in self.words.get("war_nouns", ())
-                and any(d == "aux" and c.lower_ in ("has", "have") for d, c in _kids(trig.token))
-            )
-        ):
-            # "Russia's invasion of Ukraine, now in its third year, has killed thousands",
-            # "Saudi Arabia's war in Yemen has killed tens of thousands": the toll of an act
-            # that stands, no new act
-            return []
         sources, implied_targets = self.sources(trig, mentions, modifiers)
         if not sources and pattern.pos == "noun":
             sources, implied_targets = self._event_anaphor(trig, earlier, index)
-        if not sources and self._retold_harm(trig, earlier, index):
-            return []  # "Russian forces attacked Kharkiv. The attack killed 21": told already
         if not sources:
             # "three US servicemen were killed by an explosive device outside Basra"
             sources = self._unclaimed_harm(trig, mentions, modifiers)
@@ -1398,5 +1298,10 @@ def _headline_retold(events: list[Event], doc: Doc, force_roots: AbstractSet[str
         source, target, root = _act_key(event)[:3]
         return source, target, "force" if root in force_roots else event.cameo[:3]
 
-    told = {act(e) for e in events if e.sentence_index > 0}
+    # (only what the story tells as done now: not a threat, a denial or history)
+    told = {
+        act(e)
+        for e in events
+        if e.sentence_index > 0 and e.modality == "asserted" and not told_as_history(e)
+    }
     return [e for e in events if e.sentence_index > 0 or act(e) not in told]

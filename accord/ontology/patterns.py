@@ -223,14 +223,13 @@ WORD_LISTS = (
     "official_protest_words",
     "occasion_prepositions",
     "possible_act_words",
-    "likelihood_predicates",
     "possibility_nouns",
     "sport_nouns",
     "sport_margins",
-    "occurrence_verbs",
-    "war_nouns",
     "deliberation_heads",
     "prediction_verbs",
+    "forecasters",
+    "sport_verbs",
     "inverted_condition_words",
 )
 

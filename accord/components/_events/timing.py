@@ -46,18 +46,6 @@ class EventTiming:
             if span is not None:
                 attached = _attachment(span)
                 head = self._clause_head(attached)
-                holder = (attached.head if attached.dep_ == "pobj" else attached).head
-                if (
-                    holder.dep_ == "acl"
-                    and holder.tag_ == "VBN"
-                    and holder.head.dep_ not in ANY_SUBJECTS
-                ):
-                    # "issued warrants for two men sought in the slaying of missionaries three
-                    # years ago": the date of what a participle tells of an object is that
-                    # noun's ("a video conference held in June"), not the clause's (the
-                    # warrants were issued this week); a subject's is ("a report released
-                    # Tuesday alleged")
-                    head = holder.head
                 if attached.dep_ in NAMING_DEPS and attached.head.pos_ in NOUN_POS:
                     # "pardoned those charged over the January 6 attack": the date names
                     # the attack, not the pardon (nor the clause's other acts)

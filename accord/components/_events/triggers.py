@@ -108,20 +108,12 @@ class TriggerReading:
                 candidates
                 and token.dep_ == "nsubj"
                 and lemma in self.words.get("standing_nouns", ())
-                and (
-                    token.head.lemma_.lower() in self.words.get("lasting_verbs", ())
-                    # ("the Israeli occupation of the West Bank is illegal": described)
-                    or (token.head.lemma_ == "be" and _children(token.head, ("acomp",)))
-                )
+                and token.head.lemma_.lower() in self.words.get("lasting_verbs", ())
                 and not _children(token.head, ("dobj", "xcomp"))
             ):
                 # "the ceasefire has held since November", "the UN mission in Mali ended in
-                # December", "the occupation is illegal": a standing act that lasts, ends or
-                # is judged is no new act (not one that ends something: "a truce ended 11
-                # days of fighting")
-                return None
-            if candidates and _told_by_its_age(token):
-                # "Israel's blockade of Gaza, now in its 17th year": an act that stands
+                # December": a standing act that lasts or ends is no new act (not one that
+                # ends something: "a truce ended 11 days of fighting")
                 return None
         else:
             return None
@@ -611,33 +603,3 @@ class TriggerReading:
             if stem in self.known_verbs:
                 return stem
         return lemma if token.pos_ in VERB_POS else word
-
-
-#: the spans of time an act's age is counted in ("now in its 17th year")
-AGE_UNITS = frozenset({"day", "week", "month", "year", "decade"})
-
-
-def _told_by_its_age(noun: Token) -> bool:
-    """Whether an event noun is told by how long it has stood, an act under way rather than
-    one done: "the blockade of Gaza, now in its 17th year", "the siege, in its third week"
-    ("in" with an ordinal and a span of time)."""
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        for span in prep.children:
-            if span.dep_ == "pobj" and span.lemma_.lower() in AGE_UNITS:
-                if any(c.dep_ == "amod" and _ordinal(c) for c in span.children):
-                    return True
-    return False
-
-
-def _ordinal(token: Token) -> bool:
-    """ "17th", "third", "second": a word that counts in order."""
-    word = token.lower_
-    return word in ORDINAL_WORDS or (word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"))
-
-
-ORDINAL_WORDS = frozenset(
-    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-     "tenth", "eleventh", "twelfth", "hundredth", "thousandth"}
-)  # fmt: skip
