@@ -18,6 +18,7 @@ from . import components  # noqa: F401  (registers the Doc extensions)
 from ._gc import settle
 from .components import (  # noqa: F401  (the factories)
     actors,
+    attributes,
     boilerplate,
     coref,
     dates,
@@ -26,6 +27,7 @@ from .components import (  # noqa: F401  (the factories)
     lines,
     places,
 )
+from .components.attributes import compile_rules
 from .documents import Document
 from .errors import AccordError, DocumentError, Errors
 from .events import Event
@@ -67,6 +69,7 @@ def load(
         nlp = spacy.load(model, exclude=list(exclude))
     except OSError as err:
         raise AccordError(Errors.E020.format(model=model)) from err
+    _compile_attribute_rules(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("accord_lines", before="parser")
     else:
@@ -85,6 +88,19 @@ def load(
     load_gazetteer()
     settle()
     return nlp
+
+
+def _compile_attribute_rules(nlp: Language) -> None:
+    """Put `accord_attributes` in the place of the model's ``attribute_ruler``: the same
+    rules, giving the same attributes, applied by lookup (a fifth of the small model's time
+    otherwise); the ruler stays when one of its rules is of a kind it does not compile."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    patterns = nlp.get_pipe("attribute_ruler").patterns
+    if compile_rules(patterns, nlp.vocab) is None:
+        return
+    nlp.add_pipe("accord_attributes", after="attribute_ruler", config={"patterns": patterns})
+    nlp.remove_pipe("attribute_ruler")
 
 
 def make_doc(nlp: Language, document: Document) -> Doc:
