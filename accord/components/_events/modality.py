@@ -328,9 +328,9 @@ class ModalityReading:
                 return "hypothetical", f"the reason alleged for {punished.text!r}"
         possible = self._only_possible(token)
         if possible is not None:
-            # "any attack on Iran would be met with force", "a Russian invasion is
-            # imminent", "the prospect of Israeli strikes on Iran": no act done, and none
-            # intended by its doer (not "vowed to respond to any attack": no attack vowed)
+            # "any attack on Iran would be met with force", "the prospect of Israeli strikes
+            # on Iran": no act done, and none intended by its doer (not "vowed to respond to
+            # any attack": no attack vowed)
             return "hypothetical", f"only possible ({possible.text!r})"
         occasions = words.get("occasion_prepositions", ())
         on_occasion = False  # "during Albanese's visit": the occasion of an act is no intent

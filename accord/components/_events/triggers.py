@@ -207,9 +207,9 @@ class TriggerReading:
         return Trigger(token, ranked[0], tuple(ranked[1:]))
 
     def _celebration(self, verb: Token) -> bool:
-        """Whether crowds go out to celebrate, mourn or back someone (`celebrating_verbs`:
-        "took to the streets to celebrate the nuclear deal", "in support of the junta"), not
-        to protest."""
+        """Whether crowds go out to celebrate or mourn (`celebrating_verbs`: "took to the
+        streets to celebrate the nuclear deal", "poured into the streets in celebration"),
+        not to protest."""
         words = self.words.get("celebrating_verbs", ())
         return any(
             (dep in ("xcomp", "advcl") and _infinitive(c) and c.lemma_.lower() in words)
@@ -222,10 +222,10 @@ class TriggerReading:
         (`unflown_craft_modifiers`: "naval drones", "sea drones"), not aerial weapons."""
         unflown = self.words.get("unflown_craft_modifiers", ())
         drones = [
-            o
+            craft
             for o in _children(verb, ("dobj",))
-            for o in (o, *_conjuncts(o))
-            if o.lemma_.lower() in AERIAL_CRAFT
+            for craft in (o, *_conjuncts(o))
+            if craft.lemma_.lower() in AERIAL_CRAFT
         ]
         return bool(drones) and all(
             any(m.lemma_.lower() in unflown for m in _children(d, ("amod", "compound")))
