@@ -24,7 +24,12 @@ ACCORD_STAGES = [
 
 
 def accord_stages(nlp: Language) -> list[str]:
-    return [name for name in nlp.pipe_names if name.startswith("accord_")]
+    """accord's own stages (not the model's attribute rules it applies, `accord_attributes`)."""
+    return [
+        name
+        for name in nlp.pipe_names
+        if name.startswith("accord_") and name != "accord_attributes"
+    ]
 
 
 # Real wire sentences, each with a dated event that does not depend on fine points of coding.
@@ -91,6 +96,9 @@ def test_load_returns_a_language_ending_with_the_accord_stages_in_order(nlp):
     # line breaks that end headlines and bylines must be sentence starts before parsing
     assert nlp.pipe_names.index("accord_lines") == nlp.pipe_names.index("parser") - 1
     assert {"tagger", "parser", "lemmatizer"} <= set(nlp.pipe_names)
+    # the model's attribute rules, compiled, in the place of its ruler
+    assert "attribute_ruler" not in nlp.pipe_names
+    assert nlp.pipe_names.index("accord_attributes") == nlp.pipe_names.index("lemmatizer") - 1
 
 
 def test_load_leaves_out_ner_by_default(nlp):

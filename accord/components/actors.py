@@ -1729,8 +1729,9 @@ def _reparse_with_stand_in(
     spaces = [bool(t.whitespace_) for t in sent]
     again = Doc(nlp.vocab, words=words, spaces=spaces)
     for step, component in nlp.pipeline:
-        # the model's own components, whichever model it is (accord's come after the parse)
-        if not step.startswith("accord_"):
+        # the model's own components, whichever model it is (accord's come after the parse),
+        # with its attribute rules as accord applies them
+        if not step.startswith("accord_") or step == "accord_attributes":
             again = component(again)
     roots = [t for t in again if t.dep_ == "ROOT"]
     if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
