@@ -361,13 +361,7 @@ class ModalityReading:
                     return "intended", "announced with 'going to'"
                 if dep == "aux" and child.lower_ == "to" and self._headline_infinitive(node):
                     return "intended", "a headline's infinitive ('Poland to send jets')"
-            if (
-                node.i != token.i
-                and self._head_lemma(node) in words.get("intention_heads", ())
-                and not _not_complement(below, node)
-                and not self._circumstance(below, node)
-                and not on_occasion
-            ):
+            if node.i != token.i and self._intends(below, node) and not on_occasion:
                 return "intended", f"the complement of {node.text!r}"
             if (
                 node.i != token.i
@@ -468,27 +462,31 @@ class ModalityReading:
     def _proposed_by_another(
         self, token: Token, sources: list[ActorMention], mentions: Mentions
     ) -> Token | None:
-        """The verb of intention an act is the complement of (read as `modality` reads it:
-        not a circumstance of it, nor a phrase that is no complement), when its subject names
-        sides none of the act's own doers is on; else None. What one side offers or plans for
-        others ("offered to host talks between Russia and Ukraine") is no intent of theirs."""
+        """The verb of intention an act is the complement of (`_intends`, as `modality` reads
+        it), when its subject names sides none of the act's own doers is on; else None. What
+        one side offers or plans for others ("offered to host talks between Russia and
+        Ukraine") is no intent of theirs."""
         if not sources:
             return None
-        heads = self.words.get("intention_heads", ())
         chain = self._governors(token)
         for below, node in zip([token, *chain], chain, strict=False):
-            if (
-                node.pos_ in VERB_POS
-                and self._head_lemma(node) in heads
-                and not _not_complement(below, node)
-                and not self._circumstance(below, node)
-            ):
+            if node.pos_ in VERB_POS and self._intends(below, node):
                 proposers = self.subject_of(node, mentions)
                 doers = {self._side(m.actor) for m in sources}
                 if proposers and not doers & {self._side(m.actor) for m in proposers}:
                     return node
                 return None
         return None
+
+    def _intends(self, below: Token, node: Token) -> bool:
+        """Whether `node` is a head of intention (`intention_heads`) whose complement the
+        phrase `below` it is ("plans to attack"; not "agreed to a truce under Egypt's
+        mediation", a circumstance)."""
+        return (
+            self._head_lemma(node) in self.words.get("intention_heads", ())
+            and not _not_complement(below, node)
+            and not self._circumstance(below, node)
+        )
 
     def _circumstance(self, below: Token, head: Token) -> bool:
         """Whether the phrase below a head of intention gives its circumstances, not what is

@@ -28,6 +28,7 @@ from ..dates import (
     UNITS,
     TemporalExpression,
 )
+from ..lines import SENTENCE_END
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -223,9 +224,6 @@ class _Parse:
 
 #: tags of a past participle or past tense, which a headline may say as a passive
 _PAST_TAGS = frozenset({"VBN", "VBD"})
-#: marks that end a sentence, and those that may close it after them
-SENTENCE_STOPS = frozenset({".", "!", "?"})
-CLOSING_MARKS = frozenset({'"', "'", "\u201d", "\u2019", ")", "]"})
 
 
 def _headline_passive(verb: Token, kids: tuple[tuple[str, Token], ...]) -> bool:
@@ -247,9 +245,8 @@ def _headline_passive(verb: Token, kids: tuple[tuple[str, Token], ...]) -> bool:
     subject = next(c for d, c in kids if d == "nsubj")
     if subject.right_edge.i + 1 != verb.i:
         return False
-    # (its last word, past spaces, closing quotes and brackets, is no full stop)
-    words = [t for t in verb.sent if not t.is_space and t.text not in CLOSING_MARKS]
-    return not words or words[-1].text not in SENTENCE_STOPS
+    # (a headline ends with no mark that ends a sentence, nor a closing quote or bracket)
+    return _last_word(verb.sent) not in SENTENCE_END
 
 
 _PARSE = _Parse()
@@ -449,12 +446,8 @@ class Frame:
                 # ("test-fired": a verb's modifier, parsed as npadvmod; "drone and missile
                 # strikes": joined modifiers, parsed as nmod)
                 modifiers.add(child.lemma_.lower())
-            elif dep == "advmod":
-                if child.lower_ in ADVERB_PARTICLES:
-                    particles.add(child.lower_)  # "stepped down", parsed as an adverb
-                elif child.lower_ == "longer" and _negated(child):
-                    # "will no longer take part in the deal": an involvement ended (16)
-                    modifiers.add(NO_LONGER)
+            elif dep == "advmod" and child.lower_ in ADVERB_PARTICLES:
+                particles.add(child.lower_)  # "stepped down", parsed as an adverb
             if (
                 permits
                 and objects_needed
@@ -464,6 +457,9 @@ class Frame:
             ):
                 # "allowed the opposition to hold a rally": the act they may hold is let happen
                 objects += (c for d, c in _kids(child) if d == "dobj")
+        if _no_longer(token):
+            # "will no longer take part in the deal": an involvement ended (16)
+            modifiers.add(NO_LONGER)
         if objects_needed and not objects and "cc" in deps and token.pos_ in VERB_POS:
             shared = _shared_conjunct(token)  # "donated and delivered food to Gaza"
             if shared is not None:

@@ -79,8 +79,7 @@ class EventTiming:
         counted from the latest earlier event of the document with that trigger word (or,
         for "later", from the latest event with a date of its own)."""
         pub_date = self._pub_date
-        start, end = sentence.start_char, sentence.end_char
-        expressions = [e for e in self._dates if start <= e.start < end]
+        expressions = self._sentence_dates(sentence)
         # (the trigger's clause only matters when the sentence has a date)
         clause = self._clause_head(trig).i if expressions else None
         unanchored = ""
@@ -177,6 +176,11 @@ class EventTiming:
                 return expression.value, expression.precision, why
         return None
 
+    def _sentence_dates(self, sentence: Span) -> list[TemporalExpression]:
+        """The document's date expressions in `sentence`, in text order."""
+        start, end = sentence.start_char, sentence.end_char
+        return [e for e in self._dates if start <= e.start < end]
+
     def _intent_date(
         self, trig: Token, sentence: Span, doc: Doc
     ) -> tuple[str | None, str, str] | None:
@@ -187,7 +191,7 @@ class EventTiming:
         head = self._clause_head(trig)
         if head.i == trig.i:
             return None  # "Iran will attack on Monday": the date is the act's
-        expressions = [e for e in self._dates if sentence.start_char <= e.start < sentence.end_char]
+        expressions = self._sentence_dates(sentence)
         for expression in expressions:
             if expression.anchor is not None or self._date_clause(doc, expression) != head.i:
                 continue
